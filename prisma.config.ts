@@ -2,10 +2,14 @@
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= "/dev/null";
 process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= "/dev/null";
 
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
 
-const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
+// Same default as app/utils/env.server.ts.
+const url = process.env.DATABASE_URL ?? "file:./data/brandworthy.db";
+mkdirSync(dirname(url.replace(/^file:/, "")), { recursive: true });
 
 // The JavaScript engine replays each migration.sql into the shadow database as one prepared
 // statement, which better-sqlite3 refuses for multi-statement files; send those to executeScript.

@@ -1,0 +1,40 @@
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useRootData } from "~/utils/user";
+import { FlashMessage } from "./flash-message";
+import { LanguageSwitcher } from "./language-switcher";
+import { MainNavigation } from "./main-navigation";
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const root = useRootData();
+  const user = root?.user ?? null;
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:rounded focus:bg-white focus:p-2">
+        {t("shell.skipToContent")}
+      </a>
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-2">
+          <Link to="/" className="flex min-h-11 items-center gap-2 font-bold text-brand-700">
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <span>Brandworthy</span>
+            {root?.organizationName && root.organizationName !== "Brandworthy" ? (
+              <span className="hidden font-normal text-slate-600 sm:inline">· {root.organizationName}</span>
+            ) : null}
+          </Link>
+          {user ? <MainNavigation variant="top" unreadCount={root?.unreadCount ?? 0} /> : null}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-28 pt-6 md:pb-12">
+        <FlashMessage messageKey={root?.flash ?? null} />
+        {children}
+      </main>
+      <footer className="mx-auto max-w-5xl px-4 pb-24 md:pb-8">
+        <LanguageSwitcher />
+      </footer>
+      {user ? <MainNavigation variant="bottom" unreadCount={root?.unreadCount ?? 0} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { isRouteErrorResponse, Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+/** The one error page: 403, 404 and everything else, translated, with a way back. */
+export function ErrorPage({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const kind = status === 403 ? "forbidden" : status === 404 ? "notFound" : status === 410 ? "gone" : "serverError";
+  if (status >= 500) console.error(error);
+  return (
+    <section className="card mx-auto max-w-xl text-center" aria-labelledby="error-title">
+      <p className="text-sm font-semibold text-slate-600">{t("errors.page.status", { status })}</p>
+      <h1 id="error-title" className="mt-2 text-2xl font-bold">
+        {t(`errors.page.${kind}.title`)}
+      </h1>
+      <p className="mt-3 text-slate-700">{t(`errors.page.${kind}.body`)}</p>
+      <Link to="/" className="button-primary mt-6">
+        {t("errors.page.home")}
+      </Link>
+    </section>
+  );
+}

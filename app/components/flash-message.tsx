@@ -1,0 +1,11 @@
+import { useTranslation } from "react-i18next";
+
+export function FlashMessage({ messageKey }: { messageKey: string | null }) {
+  const { t } = useTranslation();
+  if (!messageKey) return null;
+  return (
+    <p role="status" className="mb-4 rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
+      {t(messageKey)}
+    </p>
+  );
+}

@@ -1,0 +1,63 @@
+import { NavLink } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { IconName } from "./icons";
+import { Icon } from "./icons";
+
+const items: { to: string; key: string; icon: IconName }[] = [
+  { to: "/", key: "nav.feed", icon: "feed" },
+  { to: "/stories/new", key: "nav.share", icon: "share" },
+  { to: "/collections", key: "nav.collections", icon: "collections" },
+  { to: "/notifications", key: "nav.notifications", icon: "notifications" },
+  { to: "/profile", key: "nav.me", icon: "me" },
+];
+
+/** The five destinations: a bottom bar on phones, a row in the top bar on wider screens. */
+export function MainNavigation({ unreadCount, variant }: { unreadCount: number; variant: "bottom" | "top" }) {
+  const { t } = useTranslation();
+  const isBottom = variant === "bottom";
+  return (
+    <nav
+      aria-label={t("nav.label")}
+      className={
+        isBottom
+          ? "fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
+          : "hidden md:block"
+      }
+    >
+      <ul className={isBottom ? "grid grid-cols-5" : "flex gap-1"}>
+        {items.map((item) => {
+          const badge = item.icon === "notifications" && unreadCount > 0 ? unreadCount : null;
+          return (
+            <li key={item.to}>
+              <NavLink
+                to={item.to}
+                end={item.to === "/"}
+                className={({ isActive }) =>
+                  [
+                    isBottom
+                      ? "flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs"
+                      : "flex min-h-11 items-center gap-2 rounded-lg px-3 text-sm",
+                    isActive ? "font-semibold text-brand-700" : "text-slate-700 hover:text-slate-900",
+                  ].join(" ")
+                }
+              >
+                <span className="relative">
+                  <Icon name={item.icon} className={isBottom ? "h-6 w-6" : "h-5 w-5"} />
+                  {badge ? (
+                    <span className="absolute -right-2 -top-1 rounded-full bg-red-700 px-1.5 text-[0.65rem] font-bold leading-4 text-white">
+                      {badge > 99 ? "99+" : badge}
+                    </span>
+                  ) : null}
+                </span>
+                <span>
+                  {t(item.key)}
+                  {badge ? <span className="sr-only"> ({t("nav.unread", { count: badge })})</span> : null}
+                </span>
+              </NavLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

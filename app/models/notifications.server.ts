@@ -1,0 +1,5 @@
+import { db } from "~/utils/db.server";
+
+export function countUnreadNotifications(userId: string) {
+  return db.notification.count({ where: { userId, readAt: null } });
+}

@@ -1,0 +1,149 @@
+import { z } from "zod";
+import type { Role } from "~/generated/prisma/enums";
+import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { isLanguage } from "~/utils/i18n";
+import { getDecoyHash, hashPassword, verifyPassword } from "~/utils/password.server";
+import { clearRateLimit, hitRateLimit } from "~/utils/rate-limit.server";
+
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
+
+export const NameSchema = z.string().trim().min(1).max(80);
+export const PasswordSchema = z.string().min(10, "errors.passwordTooShort").max(200, "errors.tooLong");
+
+/** The fields every new account fills in, whether it joins by invitation, join code or setup. */
+export const NewAccountSchema = z.object({
+  name: NameSchema,
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(USERNAME_PATTERN, "errors.usernameFormat"),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(200)
+    .email("errors.email")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  password: PasswordSchema,
+});
+export type NewAccount = z.infer<typeof NewAccountSchema>;
+
+export class AccountTakenError extends Error {
+  constructor(public field: "username" | "email") {
+    super(`${field} taken`);
+  }
+}
+
+/** Which of the account's unique fields someone else already has. */
+export async function findTakenField(account: Pick<NewAccount, "username" | "email">) {
+  const existing = await db.user.findFirst({
+    where: { OR: [{ username: account.username }, ...(account.email ? [{ email: account.email }] : [])] },
+    select: { username: true },
+  });
+  if (!existing) return null;
+  return existing.username === account.username ? "username" : "email";
+}
+
+export async function createPerson(
+  account: NewAccount & { role?: Role; teamId?: string | null; language?: string | null },
+) {
+  const taken = await findTakenField(account);
+  if (taken) throw new AccountTakenError(taken);
+  return db.user.create({
+    data: {
+      name: account.name,
+      username: account.username,
+      email: account.email ?? null,
+      passwordHash: await hashPassword(account.password),
+      role: account.role ?? "employee",
+      teamId: account.teamId ?? null,
+      language: isLanguage(account.language) ? account.language : null,
+    },
+    select: { id: true, username: true, role: true },
+  });
+}
+
+export type SignInResult =
+  | { ok: true; userId: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "rateLimited"; retryAfterSeconds: number };
+
+// A shop's Wi-Fi puts many people behind one address, so that limit is far looser.
+const ADDRESS_ATTEMPTS_FACTOR = 10;
+
+/**
+ * Checks a sign-in. The answer is the same for an unknown name and a wrong password, and both
+ * cost one Argon2 verification, so neither the message nor the timing tells whether a name exists.
+ */
+export async function verifySignIn({
+  login,
+  password,
+  address,
+}: {
+  login: string;
+  password: string;
+  address: string;
+}): Promise<SignInResult> {
+  const normalised = login.trim().toLowerCase();
+  const windowMs = env.LOGIN_WINDOW_MINUTES * 60_000;
+  const loginKey = `sign-in:login:${normalised}`;
+  const [byLogin, byAddress] = await Promise.all([
+    hitRateLimit(loginKey, { max: env.LOGIN_MAX_ATTEMPTS, windowMs }),
+    hitRateLimit(`sign-in:address:${address}`, { max: env.LOGIN_MAX_ATTEMPTS * ADDRESS_ATTEMPTS_FACTOR, windowMs }),
+  ]);
+  if (!byLogin.allowed || !byAddress.allowed) {
+    return {
+      ok: false,
+      reason: "rateLimited",
+      retryAfterSeconds: Math.max(byLogin.allowed ? 0 : byLogin.retryAfterSeconds, byAddress.allowed ? 0 : byAddress.retryAfterSeconds),
+    };
+  }
+  const user = await db.user.findFirst({
+    where: normalised.includes("@") ? { email: normalised } : { username: normalised },
+    select: { id: true, passwordHash: true, deactivatedAt: true },
+  });
+  const isValid = await verifyPassword(user?.passwordHash ?? (await getDecoyHash()), password);
+  if (!user || !isValid || user.deactivatedAt) return { ok: false, reason: "invalid" };
+  await clearRateLimit(loginKey);
+  return { ok: true, userId: user.id };
+}
+
+export function getProfile(userId: string) {
+  return db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      id: true,
+      name: true,
+      username: true,
+      email: true,
+      role: true,
+      language: true,
+      joinedAt: true,
+      team: { select: { name: true } },
+      _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
+    },
+  });
+}
+
+export async function updateProfile(userId: string, data: { name: string; language: string | null }) {
+  await db.user.update({
+    where: { id: userId },
+    data: { name: data.name, language: isLanguage(data.language) ? data.language : null },
+  });
+}
+
+export async function setLanguage(userId: string, language: string) {
+  if (!isLanguage(language)) return;
+  await db.user.update({ where: { id: userId }, data: { language } });
+}
+
+/** Changes the password after checking the current one; false when that check fails. */
+export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) return false;
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
+  return true;
+}

@@ -1,0 +1,98 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useMemo } from "react";
+import { I18nextProvider } from "react-i18next";
+import { AppShell } from "./components/app-shell";
+import { ErrorPage } from "./components/error-page";
+import fallbackTranslations from "./locales/en.json";
+import { countUnreadNotifications } from "./models/notifications.server";
+import { getOrganization, hasAnyPeople } from "./models/organization.server";
+import stylesheet from "./styles/app.css?url";
+import { getSessionContext } from "./utils/auth.server";
+import { readFlash } from "./utils/flash.server";
+import type { Language, Translations } from "./utils/i18n";
+import { createI18n, defaultLanguage } from "./utils/i18n";
+import { getTranslations, resolveLanguage } from "./utils/i18n.server";
+import { useNonce } from "./utils/nonce";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "manifest", href: "/manifest.webmanifest" },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: "/icons/icon-192.png" },
+];
+
+const FIRST_RUN_PATHS = new Set(["/setup"]);
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  if (!FIRST_RUN_PATHS.has(url.pathname) && !(await hasAnyPeople())) throw redirect("/setup");
+
+  const [context, organization, flash] = await Promise.all([
+    getSessionContext(request),
+    getOrganization(),
+    readFlash(request),
+  ]);
+  const user = context?.user ?? null;
+  const locale = await resolveLanguage(request, user, organization?.defaultLanguage);
+  const headers = new Headers();
+  if (context?.refreshedCookie) headers.append("Set-Cookie", context.refreshedCookie);
+  if (flash.clearCookie) headers.append("Set-Cookie", flash.clearCookie);
+
+  return data(
+    {
+      user: user && { id: user.id, name: user.name, username: user.username, role: user.role },
+      organizationName: organization?.name ?? "Brandworthy",
+      unreadCount: user ? await countUnreadNotifications(user.id) : 0,
+      flash: flash.message,
+      locale,
+      translations: getTranslations(locale) as Translations,
+    },
+    { headers },
+  );
+}
+
+export type RootLoaderData = typeof loader;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const rootData = useRouteLoaderData<RootLoaderData>("root");
+  const nonce = useNonce();
+  const locale: Language = rootData?.locale ?? defaultLanguage;
+  const translations = rootData?.translations ?? fallbackTranslations;
+  const i18n = useMemo(() => createI18n(locale, translations), [locale, translations]);
+  return (
+    <html lang={locale} className="h-full">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#3730a3" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="min-h-full">
+        <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <AppShell>
+      <Outlet />
+    </AppShell>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return (
+    <AppShell>
+      <ErrorPage error={error} />
+    </AppShell>
+  );
+}

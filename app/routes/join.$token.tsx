@@ -1,0 +1,81 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { AccountFields } from "~/components/account-fields";
+import { FormError } from "~/components/form-error";
+import { acceptInvitation, findUsableInvitation } from "~/models/invitations.server";
+import { AccountTakenError, NewAccountSchema } from "~/models/people.server";
+import { getUser, startSession } from "~/utils/auth.server";
+import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { resolveLanguage } from "~/utils/i18n.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const [found, user] = await Promise.all([findUsableInvitation(params.token ?? ""), getUser(request)]);
+  if (!found.ok) return data({ problem: found.problem, invitation: null, signedInAs: null }, { status: found.problem === "unknown" ? 404 : 410 });
+  return {
+    problem: null,
+    invitation: { role: found.invitation.role, teamName: found.invitation.team?.name ?? null },
+    signedInAs: user?.name ?? null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(NewAccountSchema, formData);
+  if (!parsed.success) return data(parsed.failure, { status: 400 });
+  try {
+    const result = await acceptInvitation(params.token ?? "", parsed.data, await resolveLanguage(request, null));
+    if (!result.ok) {
+      return data(formFailure(submittedValues(formData), { formError: `join.problem.${result.problem}` }), { status: 410 });
+    }
+    return startSession(request, result.person.id, "/");
+  } catch (error) {
+    if (!(error instanceof AccountTakenError)) throw error;
+    return data(
+      formFailure(submittedValues(formData), { fieldErrors: { [error.field]: [`errors.${error.field}Taken`] } }),
+      { status: 400 },
+    );
+  }
+}
+
+export default function JoinByInvitationPage() {
+  const { t } = useTranslation();
+  const { problem, invitation, signedInAs } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const isSubmitting = useNavigation().state === "submitting";
+  return (
+    <section className="card mx-auto max-w-lg" aria-labelledby="join-title">
+      <h1 id="join-title" className="text-2xl font-bold">
+        {t("join.title")}
+      </h1>
+      {problem || !invitation ? (
+        <>
+          <p className="mt-3 text-slate-700">{t(`join.problem.${problem ?? "unknown"}`)}</p>
+          <Link to="/login" className="button-secondary mt-6">
+            {t("join.toSignIn")}
+          </Link>
+        </>
+      ) : (
+        <>
+          <p className="mt-2 text-slate-700">
+            {invitation.teamName
+              ? t("join.invitedToTeam", { role: t(`roles.${invitation.role}`), team: invitation.teamName })
+              : t("join.invited", { role: t(`roles.${invitation.role}`) })}
+          </p>
+          {signedInAs ? <p className="mt-2 text-slate-700">{t("join.alreadySignedIn", { name: signedInAs })}</p> : null}
+          <Form method="post" className="mt-6 space-y-4" noValidate>
+            <FormError messageKey={failure?.formError} />
+            <AccountFields errors={failure?.fieldErrors} values={failure?.values} />
+            <button type="submit" className="button-primary w-full" disabled={isSubmitting}>
+              {t("join.submit")}
+            </button>
+          </Form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { AccountFields } from "~/components/account-fields";
+import { FormError } from "~/components/form-error";
+import { TextField } from "~/components/text-field";
+import { findTeamByJoinCode, joinWithCode } from "~/models/invitations.server";
+import { AccountTakenError, NewAccountSchema } from "~/models/people.server";
+import { startSession } from "~/utils/auth.server";
+import { env } from "~/utils/env.server";
+import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { resolveLanguage } from "~/utils/i18n.server";
+import { pageTitle } from "~/utils/meta";
+import { hitRateLimit } from "~/utils/rate-limit.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
+
+const JoinCodeSchema = NewAccountSchema.extend({ code: z.string().trim().min(1).max(40) });
+
+// Join codes are short, so guessing them is throttled per address.
+const CODE_ATTEMPTS = { max: 30, windowMs: env.LOGIN_WINDOW_MINUTES * 60_000 };
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
+  if (!code) return { code, teamName: null, codeError: null };
+  const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
+  const team = limit.allowed ? await findTeamByJoinCode(code) : null;
+  return { code, teamName: team?.name ?? null, codeError: team ? null : limit.allowed ? "join.codeUnknown" : "join.codeRateLimited" };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const values = submittedValues(formData);
+  const parsed = parseForm(JoinCodeSchema, formData);
+  if (!parsed.success) return data(parsed.failure, { status: 400 });
+  const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
+  if (!limit.allowed) return data(formFailure(values, { formError: "join.codeRateLimited" }), { status: 429 });
+  const { code, ...account } = parsed.data;
+  try {
+    const result = await joinWithCode(code, account, await resolveLanguage(request, null));
+    if (!result.ok) return data(formFailure(values, { fieldErrors: { code: ["join.codeUnknown"] } }), { status: 400 });
+    return startSession(request, result.person.id, "/");
+  } catch (error) {
+    if (!(error instanceof AccountTakenError)) throw error;
+    return data(formFailure(values, { fieldErrors: { [error.field]: [`errors.${error.field}Taken`] } }), { status: 400 });
+  }
+}
+
+export default function JoinWithCodePage() {
+  const { t } = useTranslation();
+  const { code, teamName, codeError } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const isSubmitting = useNavigation().state === "submitting";
+  const showAccountForm = Boolean(teamName) || Boolean(failure);
+  return (
+    <section className="card mx-auto max-w-lg" aria-labelledby="join-title">
+      <h1 id="join-title" className="text-2xl font-bold">
+        {t("join.title")}
+      </h1>
+      {showAccountForm ? (
+        <>
+          {teamName ? <p className="mt-2 text-slate-700">{t("join.joiningTeam", { team: teamName })}</p> : null}
+          <Form method="post" className="mt-6 space-y-4" noValidate>
+            <FormError messageKey={failure?.formError} />
+            <TextField label={t("join.code")} name="code" autoCapitalize="characters" required defaultValue={failure?.values.code ?? code} errors={failure?.fieldErrors.code} />
+            <AccountFields errors={failure?.fieldErrors} values={failure?.values} />
+            <button type="submit" className="button-primary w-full" disabled={isSubmitting}>
+              {t("join.submit")}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <Form method="get" className="mt-6 space-y-4">
+          <p className="text-slate-700">{t("join.codeIntro")}</p>
+          <TextField label={t("join.code")} name="code" autoCapitalize="characters" required defaultValue={code} errors={codeError ? [codeError] : undefined} />
+          <button type="submit" className="button-primary w-full">
+            {t("join.continue")}
+          </button>
+        </Form>
+      )}
+    </section>
+  );
+}

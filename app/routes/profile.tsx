@@ -1,0 +1,162 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { FormError } from "~/components/form-error";
+import { TextField } from "~/components/text-field";
+import { changePassword, getProfile, NameSchema, PasswordSchema, updateProfile } from "~/models/people.server";
+import { requireUser } from "~/utils/auth.server";
+import { setFlash } from "~/utils/flash.server";
+import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { languages } from "~/utils/i18n";
+import { languageCookie } from "~/utils/i18n.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "profile.title");
+
+const ProfileSchema = z.object({
+  intent: z.literal("profile"),
+  name: NameSchema,
+  language: z.enum(languages),
+});
+
+const PasswordChangeSchema = z
+  .object({
+    intent: z.literal("password"),
+    currentPassword: z.string().min(1).max(200),
+    newPassword: PasswordSchema,
+    confirmPassword: z.string().max(200),
+  })
+  .refine((form) => form.newPassword === form.confirmPassword, {
+    message: "errors.passwordsDiffer",
+    path: ["confirmPassword"],
+  });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { profile: await getProfile(user.id) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+
+  if (intent === "profile") {
+    const parsed = parseForm(ProfileSchema, formData);
+    if (!parsed.success) return data({ intent, ...parsed.failure }, { status: 400 });
+    await updateProfile(user.id, parsed.data);
+    const headers = new Headers();
+    headers.append("Set-Cookie", await languageCookie.serialize(parsed.data.language));
+    headers.append("Set-Cookie", await setFlash("profile.saved"));
+    return redirect("/profile", { headers });
+  }
+
+  if (intent === "password") {
+    const parsed = parseForm(PasswordChangeSchema, formData);
+    if (!parsed.success) return data({ intent, ...parsed.failure }, { status: 400 });
+    if (!(await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword))) {
+      return data(
+        { intent, ...formFailure(submittedValues(formData), { fieldErrors: { currentPassword: ["profile.wrongPassword"] } }) },
+        { status: 400 },
+      );
+    }
+    return redirect("/profile", { headers: { "Set-Cookie": await setFlash("profile.passwordChanged") } });
+  }
+
+  return data({ intent: null, ...formFailure({}, { formError: "errors.unknownAction" }) }, { status: 400 });
+}
+
+export default function ProfilePage() {
+  const { t } = useTranslation();
+  const { profile } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const profileFailure = result?.intent === "profile" ? result : undefined;
+  const passwordFailure = result?.intent === "password" ? result : undefined;
+  const languageId = useId();
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold">{t("profile.title")}</h1>
+        <p className="mt-1 text-slate-700">
+          {t("profile.signedInAs", { username: profile.username })} · {t(`roles.${profile.role}`)}
+          {profile.team ? ` · ${profile.team.name}` : ""}
+        </p>
+      </header>
+      <FormError messageKey={result?.intent === null ? result.formError : null} />
+
+      <section className="card" aria-labelledby="profile-details">
+        <h2 id="profile-details" className="text-lg font-semibold">
+          {t("profile.details")}
+        </h2>
+        <Form method="post" className="mt-4 space-y-4">
+          <input type="hidden" name="intent" value="profile" />
+          <TextField label={t("account.name")} name="name" autoComplete="name" required maxLength={80} defaultValue={profileFailure?.values.name ?? profile.name} errors={profileFailure?.fieldErrors.name} />
+          <div className="space-y-1">
+            <label htmlFor={languageId} className="block font-medium">
+              {t("profile.language")}
+            </label>
+            <select id={languageId} name="language" className="input" defaultValue={profileFailure?.values.language ?? profile.language ?? ""}>
+              {languages.map((language) => (
+                <option key={language} value={language} lang={language}>
+                  {t(`language.names.${language}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button-primary">
+            {t("profile.save")}
+          </button>
+        </Form>
+      </section>
+
+      <section className="card" aria-labelledby="profile-password">
+        <h2 id="profile-password" className="text-lg font-semibold">
+          {t("profile.changePassword")}
+        </h2>
+        <Form method="post" className="mt-4 space-y-4">
+          <input type="hidden" name="intent" value="password" />
+          <TextField label={t("profile.currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required errors={passwordFailure?.fieldErrors.currentPassword} />
+          <TextField label={t("profile.newPassword")} name="newPassword" type="password" autoComplete="new-password" required minLength={10} hint={t("account.passwordHint")} errors={passwordFailure?.fieldErrors.newPassword} />
+          <TextField label={t("profile.confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required errors={passwordFailure?.fieldErrors.confirmPassword} />
+          <button type="submit" className="button-primary">
+            {t("profile.changePasswordSubmit")}
+          </button>
+        </Form>
+      </section>
+
+      {profile.role === "admin" ? (
+        <section className="card" aria-labelledby="profile-admin">
+          <h2 id="profile-admin" className="text-lg font-semibold">
+            {t("profile.administration")}
+          </h2>
+          <Link to="/admin/invitations" className="link mt-2 inline-block">
+            {t("profile.invitations")}
+          </Link>
+        </section>
+      ) : null}
+
+      <section className="card" aria-labelledby="profile-sessions">
+        <h2 id="profile-sessions" className="text-lg font-semibold">
+          {t("profile.sessions")}
+        </h2>
+        <p className="mt-2 text-slate-700">{t("profile.sessionCount", { count: profile._count.sessions })}</p>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <Form method="post" action="/logout">
+            <button type="submit" className="button-secondary">
+              {t("profile.signOut")}
+            </button>
+          </Form>
+          <Form method="post" action="/logout">
+            <input type="hidden" name="scope" value="everywhere" />
+            <button type="submit" className="button-secondary">
+              {t("profile.signOutEverywhere")}
+            </button>
+          </Form>
+        </div>
+      </section>
+    </div>
+  );
+}

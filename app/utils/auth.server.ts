@@ -1,0 +1,152 @@
+import { redirect } from "@remix-run/node";
+import type { Adapter, DatabaseSession, DatabaseUser, Session } from "lucia";
+import { Lucia, TimeSpan } from "lucia";
+import type { Role } from "~/generated/prisma/enums";
+import { db } from "./db.server";
+import { env, isProduction } from "./env.server";
+
+const userSelect = {
+  id: true,
+  username: true,
+  name: true,
+  role: true,
+  language: true,
+  teamId: true,
+  joinedAt: true,
+  deactivatedAt: true,
+} as const;
+
+// lucia 3 needs an adapter; @lucia-auth/adapter-prisma refuses Prisma 6, so this is ours.
+const adapter: Adapter = {
+  async getSessionAndUser(sessionId) {
+    const row = await db.session.findUnique({
+      where: { id: sessionId },
+      select: { id: true, userId: true, expiresAt: true, user: { select: userSelect } },
+    });
+    if (!row) return [null, null];
+    const session: DatabaseSession = { id: row.id, userId: row.userId, expiresAt: row.expiresAt, attributes: {} };
+    const user: DatabaseUser = { id: row.user.id, attributes: row.user };
+    return [session, user];
+  },
+  async getUserSessions(userId) {
+    const rows = await db.session.findMany({ where: { userId } });
+    return rows.map((row) => ({ id: row.id, userId: row.userId, expiresAt: row.expiresAt, attributes: {} }));
+  },
+  async setSession(session) {
+    await db.session.create({ data: { id: session.id, userId: session.userId, expiresAt: session.expiresAt } });
+  },
+  async updateSessionExpiration(sessionId, expiresAt) {
+    await db.session.updateMany({ where: { id: sessionId }, data: { expiresAt } });
+  },
+  async deleteSession(sessionId) {
+    await db.session.deleteMany({ where: { id: sessionId } });
+  },
+  async deleteUserSessions(userId) {
+    await db.session.deleteMany({ where: { userId } });
+  },
+  async deleteExpiredSessions() {
+    await db.session.deleteMany({ where: { expiresAt: { lte: new Date() } } });
+  },
+};
+
+export const lucia = new Lucia(adapter, {
+  // lucia extends a session that is used in its second half, so active people stay signed in.
+  sessionExpiresIn: new TimeSpan(env.SESSION_DAYS, "d"),
+  sessionCookie: { name: "bw_session", attributes: { secure: isProduction, sameSite: "lax" } },
+  getUserAttributes: (attributes) => attributes,
+});
+
+declare module "lucia" {
+  interface Register {
+    Lucia: typeof lucia;
+    DatabaseUserAttributes: {
+      id: string;
+      username: string;
+      name: string;
+      role: Role;
+      language: string | null;
+      teamId: string | null;
+      joinedAt: Date;
+      deactivatedAt: Date | null;
+    };
+  }
+}
+
+export type SessionUser = Omit<import("lucia").User, "deactivatedAt">;
+
+type SessionContext = { user: SessionUser; session: Session; refreshedCookie: string | null };
+const contexts = new WeakMap<Request, Promise<SessionContext | null>>();
+
+async function loadSessionContext(request: Request): Promise<SessionContext | null> {
+  const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!sessionId) return null;
+  const { session, user } = await lucia.validateSession(sessionId);
+  if (!session || !user) return null;
+  if (user.deactivatedAt) {
+    await lucia.invalidateUserSessions(user.id);
+    return null;
+  }
+  const { deactivatedAt: _deactivatedAt, ...sessionUser } = user;
+  const refreshedCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null;
+  return { user: sessionUser, session, refreshedCookie };
+}
+
+/** The signed-in person and their session, or null; validated once per request. */
+export function getSessionContext(request: Request) {
+  let context = contexts.get(request);
+  if (!context) {
+    context = loadSessionContext(request);
+    contexts.set(request, context);
+  }
+  return context;
+}
+
+export async function getUser(request: Request) {
+  return (await getSessionContext(request))?.user ?? null;
+}
+
+const roleRank: Record<Role, number> = { employee: 0, manager: 1, admin: 2 };
+
+export function hasRole(user: Pick<SessionUser, "role">, role: Role) {
+  return roleRank[user.role] >= roleRank[role];
+}
+
+/**
+ * The one gate for protected loaders and actions: anonymous visitors go to sign-in (and come
+ * back afterwards), a signed-in person without the role gets 403.
+ */
+export async function requireUser(request: Request, { role = "employee" }: { role?: Role } = {}) {
+  const user = await getUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    const back = request.method === "GET" ? url.pathname + url.search : url.pathname;
+    throw redirect(`/login?${new URLSearchParams({ redirectTo: back })}`);
+  }
+  if (!hasRole(user, role)) throw new Response("Forbidden", { status: 403 });
+  return user;
+}
+
+/** Only paths on this site: no scheme, no protocol-relative or backslash tricks, no control characters. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/") {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(to)) return fallback;
+  return to;
+}
+
+/** Starts a fresh session (a new id, so a planted cookie is never adopted) and redirects. */
+export async function startSession(request: Request, userId: string, redirectTo: string) {
+  const previous = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (previous) await lucia.invalidateSession(previous);
+  const session = await lucia.createSession(userId, {});
+  return redirect(redirectTo, { headers: { "Set-Cookie": lucia.createSessionCookie(session.id).serialize() } });
+}
+
+export async function endSession(request: Request, { everywhere = false } = {}) {
+  const context = await getSessionContext(request);
+  if (context) {
+    if (everywhere) await lucia.invalidateUserSessions(context.user.id);
+    else await lucia.invalidateSession(context.session.id);
+  }
+  return redirect("/login", { headers: { "Set-Cookie": lucia.createBlankSessionCookie().serialize() } });
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+// Every setting the app reads, with its default; the README lists the same table.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().default("file:./data/brandworthy.db"),
+  // The public origin (e.g. https://brandworthy.example.com); derived from the request when unset.
+  APP_ORIGIN: z.string().url().optional(),
+  SESSION_DAYS: z.coerce.number().int().positive().default(30),
+  LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+});
+
+export const env = EnvSchema.parse(process.env);
+export const isProduction = env.NODE_ENV === "production";

@@ -1,0 +1,170 @@
+/**
+ * The demo organisation: Kompass Living, a home-furnishing retailer with stores in Germany and
+ * the Netherlands. Run on an empty database (`npm run db:seed`); on a seeded one it only prints
+ * the sign-ins.
+ */
+import type { PrismaClient } from "../app/generated/prisma/client";
+import type { Role, ValueKind } from "../app/generated/prisma/enums";
+import { createPrismaClient } from "../app/utils/db.server";
+import { hashPassword } from "../app/utils/password.server";
+
+export const DEMO_PASSWORD = "brandworthy-demo";
+const DAY = 24 * 60 * 60 * 1000;
+
+const organisation = {
+  name: "Kompass Living",
+  brandPromise: "Whatever home you are making, we help you make it yours, and we stay with you until it feels right.",
+  defaultLanguage: "en",
+  newHireDays: 90,
+};
+
+const values: { slug: string; name: string; kind: ValueKind; colour: string; explanation: string }[] = [
+  {
+    slug: "surprisingly-personal",
+    name: "Surprisingly personal",
+    kind: "brand",
+    colour: "#c2410c",
+    explanation:
+      "We notice the person, not just the order: we remember what they told us, suggest what suits their life and do the small unexpected thing a chain store never would.",
+  },
+  {
+    slug: "expert-without-the-jargon",
+    name: "Expert without the jargon",
+    kind: "brand",
+    colour: "#1d4ed8",
+    explanation:
+      "We know our products inside out and explain them in plain words, so customers decide with confidence instead of nodding along.",
+  },
+  {
+    slug: "easy-from-start-to-finish",
+    name: "Easy from start to finish",
+    kind: "brand",
+    colour: "#047857",
+    explanation:
+      "From the first question to the last screw on delivery day, we take effort away from the customer, including the parts that are not our department.",
+  },
+  {
+    slug: "honest-and-clear",
+    name: "Honest and clear",
+    kind: "core",
+    colour: "#7c3aed",
+    explanation:
+      "We say what we know and what we do not, to customers and to each other; bad news early beats good news that turns out wrong.",
+  },
+  {
+    slug: "one-team",
+    name: "One team",
+    kind: "core",
+    colour: "#be185d",
+    explanation:
+      "Store, contact centre, delivery and head office win or lose together: we hand over warmly, help outside our job title and never say it is someone else's problem.",
+  },
+  {
+    slug: "own-it",
+    name: "Own it",
+    kind: "core",
+    colour: "#b45309",
+    explanation:
+      "When something is ours to fix we fix it, and when we can improve how we work we say so and try it, without waiting for permission for the small things.",
+  },
+];
+
+const teams = [
+  { key: "store", name: "Store Utrecht Centrum", slug: "store-utrecht", joinCode: "UTRECHT7" },
+  { key: "contact", name: "Customer Contact Centre", slug: "contact-centre", joinCode: "CONTACT4" },
+  { key: "delivery", name: "Delivery & Assembly", slug: "delivery", joinCode: "DELIVER9" },
+  { key: "office", name: "Head Office", slug: "head-office", joinCode: "HEADOFF3" },
+] as const;
+type TeamKey = (typeof teams)[number]["key"];
+
+type Person = { username: string; name: string; role: Role; team: TeamKey; language: string; joinedDaysAgo: number; email?: string };
+
+// About thirty people in every role; three joined in the last weeks (the new hires).
+export const people: Person[] = [
+  { username: "lena.hoffmann", name: "Lena Hoffmann", role: "admin", team: "office", language: "de", joinedDaysAgo: 900, email: "lena.hoffmann@kompass.example" },
+  { username: "pieter.bakker", name: "Pieter Bakker", role: "admin", team: "office", language: "nl", joinedDaysAgo: 700 },
+  { username: "joris.vandijk", name: "Joris van Dijk", role: "manager", team: "store", language: "nl", joinedDaysAgo: 1200 },
+  { username: "sabine.keller", name: "Sabine Keller", role: "manager", team: "contact", language: "de", joinedDaysAgo: 800 },
+  { username: "marcus.bennett", name: "Marcus Bennett", role: "manager", team: "delivery", language: "en", joinedDaysAgo: 650 },
+  { username: "femke.visser", name: "Femke Visser", role: "manager", team: "office", language: "nl", joinedDaysAgo: 500 },
+  { username: "mia.schulz", name: "Mia Schulz", role: "employee", team: "store", language: "de", joinedDaysAgo: 400 },
+  { username: "daan.mulder", name: "Daan Mulder", role: "employee", team: "store", language: "nl", joinedDaysAgo: 380 },
+  { username: "sophie.dekker", name: "Sophie Dekker", role: "employee", team: "store", language: "nl", joinedDaysAgo: 300 },
+  { username: "noah.wright", name: "Noah Wright", role: "employee", team: "store", language: "en", joinedDaysAgo: 260 },
+  { username: "emma.jansen", name: "Emma Jansen", role: "employee", team: "store", language: "nl", joinedDaysAgo: 500 },
+  { username: "lukas.wagner", name: "Lukas Wagner", role: "employee", team: "store", language: "de", joinedDaysAgo: 210 },
+  { username: "tom.deboer", name: "Tom de Boer", role: "employee", team: "store", language: "nl", joinedDaysAgo: 12 },
+  { username: "jana.fischer", name: "Jana Fischer", role: "employee", team: "contact", language: "de", joinedDaysAgo: 600 },
+  { username: "aylin.yilmaz", name: "Aylin Yılmaz", role: "employee", team: "contact", language: "de", joinedDaysAgo: 450 },
+  { username: "ruben.smit", name: "Ruben Smit", role: "employee", team: "contact", language: "nl", joinedDaysAgo: 330 },
+  { username: "grace.okafor", name: "Grace Okafor", role: "employee", team: "contact", language: "en", joinedDaysAgo: 290 },
+  { username: "felix.braun", name: "Felix Braun", role: "employee", team: "contact", language: "de", joinedDaysAgo: 240 },
+  { username: "lotte.vos", name: "Lotte Vos", role: "employee", team: "contact", language: "nl", joinedDaysAgo: 180 },
+  { username: "hannah.richter", name: "Hannah Richter", role: "employee", team: "contact", language: "de", joinedDaysAgo: 20 },
+  { username: "bram.peters", name: "Bram Peters", role: "employee", team: "delivery", language: "nl", joinedDaysAgo: 700 },
+  { username: "kemal.demir", name: "Kemal Demir", role: "employee", team: "delivery", language: "de", joinedDaysAgo: 520 },
+  { username: "oliver.hughes", name: "Oliver Hughes", role: "employee", team: "delivery", language: "en", joinedDaysAgo: 410 },
+  { username: "sven.koch", name: "Sven Koch", role: "employee", team: "delivery", language: "de", joinedDaysAgo: 350 },
+  { username: "milan.hendriks", name: "Milan Hendriks", role: "employee", team: "delivery", language: "nl", joinedDaysAgo: 150 },
+  { username: "zoe.clarke", name: "Zoë Clarke", role: "employee", team: "delivery", language: "en", joinedDaysAgo: 30 },
+  { username: "anke.meijer", name: "Anke Meijer", role: "employee", team: "office", language: "nl", joinedDaysAgo: 800 },
+  { username: "jonas.becker", name: "Jonas Becker", role: "employee", team: "office", language: "de", joinedDaysAgo: 460 },
+  { username: "priya.shah", name: "Priya Shah", role: "employee", team: "office", language: "en", joinedDaysAgo: 370 },
+  { username: "thijs.kok", name: "Thijs de Kok", role: "employee", team: "office", language: "nl", joinedDaysAgo: 230 },
+];
+
+export const demoSignIns = [
+  { role: "admin", username: "lena.hoffmann" },
+  { role: "manager", username: "joris.vandijk" },
+  { role: "employee", username: "mia.schulz" },
+  { role: "new hire", username: "tom.deboer" },
+];
+
+export async function seed(db: PrismaClient, now = new Date()) {
+  if (await db.user.findFirst({ select: { id: true } })) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  await db.organization.create({ data: organisation });
+  await db.value.createMany({ data: values.map((value, position) => ({ ...value, position })) });
+
+  const teamIds = new Map<TeamKey, string>();
+  for (const team of teams) {
+    const created = await db.team.create({ data: { name: team.name, slug: team.slug, joinCode: team.joinCode } });
+    teamIds.set(team.key, created.id);
+  }
+
+  await db.user.createMany({
+    data: people.map((person) => ({
+      username: person.username,
+      name: person.name,
+      email: person.email ?? null,
+      role: person.role,
+      language: person.language,
+      teamId: teamIds.get(person.team)!,
+      passwordHash,
+      joinedAt: new Date(now.getTime() - person.joinedDaysAgo * DAY),
+    })),
+  });
+  return true;
+}
+
+function printSignIns() {
+  console.log("\nDemo sign-ins (password for all: %s)", DEMO_PASSWORD);
+  for (const signIn of demoSignIns) console.log(`  ${signIn.role.padEnd(9)} ${signIn.username}`);
+  console.log("Team join codes: " + teams.map((team) => `${team.name} ${team.joinCode}`).join(", "));
+}
+
+async function main() {
+  const db = createPrismaClient(process.env.DATABASE_URL ?? "file:./data/brandworthy.db");
+  try {
+    const created = await seed(db);
+    console.log(created ? "Seeded the demo organisation Kompass Living." : "The database already has people; left it as it is.");
+    printSignIns();
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await main();
+}

@@ -1,0 +1,28 @@
+import { vitePlugin as remix } from "@remix-run/dev";
+import tailwindcss from "@tailwindcss/vite";
+import { defineConfig } from "vitest/config";
+import remixConfig from "./remix.config.js";
+
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}
+
+const isVitest = Boolean(process.env.VITEST);
+
+export default defineConfig({
+  // Under Vitest the Remix plugin is left out: component tests would fail on its missing preamble.
+  plugins: [tailwindcss(), ...(isVitest ? [] : [remix(remixConfig)])],
+  resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
+  server: { port: Number(process.env.PORT ?? 3000) },
+  test: {
+    include: ["tests/**/*.test.{ts,tsx}"],
+    exclude: ["tests/e2e/**", "node_modules/**"],
+    globalSetup: ["tests/setup/global.ts"],
+    setupFiles: ["tests/setup/each-file.ts"],
+    pool: "forks",
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});
