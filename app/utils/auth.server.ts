@@ -1,5 +1,5 @@
 import { redirect } from "@remix-run/node";
-import type { Adapter, DatabaseSession, DatabaseUser, Session } from "lucia";
+import type { Adapter, DatabaseSession, DatabaseUser, Session, User } from "lucia";
 import { Lucia, TimeSpan } from "lucia";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "./db.server";
@@ -72,7 +72,7 @@ declare module "lucia" {
   }
 }
 
-export type SessionUser = Omit<import("lucia").User, "deactivatedAt">;
+export type SessionUser = Omit<User, "deactivatedAt">;
 
 type SessionContext = { user: SessionUser; session: Session; refreshedCookie: string | null };
 const contexts = new WeakMap<Request, Promise<SessionContext | null>>();

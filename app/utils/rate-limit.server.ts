@@ -31,3 +31,10 @@ export async function hitRateLimit(
 export async function clearRateLimit(key: string) {
   await db.rateLimit.deleteMany({ where: { key } });
 }
+
+/** Whether a key is over its limit, without counting this look. */
+export async function isRateLimited(key: string, { max, now = new Date() }: { max: number; now?: Date }) {
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  if (!row || row.resetAt <= now || row.count < max) return { limited: false, retryAfterSeconds: 0 };
+  return { limited: true, retryAfterSeconds: Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000) };
+}
