@@ -1,11 +1,11 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useMemo } from "react";
 import { I18nextProvider } from "react-i18next";
 import { AppShell } from "./components/app-shell";
-import { ErrorPage } from "./components/error-page";
+import { describeError, ErrorPage } from "./components/error-page";
 import fallbackTranslations from "./locales/en.json";
 import { countUnreadNotifications } from "./models/notifications.server";
 import { getOrganization, hasAnyPeople } from "./models/organization.server";
@@ -15,6 +15,7 @@ import { readFlash } from "./utils/flash.server";
 import type { Language, Translations } from "./utils/i18n";
 import { createI18n, defaultLanguage } from "./utils/i18n";
 import { getTranslations, resolveLanguage } from "./utils/i18n.server";
+import { pageTitle } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
 
 export const links: LinksFunction = () => [
@@ -23,6 +24,10 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
   { rel: "apple-touch-icon", href: "/icons/icon-192.png" },
 ];
+
+// Routes set their own titles; this one names the error pages, which no route renders.
+export const meta: MetaFunction = ({ error, matches }) =>
+  error ? pageTitle(matches, `errors.page.${describeError(error).kind}.title`) : [{ title: "Brandworthy" }];
 
 const FIRST_RUN_PATHS = new Set(["/setup"]);
 

@@ -1,11 +1,17 @@
 import { isRouteErrorResponse, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
+/** Which of the translated error texts (`errors.page.<kind>`) fits what went wrong. */
+export function describeError(error: unknown) {
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const kind = status === 403 ? "forbidden" : status === 404 ? "notFound" : status === 410 ? "gone" : "serverError";
+  return { status, kind };
+}
+
 /** The one error page: 403, 404 and everything else, translated, with a way back. */
 export function ErrorPage({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 403 ? "forbidden" : status === 404 ? "notFound" : status === 410 ? "gone" : "serverError";
+  const { status, kind } = describeError(error);
   if (status >= 500) console.error(error);
   return (
     <section className="card mx-auto max-w-xl text-center" aria-labelledby="error-title">
