@@ -1,0 +1,35 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Two production servers on fresh databases: one with the demo organisation, one empty (for setup).
+export const SEEDED_URL = "http://localhost:3101";
+export const EMPTY_URL = "http://localhost:3102";
+
+const chromium = {
+  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  // Without the networking flags Chromium keeps calling hosts this closed network refuses.
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    ...devices["Pixel 7"],
+    baseURL: SEEDED_URL,
+    locale: "en-GB",
+    launchOptions: chromium,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [{ name: "phone", use: { browserName: "chromium" } }],
+  webServer: [
+    { command: "npx tsx tests/e2e/start-server.ts seeded 3101", url: `${SEEDED_URL}/login`, timeout: 60_000, reuseExistingServer: false },
+    { command: "npx tsx tests/e2e/start-server.ts empty 3102", url: `${EMPTY_URL}/setup`, timeout: 60_000, reuseExistingServer: false },
+  ],
+});

@@ -1,0 +1,30 @@
+// Starts the built app on a brand-new database for the end-to-end run: `seeded` holds the demo
+// organisation, `empty` has no people yet. The database is deleted and made again on every run.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { createPrismaClient } from "~/utils/db.server";
+import { seed } from "../../prisma/seed";
+
+const [kind, port] = process.argv.slice(2);
+if ((kind !== "seeded" && kind !== "empty") || !port) throw new Error("usage: start-server.ts seeded|empty PORT");
+
+const dir = join(process.cwd(), "tests/.tmp");
+const file = join(dir, `e2e-${kind}.db`);
+mkdirSync(dir, { recursive: true });
+for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+const env = { ...process.env, DATABASE_URL: `file:${file}` };
+execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "pipe" });
+
+if (kind === "seeded") {
+  const db = createPrismaClient(env.DATABASE_URL);
+  await seed(db);
+  await db.$disconnect();
+}
+
+const server = spawn("node", ["server/index.js"], {
+  stdio: "inherit",
+  env: { ...env, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", APP_ORIGIN: `http://localhost:${port}` },
+});
+server.on("exit", (code) => process.exit(code ?? 0));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
