@@ -6,7 +6,10 @@
 import type { PrismaClient } from "../app/generated/prisma/client";
 import type { Role, ValueKind } from "../app/generated/prisma/enums";
 import { createPrismaClient } from "../app/utils/db.server";
+import { renderMarkdown } from "../app/utils/markdown.server";
 import { hashPassword } from "../app/utils/password.server";
+import type { SeedStory } from "./seed-stories";
+import { seedStories } from "./seed-stories";
 
 export const DEMO_PASSWORD = "brandworthy-demo";
 const DAY = 24 * 60 * 60 * 1000;
@@ -145,7 +148,107 @@ export async function seed(db: PrismaClient, now = new Date()) {
       joinedAt: new Date(now.getTime() - person.joinedDaysAgo * DAY),
     })),
   });
+  await seedStoriesInto(db, now);
   return true;
+}
+
+/** A fixed pseudo-random sequence, so every demo database looks the same. */
+function sequence(seedNumber: number) {
+  let state = seedNumber;
+  return () => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+// Notices from the last two weeks stay unread, so the demo shows a lively notification badge.
+const UNREAD_DAYS = 14;
+
+async function seedStoriesInto(db: PrismaClient, now: Date) {
+  const users = await db.user.findMany({ select: { id: true, username: true, teamId: true, joinedAt: true } });
+  const byUsername = new Map(users.map((user) => [user.username, user]));
+  const valueIds = new Map((await db.value.findMany({ select: { id: true, slug: true } })).map((value) => [value.slug, value.id]));
+  const user = (username: string) => {
+    const found = byUsername.get(username);
+    if (!found) throw new Error(`seed-stories names an unknown person: ${username}`);
+    return found;
+  };
+  const random = sequence(7);
+
+  for (const [index, seedStory] of seedStories.entries()) {
+    const author = user(seedStory.author);
+    const isDraft = seedStory.status === "draft";
+    // Spread over the working day, so the newest stories do not all share one timestamp.
+    const publishedAt = new Date(now.getTime() - seedStory.daysAgo * DAY - Math.floor(random() * 9 + 1) * 60 * 60 * 1000);
+    const reactions = pickReactions(seedStory, users, author.id, publishedAt, now, random);
+    const comments = seedStory.comments.map((comment) => ({
+      authorId: user(comment.author).id,
+      body: comment.body,
+      createdAt: new Date(Math.min(now.getTime() - 60_000, publishedAt.getTime() + comment.daysAfter * DAY + (index % 5) * 37 * 60_000)),
+    }));
+    const story = await db.story.create({
+      data: {
+        title: seedStory.title,
+        bodyMarkdown: seedStory.body,
+        bodyHtml: renderMarkdown(seedStory.body),
+        customerQuote: seedStory.customerQuote ?? "",
+        whatHelped: seedStory.whatHelped ?? "",
+        gotInTheWay: seedStory.gotInTheWay ?? "",
+        language: seedStory.language,
+        status: isDraft ? "draft" : "published",
+        publishedAt: isDraft ? null : publishedAt,
+        createdAt: publishedAt,
+        authorId: author.id,
+        teamId: author.teamId,
+        values: { create: seedStory.values.map((slug) => ({ valueId: valueIds.get(slug)! })) },
+        dimensions: { create: seedStory.dimensions.map((dimension) => ({ dimension })) },
+        people: { create: seedStory.people.map((username) => ({ userId: user(username).id })) },
+        reactions: { create: reactions },
+        comments: { create: comments },
+        reactionCount: reactions.length,
+        reactorCount: new Set(reactions.map((reaction) => reaction.userId)).size,
+        commentCount: comments.length,
+      },
+      select: { id: true },
+    });
+    if (isDraft) continue;
+
+    const readAt = now.getTime() - publishedAt.getTime() > UNREAD_DAYS * DAY ? now : null;
+    const notices: { userId: string; actorId: string; type: "mention" | "comment" | "reaction"; createdAt: Date }[] = [
+      ...seedStory.people.map((username) => ({ userId: user(username).id, actorId: author.id, type: "mention" as const, createdAt: publishedAt })),
+      ...comments.map((comment) => ({ userId: author.id, actorId: comment.authorId, type: "comment" as const, createdAt: comment.createdAt })),
+    ];
+    if (reactions.length) {
+      const last = reactions.at(-1)!;
+      notices.push({ userId: author.id, actorId: last.userId, type: "reaction" as const, createdAt: last.createdAt });
+    }
+    await db.notification.createMany({
+      data: notices
+        .filter((notice) => notice.userId !== notice.actorId)
+        .map((notice) => ({
+          ...notice,
+          storyId: story.id,
+          count: notice.type === "reaction" ? reactions.length : 1,
+          activityAt: notice.createdAt,
+          readAt,
+        })),
+    });
+  }
+}
+
+/** Colleagues who were already there react, each with the story's kinds in turn, within days of posting. */
+function pickReactions(seedStory: SeedStory, users: { id: string; joinedAt: Date }[], authorId: string, publishedAt: Date, now: Date, random: () => number) {
+  const candidates = users.filter((candidate) => candidate.id !== authorId && candidate.joinedAt < publishedAt);
+  for (let index = candidates.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [candidates[index], candidates[other]] = [candidates[other]!, candidates[index]!];
+  }
+  const kinds = seedStory.kinds ?? ["applause"];
+  return candidates.slice(0, seedStory.reactors).map((reactor, position) => ({
+    userId: reactor.id,
+    kind: kinds[position % kinds.length]!,
+    createdAt: new Date(Math.min(now.getTime() - 1000, publishedAt.getTime() + Math.floor(random() * 3 * DAY))),
+  }));
 }
 
 function printSignIns() {

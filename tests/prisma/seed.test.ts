@@ -36,3 +36,27 @@ describe("the demo organisation", () => {
     expect(await db.user.count()).toBe(count);
   });
 });
+
+describe("the demo stories", () => {
+  it("cover every value, dimension, team and language over six months, with counters that match a recount", async () => {
+    // The first describe block seeded this file's database.
+    const stories = await db.story.findMany({ include: { values: true, dimensions: true, reactions: true, comments: true } });
+    expect(stories.length).toBeGreaterThanOrEqual(75);
+    expect(new Set(stories.map((story) => story.language))).toEqual(new Set(["en", "de", "nl"]));
+    expect(new Set(stories.flatMap((story) => story.values.map((value) => value.valueId))).size).toBe(6);
+    expect(new Set(stories.flatMap((story) => story.dimensions.map((row) => row.dimension))).size).toBe(6);
+    expect(new Set(stories.map((story) => story.teamId)).size).toBe(4);
+    const published = stories.filter((story) => story.status === "published");
+    const ages = published.map((story) => (Date.now() - story.publishedAt!.getTime()) / (24 * 60 * 60 * 1000));
+    expect(Math.max(...ages)).toBeGreaterThan(150);
+    expect(Math.min(...ages)).toBeLessThan(3);
+    for (const story of stories) {
+      expect(story.reactionCount).toBe(story.reactions.length);
+      expect(story.reactorCount).toBe(new Set(story.reactions.map((reaction) => reaction.userId)).size);
+      expect(story.commentCount).toBe(story.comments.length);
+      expect(story.bodyHtml).not.toMatch(/<script/i);
+    }
+    expect(published.filter((story) => story.reactions.length > 0).length).toBeGreaterThan(60);
+    expect(await db.notification.count({ where: { readAt: null } })).toBeGreaterThan(0);
+  });
+});
