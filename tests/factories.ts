@@ -85,3 +85,55 @@ export async function call<T>(fn: () => Promise<T>) {
     throw thrown;
   }
 }
+
+export async function createTestValue(overrides: { name?: string; archived?: boolean } = {}) {
+  sequence += 1;
+  return db.value.create({
+    data: {
+      slug: `value-${sequence}`,
+      name: overrides.name ?? `Value ${sequence}`,
+      explanation: "What this value means for the people who live it.",
+      colour: "#1d4ed8",
+      kind: "brand",
+      position: sequence,
+      archivedAt: overrides.archived ? new Date() : null,
+    },
+  });
+}
+
+/** A published story by the author, tagged with one value (made if not given). */
+export async function createTestStory(author: { id: string; teamId: string | null }, overrides: { title?: string; valueId?: string; status?: "draft" | "published"; people?: string[] } = {}) {
+  const valueId = overrides.valueId ?? (await createTestValue()).id;
+  const status = overrides.status ?? "published";
+  return db.story.create({
+    data: {
+      authorId: author.id,
+      teamId: author.teamId,
+      title: overrides.title ?? "Stayed late to fix a sofa",
+      bodyMarkdown: "It *mattered*.",
+      bodyHtml: "<p>It <em>mattered</em>.</p>",
+      status,
+      publishedAt: status === "published" ? new Date() : null,
+      values: { create: [{ valueId }] },
+      people: { create: (overrides.people ?? []).map((userId) => ({ userId })) },
+    },
+  });
+}
+
+/** Calls a route module's action with a form, as the signed-in person (or anonymously). */
+export function postForm(
+  action: (args: { request: Request; params: Record<string, string>; context: typeof testContext }) => Promise<unknown>,
+  path: string,
+  fields: Record<string, string | string[]>,
+  { cookie, params = {} }: { cookie?: string; params?: Record<string, string> } = {},
+) {
+  return call(() => action({ request: formRequest(path, fields, { cookie }), params, context: testContext }));
+}
+
+export function getPage(
+  loader: (args: { request: Request; params: Record<string, string>; context: typeof testContext }) => Promise<unknown>,
+  path: string,
+  { cookie, params = {} }: { cookie?: string; params?: Record<string, string> } = {},
+) {
+  return call(() => loader({ request: getRequest(path, { cookie }), params, context: testContext }));
+}

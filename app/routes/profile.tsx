@@ -86,6 +86,9 @@ export default function ProfilePage() {
         </p>
       </header>
       <FormError messageKey={result?.intent === null ? result.formError : null} />
+      <Link to="/stories/mine" className="button-secondary">
+        {t("profile.myStories")}
+      </Link>
 
       <section className="card" aria-labelledby="profile-details">
         <h2 id="profile-details" className="text-lg font-semibold">

@@ -1,3 +1,4 @@
+import { hasRole } from "./roles";
 import { redirect } from "@remix-run/node";
 import type { Adapter, DatabaseSession, DatabaseUser, Session, User } from "lucia";
 import { Lucia, TimeSpan } from "lucia";
@@ -105,11 +106,7 @@ export async function getUser(request: Request) {
   return (await getSessionContext(request))?.user ?? null;
 }
 
-const roleRank: Record<Role, number> = { employee: 0, manager: 1, admin: 2 };
-
-export function hasRole(user: Pick<SessionUser, "role">, role: Role) {
-  return roleRank[user.role] >= roleRank[role];
-}
+export { hasRole };
 
 /**
  * The one gate for protected loaders and actions: anonymous visitors go to sign-in (and come

@@ -1,0 +1,101 @@
+import { Form, useFetcher } from "@remix-run/react";
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { FieldErrors } from "~/utils/forms";
+import { useFormatters } from "~/utils/format";
+import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
+import { TextAreaField } from "./text-area-field";
+
+type Comment = {
+  id: string;
+  body: string;
+  createdAt: string | Date;
+  editedAt: string | Date | null;
+  removedAt: string | Date | null;
+  authorId: string | null;
+  author: { name: string } | null;
+};
+
+type Failure = { intent: string; commentId?: string; fieldErrors: FieldErrors; values: Record<string, string> } | undefined;
+
+/** Comments on a story: everyone adds, authors edit and delete their own, managers remove any. */
+export function CommentThread({ comments, viewer, failure }: { comments: Comment[]; viewer: { id: string; isManager: boolean }; failure: Failure }) {
+  const { t } = useTranslation();
+  const { formatDate } = useFormatters();
+  return (
+    <section aria-labelledby="comments" className="space-y-4">
+      <h2 id="comments" className="text-xl font-semibold">
+        {t("story.comments", { count: comments.filter((comment) => !comment.removedAt).length })}
+      </h2>
+      {comments.length === 0 ? <p className="text-slate-700">{t("story.noComments")}</p> : null}
+      <ol className="space-y-3">
+        {comments.map((comment) => {
+          const isOwn = comment.authorId === viewer.id;
+          const editFailure = failure?.intent === "editComment" && failure.commentId === comment.id ? failure : undefined;
+          return (
+            <li key={comment.id} id={`comment-${comment.id}`} className="card space-y-2">
+              {comment.removedAt ? (
+                <p className="italic text-slate-700">{t("story.commentRemoved")}</p>
+              ) : (
+                <>
+                  <p className="text-sm text-slate-700">
+                    <span className="font-semibold text-slate-900">{comment.author?.name ?? t("story.formerColleague")}</span> · {formatDate(comment.createdAt)}
+                    {comment.editedAt ? ` · ${t("story.edited")}` : ""}
+                  </p>
+                  <p className="whitespace-pre-line break-words">{comment.body}</p>
+                  {isOwn || viewer.isManager ? (
+                    <div className="flex flex-wrap items-start gap-2">
+                      {isOwn ? (
+                        <details className="w-full" open={Boolean(editFailure)}>
+                          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">{t("story.editComment")}</summary>
+                          <Form method="post" className="mt-2 space-y-2">
+                            <input type="hidden" name="intent" value="editComment" />
+                            <input type="hidden" name="commentId" value={comment.id} />
+                            <TextAreaField label={t("story.yourComment")} name="body" rows={3} maxLength={2000} required defaultValue={editFailure?.values.body ?? comment.body} errors={editFailure?.fieldErrors.body} />
+                            <button type="submit" className="button-primary">
+                              {t("story.saveComment")}
+                            </button>
+                          </Form>
+                        </details>
+                      ) : null}
+                      <Form method="post">
+                        <input type="hidden" name="intent" value={isOwn ? "deleteComment" : "removeComment"} />
+                        <input type="hidden" name="commentId" value={comment.id} />
+                        <button type="submit" className="button-secondary">
+                          {isOwn ? t("story.deleteComment") : t("story.removeComment")}
+                        </button>
+                      </Form>
+                    </div>
+                  ) : null}
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <NewComment failure={failure?.intent === "comment" ? failure : undefined} />
+    </section>
+  );
+}
+
+/** Posts in place with JavaScript (and empties itself afterwards); a plain form without. */
+function NewComment({ failure }: { failure: Failure }) {
+  const { t } = useTranslation();
+  const fetcher = useFetcher<{ ok?: boolean; intent?: string; fieldErrors?: FieldErrors; values?: Record<string, string> }>();
+  const isHydrated = useIsHydrated();
+  const formRef = useRef<HTMLFormElement>(null);
+  const shownFailure = fetcher.data?.fieldErrors ? fetcher.data : failure;
+  useEffect(() => {
+    if (fetcher.state === "idle" && fetcher.data?.ok) formRef.current?.reset();
+  }, [fetcher.state, fetcher.data]);
+  return (
+    <fetcher.Form method="post" ref={formRef} className="card space-y-3" noValidate>
+      <input type="hidden" name="intent" value="comment" />
+      {isHydrated ? <input type="hidden" name={IN_PLACE_FIELD} value="1" /> : null}
+      <TextAreaField label={t("story.addComment")} name="body" rows={3} maxLength={2000} defaultValue={shownFailure?.values?.body} errors={shownFailure?.fieldErrors?.body} />
+      <button type="submit" className="button-primary" disabled={fetcher.state !== "idle"}>
+        {t("story.postComment")}
+      </button>
+    </fetcher.Form>
+  );
+}

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
+import type { Role } from "~/generated/prisma/enums";
+import { hasRole } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { notifyComment } from "./notifications.server";
+import { findInteractiveStory, StoryNotFoundError } from "./stories.server";
+
+export const CommentSchema = z.object({ body: z.string().trim().min(1).max(2_000) });
+
+type Actor = { id: string; role: Role };
+
+/** Shown comments only: deleted and removed ones no longer count. */
+async function recountComments(tx: Prisma.TransactionClient, storyId: string) {
+  const commentCount = await tx.comment.count({ where: { storyId, deletedAt: null, removedAt: null } });
+  await tx.story.update({ where: { id: storyId }, data: { commentCount } });
+}
+
+export async function addComment(storyId: string, author: Actor, body: string) {
+  const story = await findInteractiveStory(storyId, author);
+  return db.$transaction(async (tx) => {
+    const comment = await tx.comment.create({ data: { storyId, authorId: author.id, body }, select: { id: true } });
+    if (story.authorId) await notifyComment(tx, { userId: story.authorId, actorId: author.id, storyId });
+    await recountComments(tx, storyId);
+    return comment;
+  });
+}
+
+/** A comment on a story this person can see, still shown. */
+async function findLiveComment(commentId: string, storyId: string, actor: Actor) {
+  await findInteractiveStory(storyId, actor);
+  const comment = await db.comment.findFirst({ where: { id: commentId, storyId, deletedAt: null, removedAt: null }, select: { id: true, authorId: true } });
+  if (!comment) throw new StoryNotFoundError();
+  return comment;
+}
+
+export class NotYoursError extends Error {}
+
+export async function editComment(commentId: string, storyId: string, author: Actor, body: string) {
+  const comment = await findLiveComment(commentId, storyId, author);
+  if (comment.authorId !== author.id) throw new NotYoursError();
+  await db.comment.update({ where: { id: commentId }, data: { body, editedAt: new Date() } });
+}
+
+export async function deleteComment(commentId: string, storyId: string, author: Actor) {
+  const comment = await findLiveComment(commentId, storyId, author);
+  if (comment.authorId !== author.id) throw new NotYoursError();
+  await db.$transaction(async (tx) => {
+    await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date() } });
+    await recountComments(tx, storyId);
+  });
+}
+
+/** A manager takes a comment down; the page keeps a line saying so, and the audit log records it. */
+export async function removeComment(commentId: string, storyId: string, manager: Actor) {
+  if (!hasRole(manager, "manager")) throw new NotYoursError();
+  await findLiveComment(commentId, storyId, manager);
+  await db.$transaction(async (tx) => {
+    await tx.comment.update({ where: { id: commentId }, data: { removedAt: new Date(), removedById: manager.id } });
+    await tx.auditLog.create({ data: { actorId: manager.id, action: "comment.remove", targetType: "comment", targetId: commentId } });
+    await recountComments(tx, storyId);
+  });
+}

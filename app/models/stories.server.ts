@@ -1,0 +1,378 @@
+import { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
+import type { Role } from "~/generated/prisma/enums";
+import { hasRole } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import { dimensions } from "~/utils/dimensions";
+import { languages } from "~/utils/i18n";
+import { parseForm } from "~/utils/forms";
+import { getFixedT } from "~/utils/i18n.server";
+import { renderMarkdown } from "~/utils/markdown.server";
+import { notifyMention, withdrawMention } from "./notifications.server";
+
+export const MAX_VALUES = 3;
+export const MAX_DIMENSIONS = 3;
+export const MAX_PEOPLE = 10;
+/** Deleted stories can be restored from "My stories" for this long. */
+export const RESTORE_DAYS = 30;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Checkbox groups arrive as nothing, one string or several: always a list here. */
+const list = <Item extends z.ZodTypeAny>(item: Item) =>
+  z.preprocess((raw) => (raw === undefined || raw === "" ? [] : Array.isArray(raw) ? raw : [raw]), z.array(item));
+
+const optionalText = (max: number) => z.string().trim().max(max).default("");
+
+/**
+ * The composer's form, for new stories and edits. A draft needs only a title; publishing needs a
+ * body (or the guided prompts) and one to three values.
+ */
+export const StoryFormSchema = z
+  .object({
+    intent: z.enum(["draft", "publish", "preview"]),
+    title: z.string().trim().min(1).max(140),
+    body: optionalText(20_000),
+    situation: optionalText(5_000),
+    whatWasDone: optionalText(5_000),
+    result: optionalText(5_000),
+    language: z.enum(languages),
+    values: list(z.string().max(40)).pipe(z.array(z.string()).max(MAX_VALUES, { message: "stories.errors.valuesRange" })),
+    dimensions: list(z.enum(dimensions)).pipe(z.array(z.enum(dimensions)).max(MAX_DIMENSIONS, { message: "stories.errors.dimensionsRange" })),
+    people: list(z.string().max(40)).pipe(z.array(z.string()).max(MAX_PEOPLE, { message: "stories.errors.peopleRange" })),
+    customerQuote: optionalText(600),
+    whatHelped: optionalText(1_000),
+    gotInTheWay: optionalText(1_000),
+  })
+  .superRefine((input, ctx) => {
+    if (input.intent !== "publish") return;
+    if (!input.body && !input.situation && !input.whatWasDone && !input.result) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["body"], message: "stories.errors.bodyRequired" });
+    }
+    if (input.values.length === 0) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["values"], message: "stories.errors.valuesRange" });
+    }
+  });
+export type StoryInput = z.infer<typeof StoryFormSchema>;
+
+/** The guided prompts become sections of the body, headed in the story's own language. */
+export function composeBody(input: Pick<StoryInput, "body" | "situation" | "whatWasDone" | "result" | "language">) {
+  const t = getFixedT(input.language);
+  const sections = (
+    [
+      ["stories.prompts.situation", input.situation],
+      ["stories.prompts.whatWasDone", input.whatWasDone],
+      ["stories.prompts.result", input.result],
+    ] as const
+  )
+    .filter(([, text]) => text)
+    .map(([key, text]) => `## ${t(key)}\n\n${text}`);
+  return [...sections, input.body].filter(Boolean).join("\n\n");
+}
+
+export function previewStoryBody(input: StoryInput) {
+  return renderMarkdown(composeBody(input));
+}
+
+export class InvalidTagsError extends Error {
+  constructor(readonly fieldErrors: Record<string, string[]>) {
+    super("Invalid story tags");
+  }
+}
+
+/**
+ * Forged or stale ids (an archived value, a deactivated colleague) are refused by field. Values and
+ * people the story already carries stay allowed, so editing an old story does not fail.
+ */
+async function checkTags(input: StoryInput, authorId: string, existing?: { valueIds: string[]; personIds: string[] }) {
+  const [values, people] = await Promise.all([
+    db.value.findMany({ where: { id: { in: input.values } }, select: { id: true, archivedAt: true } }),
+    db.user.findMany({ where: { id: { in: input.people } }, select: { id: true, deactivatedAt: true } }),
+  ]);
+  const fieldErrors: Record<string, string[]> = {};
+  const usableValues = new Set(values.filter((value) => !value.archivedAt || existing?.valueIds.includes(value.id)).map((value) => value.id));
+  if (input.values.some((id) => !usableValues.has(id))) fieldErrors.values = ["errors.invalid"];
+  const usablePeople = new Set(people.filter((person) => !person.deactivatedAt || existing?.personIds.includes(person.id)).map((person) => person.id));
+  if (input.people.some((id) => !usablePeople.has(id) || id === authorId)) fieldErrors.people = ["errors.invalid"];
+  if (Object.keys(fieldErrors).length) throw new InvalidTagsError(fieldErrors);
+}
+
+function storyFields(input: StoryInput) {
+  const bodyMarkdown = composeBody(input);
+  return {
+    title: input.title,
+    bodyMarkdown,
+    bodyHtml: renderMarkdown(bodyMarkdown),
+    customerQuote: input.customerQuote,
+    whatHelped: input.whatHelped,
+    gotInTheWay: input.gotInTheWay,
+    language: input.language,
+  };
+}
+
+function tagRows(input: StoryInput) {
+  return {
+    values: { create: [...new Set(input.values)].map((valueId) => ({ valueId })) },
+    dimensions: { create: [...new Set(input.dimensions)].map((dimension) => ({ dimension })) },
+    people: { create: [...new Set(input.people)].map((userId) => ({ userId })) },
+  };
+}
+
+export async function createStory(author: { id: string; teamId: string | null }, input: StoryInput) {
+  await checkTags(input, author.id);
+  const publish = input.intent === "publish";
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.create({
+      data: {
+        ...storyFields(input),
+        ...tagRows(input),
+        authorId: author.id,
+        teamId: author.teamId,
+        status: publish ? "published" : "draft",
+        publishedAt: publish ? new Date() : null,
+      },
+      select: { id: true, status: true },
+    });
+    if (publish) for (const userId of new Set(input.people)) await notifyMention(tx, { userId, actorId: author.id, storyId: story.id });
+    return story;
+  });
+}
+
+export class StoryNotFoundError extends Error {}
+
+/** The author's own, not deleted, story; anyone else gets "not found" so ids reveal nothing. */
+async function findOwnStory(storyId: string, userId: string) {
+  const story = await db.story.findFirst({
+    where: { id: storyId, authorId: userId, deletedAt: null },
+    select: { id: true, status: true, values: { select: { valueId: true } }, people: { select: { userId: true } } },
+  });
+  if (!story) throw new StoryNotFoundError();
+  return story;
+}
+
+export async function updateStory(storyId: string, author: { id: string }, input: StoryInput) {
+  const story = await findOwnStory(storyId, author.id);
+  const previousPeople = story.people.map((person) => person.userId);
+  await checkTags(input, author.id, { valueIds: story.values.map((value) => value.valueId), personIds: previousPeople });
+  const wasPublished = story.status === "published";
+  // A published story cannot go back to being a draft: people may already have reacted to it.
+  const publish = wasPublished || input.intent === "publish";
+  return db.$transaction(async (tx) => {
+    await tx.storyValue.deleteMany({ where: { storyId } });
+    await tx.storyDimension.deleteMany({ where: { storyId } });
+    await tx.storyPerson.deleteMany({ where: { storyId } });
+    const updated = await tx.story.update({
+      where: { id: storyId },
+      data: {
+        ...storyFields(input),
+        ...tagRows(input),
+        status: publish ? "published" : "draft",
+        ...(wasPublished ? { editedAt: new Date() } : publish ? { publishedAt: new Date() } : {}),
+      },
+      select: { id: true, status: true },
+    });
+    if (publish) {
+      const alreadyTold = wasPublished ? new Set(previousPeople) : new Set<string>();
+      for (const userId of new Set(input.people)) {
+        if (!alreadyTold.has(userId)) await notifyMention(tx, { userId, actorId: author.id, storyId });
+      }
+      for (const userId of previousPeople) if (!input.people.includes(userId)) await withdrawMention(tx, { userId, storyId });
+    }
+    return updated;
+  });
+}
+
+export async function deleteStory(storyId: string, author: { id: string }) {
+  await findOwnStory(storyId, author.id);
+  await db.story.update({ where: { id: storyId }, data: { deletedAt: new Date() } });
+}
+
+/** Undoes a delete within the restore window; later, or for anyone else, the story is gone. */
+export async function restoreStory(storyId: string, author: { id: string }, now = new Date()) {
+  const { count } = await db.story.updateMany({
+    where: { id: storyId, authorId: author.id, deletedAt: { gte: new Date(now.getTime() - RESTORE_DAYS * DAY) } },
+    data: { deletedAt: null },
+  });
+  if (count === 0) throw new StoryNotFoundError();
+}
+
+/** Published, not deleted and not hidden: what everyone signed in may see. */
+export const visibleStoryWhere = { status: "published", deletedAt: null, hiddenAt: null } satisfies Prisma.StoryWhereInput;
+
+type Viewer = { id: string; role: Role };
+
+/** Whether a story exists for this person: drafts for their author, hidden ones for author and managers. */
+function canSee(story: { authorId: string | null; status: string; hiddenAt: Date | null }, viewer: Viewer) {
+  const isAuthor = story.authorId === viewer.id;
+  if (story.status !== "published") return isAuthor;
+  if (story.hiddenAt) return isAuthor || hasRole(viewer, "manager");
+  return true;
+}
+
+const personSelect = { id: true, name: true, team: { select: { name: true } } } as const;
+
+/** Everything the story page shows, or null when this person may not see it ("gone" when deleted). */
+export async function getStoryForPage(storyId: string, viewer: Viewer) {
+  const story = await db.story.findUnique({
+    where: { id: storyId },
+    select: {
+      id: true,
+      title: true,
+      bodyHtml: true,
+      customerQuote: true,
+      whatHelped: true,
+      gotInTheWay: true,
+      language: true,
+      status: true,
+      publishedAt: true,
+      createdAt: true,
+      editedAt: true,
+      deletedAt: true,
+      hiddenAt: true,
+      hiddenReason: true,
+      authorId: true,
+      author: { select: personSelect },
+      team: { select: { name: true } },
+      values: { select: { value: { select: { id: true, slug: true, name: true, colour: true } } }, orderBy: { value: { position: "asc" } } },
+      dimensions: { select: { dimension: true } },
+      people: { select: { user: { select: personSelect } }, orderBy: { user: { name: "asc" } } },
+      reactionCount: true,
+      reactorCount: true,
+      commentCount: true,
+    },
+  });
+  if (!story || !canSee(story, viewer)) return null;
+  if (story.deletedAt) return { gone: true as const };
+
+  const [reactionCounts, ownReactions, comments] = await Promise.all([
+    db.reaction.groupBy({ by: ["kind"], where: { storyId }, _count: { _all: true } }),
+    db.reaction.findMany({ where: { storyId, userId: viewer.id }, select: { kind: true } }),
+    db.comment.findMany({
+      where: { storyId, deletedAt: null },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, body: true, createdAt: true, editedAt: true, removedAt: true, authorId: true, author: { select: personSelect } },
+    }),
+  ]);
+  const { deletedAt: _deletedAt, ...shown } = story;
+  return {
+    gone: false as const,
+    story: {
+      ...shown,
+      values: story.values.map(({ value }) => value),
+      dimensions: story.dimensions.map(({ dimension }) => dimension),
+      people: story.people.map(({ user }) => user),
+    },
+    reactions: Object.fromEntries(reactionCounts.map((row) => [row.kind, row._count._all])) as Partial<Record<string, number>>,
+    ownReactions: ownReactions.map((reaction) => reaction.kind),
+    // A removed comment keeps its place and date, never its text.
+    comments: comments.map((comment) => (comment.removedAt ? { ...comment, body: "" } : comment)),
+  };
+}
+
+/** A story as the composer edits it: only its author, and not once deleted. */
+export async function getStoryForEditing(storyId: string, authorId: string) {
+  const story = await db.story.findFirst({
+    where: { id: storyId, authorId, deletedAt: null },
+    select: {
+      id: true,
+      title: true,
+      bodyMarkdown: true,
+      customerQuote: true,
+      whatHelped: true,
+      gotInTheWay: true,
+      language: true,
+      status: true,
+      values: { select: { valueId: true } },
+      dimensions: { select: { dimension: true } },
+      people: { select: { userId: true } },
+    },
+  });
+  if (!story) return null;
+  return {
+    id: story.id,
+    status: story.status,
+    fields: {
+      title: story.title,
+      body: story.bodyMarkdown,
+      customerQuote: story.customerQuote,
+      whatHelped: story.whatHelped,
+      gotInTheWay: story.gotInTheWay,
+      language: story.language,
+    },
+    values: story.values.map((row) => row.valueId),
+    dimensions: story.dimensions.map((row) => row.dimension),
+    people: story.people.map((row) => row.userId),
+  };
+}
+
+/** Values that can be chosen (plus archived ones the story already has) and the colleagues to name. */
+export async function getComposerOptions(authorId: string, keep: { values: string[]; people: string[] } = { values: [], people: [] }) {
+  const [values, people] = await Promise.all([
+    db.value.findMany({
+      where: { OR: [{ archivedAt: null }, { id: { in: keep.values } }] },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, explanation: true, colour: true },
+    }),
+    db.user.findMany({
+      where: { id: { not: authorId }, OR: [{ deactivatedAt: null }, { id: { in: keep.people } }] },
+      orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
+      select: { id: true, name: true, team: { select: { name: true } } },
+    }),
+  ]);
+  return { values, people: people.map((person) => ({ id: person.id, name: person.name, team: person.team?.name ?? "" })) };
+}
+
+/** "My stories": drafts, published, and deleted ones that can still be restored. */
+export async function listOwnStories(authorId: string, now = new Date()) {
+  const stories = await db.story.findMany({
+    where: { authorId, OR: [{ deletedAt: null }, { deletedAt: { gte: new Date(now.getTime() - RESTORE_DAYS * DAY) } }] },
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, title: true, status: true, publishedAt: true, updatedAt: true, deletedAt: true, hiddenAt: true, reactorCount: true, commentCount: true },
+  });
+  return {
+    drafts: stories.filter((story) => !story.deletedAt && story.status === "draft"),
+    published: stories.filter((story) => !story.deletedAt && story.status === "published"),
+    deleted: stories
+      .filter((story) => story.deletedAt)
+      .map((story) => ({ ...story, restorableUntil: new Date(story.deletedAt!.getTime() + RESTORE_DAYS * DAY) })),
+  };
+}
+
+/** "Remove my name": the person is no longer named in the story, and their notice goes too. */
+export async function removeOwnName(storyId: string, userId: string) {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.storyPerson.deleteMany({ where: { storyId, userId } });
+    if (count === 0) throw new StoryNotFoundError();
+    await withdrawMention(tx, { userId, storyId });
+  });
+}
+
+/** A story that can take reactions and comments right now, as this person sees it. */
+export async function findInteractiveStory(storyId: string, viewer: Viewer) {
+  const story = await db.story.findUnique({ where: { id: storyId }, select: { id: true, authorId: true, status: true, hiddenAt: true, deletedAt: true } });
+  if (!story || story.deletedAt || story.status !== "published" || !canSee(story, viewer)) throw new StoryNotFoundError();
+  return story;
+}
+
+const listFields = ["values", "dimensions", "people"] as const;
+
+/** What the person submitted, in the composer's shape, so every error and preview shows it again. */
+function submittedDraft(formData: FormData) {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !listFields.includes(key as (typeof listFields)[number]) && key !== "intent") fields[key] = value;
+  }
+  const lists = Object.fromEntries(listFields.map((name) => [name, formData.getAll(name).filter((item): item is string => typeof item === "string")]));
+  return { fields, values: lists.values!, dimensions: lists.dimensions!, people: lists.people! };
+}
+
+/**
+ * Parses the composer: a valid story to save, or what to show again (the field errors, or the
+ * preview rendered by the same code that renders the saved story).
+ */
+export function parseStoryForm(formData: FormData) {
+  const parsed = parseForm(StoryFormSchema, formData);
+  const draft = submittedDraft(formData);
+  if (!parsed.success) return { ok: false as const, status: 400, result: { ...draft, fieldErrors: parsed.failure.fieldErrors, formError: parsed.failure.formError } };
+  if (parsed.data.intent === "preview") return { ok: false as const, status: 200, result: { ...draft, fieldErrors: {}, preview: previewStoryBody(parsed.data) } };
+  return { ok: true as const, input: parsed.data, draft };
+}

@@ -1,0 +1,60 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { openNotifications } from "~/models/notifications.server";
+import { requireUser } from "~/utils/auth.server";
+import { useFormatters } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "notifications.title");
+
+/** Opening the page is reading it: everything shown is marked read (and says which was new). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  return { notifications: await openNotifications(user.id) };
+}
+
+export default function NotificationsPage() {
+  const { t } = useTranslation();
+  const { formatDate } = useFormatters();
+  const { notifications } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("notifications.title")}</h1>
+      {notifications.length === 0 ? <p className="text-slate-700">{t("notifications.none")}</p> : null}
+      <ul className="space-y-2">
+        {notifications.map((notification) => {
+          const text = t(`notifications.types.${notification.type}`, {
+            name: notification.actor?.name ?? t("story.formerColleague"),
+            count: notification.count,
+            others: notification.count - 1,
+            title: notification.story?.title ?? notification.collection?.title ?? "",
+          });
+          const to = notification.story ? `/stories/${notification.story.id}` : notification.collection ? `/collections/${notification.collection.slug}` : null;
+          return (
+            <li key={notification.id} className={`card ${notification.isUnread ? "border-l-4 border-l-brand-700" : ""}`}>
+              {notification.isUnread ? <span className="text-sm font-semibold text-brand-700">{t("notifications.new")} · </span> : null}
+              {to ? (
+                <Link to={to} className="link">
+                  {text}
+                </Link>
+              ) : (
+                <span>{text}</span>
+              )}
+              <p className="text-sm text-slate-700">{formatDate(notification.activityAt)}</p>
+              {notification.type === "mention" && notification.story ? (
+                <Form method="post" action={`/stories/${notification.story.id}`} className="mt-2">
+                  <input type="hidden" name="intent" value="removeMyName" />
+                  <button type="submit" className="button-secondary">
+                    {t("story.removeMyName")}
+                    <span className="sr-only">: {notification.story.title}</span>
+                  </button>
+                </Form>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

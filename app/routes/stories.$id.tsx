@@ -1,0 +1,214 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { CommentThread } from "~/components/comment-thread";
+import { ReactionBar } from "~/components/reaction-bar";
+import { ValueBadge } from "~/components/value-badge";
+import { addComment, CommentSchema, deleteComment, editComment, NotYoursError, removeComment } from "~/models/comments.server";
+import { setReaction } from "~/models/reactions.server";
+import { deleteStory, getStoryForPage, removeOwnName, StoryNotFoundError } from "~/models/stories.server";
+import { requireUser } from "~/utils/auth.server";
+import { reactionKinds } from "~/utils/dimensions";
+import { setFlash } from "~/utils/flash.server";
+import { useFormatters } from "~/utils/format";
+import { parseForm } from "~/utils/forms";
+import { IN_PLACE_FIELD } from "~/utils/hydrated";
+import { hasRole } from "~/utils/roles";
+import { useUser } from "~/utils/user";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.story.title} · Brandworthy` : "Brandworthy" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const page = await getStoryForPage(params.id!, user);
+  if (!page) throw new Response("Not found", { status: 404 });
+  if (page.gone) throw new Response("Gone", { status: 410 });
+  return page;
+}
+
+const commentId = z.string().min(1).max(40);
+const StoryActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("react"), kind: z.enum(reactionKinds), want: z.enum(["yes", "no"]) }),
+  z.object({ intent: z.literal("comment") }).merge(CommentSchema),
+  z.object({ intent: z.literal("editComment"), commentId }).merge(CommentSchema),
+  z.object({ intent: z.literal("deleteComment"), commentId }),
+  z.object({ intent: z.literal("removeComment"), commentId }),
+  z.object({ intent: z.literal("deleteStory") }),
+  z.object({ intent: z.literal("removeMyName") }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const storyId = params.id!;
+  const formData = await request.formData();
+  const parsed = parseForm(StoryActionSchema, formData);
+  if (!parsed.success) {
+    const intent = String(formData.get("intent") ?? "");
+    return data({ ...parsed.failure, intent, commentId: String(formData.get("commentId") ?? "") }, { status: 400 });
+  }
+  const form = parsed.data;
+  const backToStory = async (anchor: string, flash?: string) => {
+    if (formData.get(IN_PLACE_FIELD)) return data({ ok: true as const });
+    return redirect(`/stories/${storyId}${anchor}`, flash ? { headers: { "Set-Cookie": await setFlash(flash) } } : undefined);
+  };
+  try {
+    switch (form.intent) {
+      case "react":
+        await setReaction(storyId, user, form.kind, form.want === "yes");
+        return backToStory("#reactions");
+      case "comment": {
+        const comment = await addComment(storyId, user, form.body);
+        return backToStory(`#comment-${comment.id}`);
+      }
+      case "editComment":
+        await editComment(form.commentId, storyId, user, form.body);
+        return backToStory(`#comment-${form.commentId}`);
+      case "deleteComment":
+        await deleteComment(form.commentId, storyId, user);
+        return backToStory("#comments", "story.commentDeleted");
+      case "removeComment":
+        await removeComment(form.commentId, storyId, user);
+        return backToStory("#comments", "story.commentRemovedFlash");
+      case "removeMyName":
+        await removeOwnName(storyId, user.id);
+        return backToStory("", "story.nameRemoved");
+      case "deleteStory":
+        await deleteStory(storyId, user);
+        return redirect("/stories/mine", { headers: { "Set-Cookie": await setFlash("myStories.deleted") } });
+    }
+  } catch (error) {
+    if (error instanceof StoryNotFoundError) throw new Response("Not found", { status: 404 });
+    if (error instanceof NotYoursError) throw new Response("Forbidden", { status: 403 });
+    throw error;
+  }
+}
+
+export default function StoryPage() {
+  const { t } = useTranslation();
+  const { formatDate } = useFormatters();
+  const user = useUser();
+  const { story, reactions, ownReactions, comments } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const isAuthor = story.authorId === user.id;
+  const isNamed = story.people.some((person) => person.id === user.id);
+  const commentFailure = failure && "fieldErrors" in failure ? failure : undefined;
+  return (
+    <article className="space-y-6">
+      <header className="space-y-3">
+        {story.status === "draft" ? <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-900">{t("myStories.draft")}</p> : null}
+        {story.hiddenAt ? (
+          <p className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-amber-900">{t("story.hiddenNotice", { reason: story.hiddenReason ?? "" })}</p>
+        ) : null}
+        <h1 className="text-3xl font-bold break-words" lang={story.language}>{story.title}</h1>
+        <p className="text-slate-700">
+          {t("story.byline", { name: story.author?.name ?? t("story.formerColleague") })}
+          {story.team ? ` · ${story.team.name}` : ""}
+          {story.publishedAt ? ` · ${formatDate(story.publishedAt)}` : ""}
+          {story.editedAt ? ` · ${t("story.editedOn", { date: formatDate(story.editedAt) })}` : ""}
+        </p>
+        <ul className="flex flex-wrap gap-2" aria-label={t("story.values")}>
+          {story.values.map((value) => (
+            <li key={value.id}>
+              <Link to={`/values/${value.slug}`} className="rounded-full focus-visible:outline-2">
+                <ValueBadge name={value.name} colour={value.colour} />
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {story.dimensions.length ? (
+          <p className="text-sm text-slate-700">
+            {t("story.madePossibleBy")}{" "}
+            {story.dimensions.map((dimension, index) => (
+              <span key={dimension}>
+                {index > 0 ? ", " : ""}
+                <Link to={`/dimensions/${dimension}`} className="link">
+                  {t(`dimensions.${dimension}.name`)}
+                </Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </header>
+
+      {/* Rendered with marked and sanitised with an allowlist when the story was saved. */}
+      <div className="story-body" lang={story.language} dangerouslySetInnerHTML={{ __html: story.bodyHtml }} />
+
+      {story.customerQuote ? (
+        <figure className="card">
+          <blockquote className="whitespace-pre-line text-lg italic" lang={story.language}>“{story.customerQuote}”</blockquote>
+          <figcaption className="mt-2 text-sm text-slate-700">{t("story.customerSaid")}</figcaption>
+        </figure>
+      ) : null}
+
+      {story.people.length ? (
+        <section aria-labelledby="story-people" className="space-y-2">
+          <h2 id="story-people" className="text-lg font-semibold">
+            {t("story.people")}
+          </h2>
+          <ul className="flex flex-wrap gap-2">
+            {story.people.map((person) => (
+              <li key={person.id} className="rounded-full border border-slate-300 bg-white px-3 py-1">
+                {person.name}
+                {person.team ? <span className="text-sm text-slate-700"> · {person.team.name}</span> : null}
+              </li>
+            ))}
+          </ul>
+          {isNamed ? (
+            <Form method="post" className="flex flex-wrap items-center gap-3">
+              <input type="hidden" name="intent" value="removeMyName" />
+              <p className="text-sm text-slate-700">{t("story.namedYou")}</p>
+              <button type="submit" className="button-secondary">
+                {t("story.removeMyName")}
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+
+      {story.whatHelped || story.gotInTheWay ? (
+        <dl className="grid gap-3 sm:grid-cols-2">
+          {story.whatHelped ? (
+            <div className="card">
+              <dt className="font-semibold">{t("composer.whatHelped")}</dt>
+              <dd className="mt-1 whitespace-pre-line">{story.whatHelped}</dd>
+            </div>
+          ) : null}
+          {story.gotInTheWay ? (
+            <div className="card">
+              <dt className="font-semibold">{t("composer.gotInTheWay")}</dt>
+              <dd className="mt-1 whitespace-pre-line">{story.gotInTheWay}</dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+
+      {isAuthor ? (
+        <div className="flex flex-wrap gap-3">
+          <Link to={`/stories/${story.id}/edit`} className="button-secondary">
+            {t("story.edit")}
+          </Link>
+          <Form method="post">
+            <input type="hidden" name="intent" value="deleteStory" />
+            <button type="submit" className="button-secondary">
+              {t("story.delete")}
+            </button>
+          </Form>
+        </div>
+      ) : null}
+
+      {story.status === "published" ? (
+        <div className="space-y-6">
+          <section id="reactions" aria-labelledby="reactions-heading" className="space-y-2">
+            <h2 id="reactions-heading" className="sr-only">
+              {t("story.reactions")}
+            </h2>
+            <ReactionBar counts={reactions} own={ownReactions} />
+          </section>
+          <CommentThread comments={comments} viewer={{ id: user.id, isManager: hasRole(user, "manager") }} failure={commentFailure} />
+        </div>
+      ) : null}
+    </article>
+  );
+}

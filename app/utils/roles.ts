@@ -1,0 +1,10 @@
+// Shared by the server's gate and the pages, which hide controls a role cannot use.
+export const roles = ["employee", "manager", "admin"] as const;
+export type RoleName = (typeof roles)[number];
+
+const roleRank: Record<RoleName, number> = { employee: 0, manager: 1, admin: 2 };
+
+/** Whether someone with this role has at least the given one (an admin is also a manager). */
+export function hasRole(user: { role: RoleName }, role: RoleName) {
+  return roleRank[user.role] >= roleRank[role];
+}

@@ -1,0 +1,93 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, newDevice, signIn } from "./helpers";
+
+// The same journey twice: as a phone with JavaScript, and as one without it.
+for (const withJavaScript of [true, false]) {
+  const author = withJavaScript ? "oliver.hughes" : "priya.shah";
+  const colleague = withJavaScript ? { username: "marcus.bennett", name: "Marcus Bennett" } : { username: "noah.wright", name: "Noah Wright" };
+  const title = withJavaScript ? "Two flights of stairs and a wardrobe" : "The cot that fitted after all";
+
+  test.describe(withJavaScript ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled: withJavaScript });
+    // axe runs inside the page, so it can only check the pages while JavaScript is on.
+    const checkAccessibility = (page: Page) => (withJavaScript ? expectAccessible(page) : Promise.resolve());
+
+    test("post a story with values, a dimension and a colleague; they react, comment and remove their name", async ({ page, browser }) => {
+      test.slow();
+      await signIn(page, author);
+      await page.getByRole("navigation", { name: "Main" }).last().getByRole("link", { name: "Share" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Share a story" })).toBeVisible();
+      await checkAccessibility(page);
+
+      // A first try without a value: the message says so, and nothing typed is lost.
+      await page.getByLabel("Title", { exact: true }).fill(title);
+      await page.getByLabel("The story", { exact: true }).fill("We measured the stairwell **twice** before lifting.");
+      await page.getByLabel("What the customer said (optional)").fill("I did not think it would fit!");
+      await page.getByRole("button", { name: "Publish" }).click();
+      await expect(page.getByText("Choose one to three values.")).toBeVisible();
+      await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+      await expect(page.getByLabel("What the customer said (optional)")).toHaveValue("I did not think it would fit!");
+      await checkAccessibility(page);
+
+      await page.getByRole("checkbox", { name: "Own it" }).check();
+      await page.getByRole("checkbox", { name: "One team" }).check();
+      await page.getByRole("checkbox", { name: "Latitude to act" }).check();
+      await chooseColleague(page, colleague.name, withJavaScript);
+
+      await page.getByRole("button", { name: "Preview" }).click();
+      const preview = page.getByRole("region", { name: "Preview" });
+      await expect(preview.locator("strong")).toHaveText("twice");
+      await expect(page.getByRole("checkbox", { name: "Own it" })).toBeChecked();
+
+      await page.getByRole("button", { name: "Publish" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await expect(page.getByRole("status")).toHaveText("Your story is published. Thank you for sharing it!");
+      const people = page.getByRole("region", { name: "People in this story" });
+      await expect(people).toContainText(colleague.name);
+      await expect(page.getByRole("link", { name: "Latitude to act" })).toBeVisible();
+      await checkAccessibility(page);
+      const storyPath = new URL(page.url()).pathname;
+
+      // The colleague is told, reacts, comments and takes their name off the story.
+      const other = await newDevice(browser);
+      await signIn(other, colleague.username);
+      await other.getByRole("navigation", { name: "Main" }).last().getByRole("link", { name: /Notifications/ }).click();
+      await expect(other.getByRole("link", { name: `${author === "oliver.hughes" ? "Oliver Hughes" : "Priya Shah"} named you in “${title}”` })).toBeVisible();
+      await checkAccessibility(other);
+
+      await other.goto(storyPath);
+      const applause = other.getByRole("button", { name: /Applause/ });
+      await expect(applause).toHaveAttribute("aria-pressed", "false");
+      await applause.click();
+      await expect(applause).toHaveAttribute("aria-pressed", "true");
+      await expect(applause).toContainText("1");
+
+      await other.getByLabel("Add a comment").fill("Textbook lift, well done.");
+      await other.getByRole("button", { name: "Post comment" }).click();
+      await expect(other.getByRole("listitem").filter({ hasText: "Textbook lift, well done." })).toBeVisible();
+      await expect(other.getByRole("heading", { name: "1 comment" })).toBeVisible();
+
+      await other.goto("/notifications");
+      await other.getByRole("button", { name: new RegExp(`^Remove my name\\W+${title}$`) }).click();
+      await expect(other.getByRole("status")).toHaveText("Your name was removed from the story.");
+      await expect(other.getByRole("region", { name: "People in this story" })).toHaveCount(0);
+
+      // The author sees the reaction and the comment.
+      await page.goto(storyPath);
+      await expect(page.getByRole("button", { name: /Applause/ })).toContainText("1");
+      await expect(page.getByText("Textbook lift, well done.")).toBeVisible();
+    });
+  });
+}
+
+async function chooseColleague(page: Page, name: string, withJavaScript: boolean) {
+  if (withJavaScript) {
+    const search = page.getByRole("combobox", { name: "People in this story" });
+    await search.fill(name.slice(0, 4));
+    await page.getByRole("option", { name: new RegExp(name) }).click();
+    await expect(page.getByRole("button", { name: `Remove ${name}` })).toBeVisible();
+  } else {
+    await page.getByLabel("People in this story").selectOption({ label: name });
+  }
+}
