@@ -1,0 +1,70 @@
+// Every raw SQL statement of full-text search lives here (SQLite FTS5, see the story_search
+// migration), behind functions with typed results, so another database can get its own version.
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
+import { db } from "~/utils/db.server";
+
+type Client = Prisma.TransactionClient | PrismaClient;
+
+/** The trigram tokenizer cannot match anything shorter than three characters. */
+const MIN_TERM_LENGTH = 3;
+const MAX_TERMS = 8;
+
+/**
+ * The words of a search as plain terms: letters and digits only, so quotes, operators and
+ * brackets a person types can never become FTS5 syntax.
+ */
+export function searchTerms(query: string) {
+  const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return [...new Set(words)].filter((word) => word.length >= MIN_TERM_LENGTH).slice(0, MAX_TERMS);
+}
+
+const matchExpression = (terms: string[]) => terms.map((term) => `"${term}"`).join(" AND ");
+
+// bm25 weights of title, body, quote and people: a match in a title or a name counts most.
+const COLUMN_WEIGHTS = [4, 1, 1, 3].join(", ");
+
+/** Writes the story's row in the index; call it in the transaction that changed the story or its people. */
+export async function indexStory(client: Client, storyId: string) {
+  await client.$executeRaw`DELETE FROM "StorySearch" WHERE rowid = (SELECT rowid FROM "Story" WHERE id = ${storyId})`;
+  await client.$executeRaw`
+    INSERT INTO "StorySearch" (rowid, title, body, quote, people)
+    SELECT s.rowid, s.title, s.bodyMarkdown, s.customerQuote,
+           COALESCE((SELECT group_concat(u.name, ' ') FROM "StoryPerson" sp JOIN "User" u ON u.id = sp.userId WHERE sp.storyId = s.id), '')
+    FROM "Story" s WHERE s.id = ${storyId}`;
+}
+
+/** After a person is renamed, the stories that name them are found by the new name. */
+export async function reindexStoriesNaming(client: Client, userId: string) {
+  const rows = await client.storyPerson.findMany({ where: { userId }, select: { storyId: true } });
+  for (const row of rows) await indexStory(client, row.storyId);
+}
+
+/** The whole index from scratch, in SQL a seeder or benchmark can also run directly. */
+export const REBUILD_SEARCH_INDEX_SQL = `
+  DELETE FROM "StorySearch";
+  INSERT INTO "StorySearch" (rowid, title, body, quote, people)
+  SELECT s.rowid, s.title, s.bodyMarkdown, s.customerQuote,
+         COALESCE((SELECT group_concat(u.name, ' ') FROM "StoryPerson" sp JOIN "User" u ON u.id = sp.userId WHERE sp.storyId = s.id), '')
+  FROM "Story" s;`;
+
+export async function rebuildSearchIndex(client: Client) {
+  for (const statement of REBUILD_SEARCH_INDEX_SQL.split(";").map((part) => part.trim()).filter(Boolean)) {
+    await client.$executeRawUnsafe(statement);
+  }
+}
+
+/**
+ * Ids of visible stories matching every term, best match first. Filters and paging happen on
+ * this list, which is capped: nobody reads past the first thousand matches.
+ */
+export async function findMatchingStoryIds(terms: string[], limit = 1000): Promise<string[]> {
+  if (terms.length === 0) return [];
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT s.id AS id FROM "StorySearch" f JOIN "Story" s ON s.rowid = f.rowid
+     WHERE "StorySearch" MATCH ? AND s.status = 'published' AND s.deletedAt IS NULL AND s.hiddenAt IS NULL
+     ORDER BY bm25("StorySearch", ${COLUMN_WEIGHTS}) LIMIT ?`,
+    matchExpression(terms),
+    limit,
+  );
+  return rows.map((row) => row.id);
+}
