@@ -6,6 +6,7 @@
 import type { PrismaClient } from "../app/generated/prisma/client";
 import type { Role, ValueKind } from "../app/generated/prisma/enums";
 import { createPrismaClient } from "../app/utils/db.server";
+import { rebuildSearchIndex } from "../app/models/search.server";
 import { renderMarkdown } from "../app/utils/markdown.server";
 import { hashPassword } from "../app/utils/password.server";
 import type { SeedStory } from "./seed-stories";
@@ -149,6 +150,7 @@ export async function seed(db: PrismaClient, now = new Date()) {
     })),
   });
   await seedStoriesInto(db, now);
+  await rebuildSearchIndex(db);
   return true;
 }
 

@@ -1,8 +1,11 @@
 // Small builders that keep tests short: real rows in the test file's own database.
 import type { Role } from "~/generated/prisma/enums";
+import { indexStory } from "~/models/search.server";
 import { createTeam } from "~/models/teams.server";
 import { lucia } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import type { DimensionKey } from "~/utils/dimensions";
+import { renderMarkdown } from "~/utils/markdown.server";
 import { hashPassword } from "~/utils/password.server";
 
 export const TEST_PASSWORD = "correct horse battery";
@@ -101,23 +104,45 @@ export async function createTestValue(overrides: { name?: string; archived?: boo
   });
 }
 
-/** A published story by the author, tagged with one value (made if not given). */
-export async function createTestStory(author: { id: string; teamId: string | null }, overrides: { title?: string; valueId?: string; status?: "draft" | "published"; people?: string[] } = {}) {
-  const valueId = overrides.valueId ?? (await createTestValue()).id;
+type StoryOverrides = {
+  title?: string;
+  body?: string;
+  customerQuote?: string;
+  valueId?: string;
+  valueIds?: string[];
+  dimensions?: DimensionKey[];
+  status?: "draft" | "published";
+  people?: string[];
+  publishedAt?: Date;
+  reactorCount?: number;
+  commentCount?: number;
+};
+
+/** A story by the author (published unless asked), tagged with one value (made if not given), in the search index. */
+export async function createTestStory(author: { id: string; teamId: string | null }, overrides: StoryOverrides = {}) {
+  const valueIds = overrides.valueIds ?? [overrides.valueId ?? (await createTestValue()).id];
   const status = overrides.status ?? "published";
-  return db.story.create({
+  const body = overrides.body ?? "It *mattered*.";
+  const story = await db.story.create({
     data: {
       authorId: author.id,
       teamId: author.teamId,
       title: overrides.title ?? "Stayed late to fix a sofa",
-      bodyMarkdown: "It *mattered*.",
-      bodyHtml: "<p>It <em>mattered</em>.</p>",
+      bodyMarkdown: body,
+      bodyHtml: renderMarkdown(body),
+      customerQuote: overrides.customerQuote ?? "",
       status,
-      publishedAt: status === "published" ? new Date() : null,
-      values: { create: [{ valueId }] },
+      publishedAt: status === "published" ? (overrides.publishedAt ?? new Date()) : null,
+      reactorCount: overrides.reactorCount ?? 0,
+      reactionCount: overrides.reactorCount ?? 0,
+      commentCount: overrides.commentCount ?? 0,
+      values: { create: valueIds.map((valueId) => ({ valueId })) },
+      dimensions: { create: (overrides.dimensions ?? []).map((dimension) => ({ dimension })) },
       people: { create: (overrides.people ?? []).map((userId) => ({ userId })) },
     },
   });
+  await indexStory(db, story.id);
+  return story;
 }
 
 /** Calls a route module's action with a form, as the signed-in person (or anonymously). */

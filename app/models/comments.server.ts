@@ -4,6 +4,7 @@ import type { Role } from "~/generated/prisma/enums";
 import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { notifyComment } from "./notifications.server";
+import { markRankingStale } from "./ranking.server";
 import { findInteractiveStory, StoryNotFoundError } from "./stories.server";
 
 export const CommentSchema = z.object({ body: z.string().trim().min(1).max(2_000) });
@@ -14,6 +15,7 @@ type Actor = { id: string; role: Role };
 async function recountComments(tx: Prisma.TransactionClient, storyId: string) {
   const commentCount = await tx.comment.count({ where: { storyId, deletedAt: null, removedAt: null } });
   await tx.story.update({ where: { id: storyId }, data: { commentCount } });
+  markRankingStale();
 }
 
 export async function addComment(storyId: string, author: Actor, body: string) {

@@ -5,6 +5,8 @@ import { env } from "~/utils/env.server";
 import { isLanguage } from "~/utils/i18n";
 import { getDecoyHash, hashPassword, verifyPassword } from "~/utils/password.server";
 import { clearRateLimit, hitRateLimit, isRateLimited } from "~/utils/rate-limit.server";
+import { createSecretToken, hashToken } from "~/utils/tokens.server";
+import { reindexStoriesNaming } from "./search.server";
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
@@ -118,8 +120,9 @@ export async function verifySignIn({
   return { ok: true, userId: user.id };
 }
 
-export function getProfile(userId: string) {
-  return db.user.findUniqueOrThrow({
+/** What the profile page shows: never a hash, only whether a feed link exists. */
+export async function getProfile(userId: string) {
+  const { feedToken, ...profile } = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
       id: true,
@@ -130,15 +133,20 @@ export function getProfile(userId: string) {
       language: true,
       joinedAt: true,
       team: { select: { name: true } },
+      feedToken: true,
       _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
     },
   });
+  return { ...profile, hasFeedLink: feedToken !== null };
 }
 
 export async function updateProfile(userId: string, data: { name: string; language: string | null }) {
-  await db.user.update({
-    where: { id: userId },
-    data: { name: data.name, language: isLanguage(data.language) ? data.language : null },
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.update({ where: { id: userId }, data: { language: isLanguage(data.language) ? data.language : null }, select: { name: true } });
+    if (before.name === data.name) return;
+    await tx.user.update({ where: { id: userId }, data: { name: data.name } });
+    // Search finds people in stories by name, so a new name is indexed with them.
+    await reindexStoriesNaming(tx, userId);
   });
 }
 
@@ -153,4 +161,38 @@ export async function changePassword(userId: string, currentPassword: string, ne
   if (!(await verifyPassword(user.passwordHash, currentPassword))) return false;
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
   return true;
+}
+
+const VISIT_GAP_MS = 30 * 60 * 1000;
+
+/**
+ * Notes a look at the feed and returns when the previous visit started, for "new since your last
+ * visit". Only the first view of a visit writes, so reading the feed stays a read.
+ */
+export async function recordFeedVisit(userId: string, now = new Date()) {
+  const person = await db.user.findUnique({ where: { id: userId }, select: { lastFeedVisitAt: true, previousFeedVisitAt: true } });
+  if (!person) return null;
+  if (person.lastFeedVisitAt && now.getTime() - person.lastFeedVisitAt.getTime() < VISIT_GAP_MS) return person.previousFeedVisitAt;
+  await db.user.update({ where: { id: userId }, data: { previousFeedVisitAt: person.lastFeedVisitAt, lastFeedVisitAt: now } });
+  return person.lastFeedVisitAt;
+}
+
+/**
+ * A new personal link for the highlights' Atom feed (the platform is not public, so feed readers
+ * need one). Only its hash is kept; making a new one retires the old.
+ */
+export async function createFeedToken(userId: string) {
+  const { token, tokenHash } = createSecretToken();
+  await db.user.update({ where: { id: userId }, data: { feedToken: tokenHash } });
+  return token;
+}
+
+export async function revokeFeedToken(userId: string) {
+  await db.user.update({ where: { id: userId }, data: { feedToken: null } });
+}
+
+/** The active person a feed link belongs to, or null. */
+export function findPersonByFeedToken(token: string) {
+  if (!token || token.length > 100) return null;
+  return db.user.findFirst({ where: { feedToken: hashToken(token), deactivatedAt: null }, select: { id: true, language: true } });
 }

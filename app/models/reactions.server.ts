@@ -2,6 +2,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import type { ReactionKindKey } from "~/utils/dimensions";
 import { notifyReaction } from "./notifications.server";
+import { markRankingStale } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
 
 /** The story's counters, recounted inside the change's own transaction so they never drift. */
@@ -29,6 +30,7 @@ export async function setReaction(storyId: string, user: { id: string; role: "em
       await tx.reaction.delete({ where: key });
     }
     await recountReactions(tx, storyId);
+    markRankingStale();
     return want;
   });
 }

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -9,6 +8,8 @@ import { parseForm } from "~/utils/forms";
 import { getFixedT } from "~/utils/i18n.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { notifyMention, withdrawMention } from "./notifications.server";
+import { markRankingStale } from "./ranking.server";
+import { indexStory } from "./search.server";
 
 export const MAX_VALUES = 3;
 export const MAX_DIMENSIONS = 3;
@@ -132,7 +133,11 @@ export async function createStory(author: { id: string; teamId: string | null },
       },
       select: { id: true, status: true },
     });
-    if (publish) for (const userId of new Set(input.people)) await notifyMention(tx, { userId, actorId: author.id, storyId: story.id });
+    await indexStory(tx, story.id);
+    if (publish) {
+      markRankingStale();
+      for (const userId of new Set(input.people)) await notifyMention(tx, { userId, actorId: author.id, storyId: story.id });
+    }
     return story;
   });
 }
@@ -170,7 +175,9 @@ export async function updateStory(storyId: string, author: { id: string }, input
       },
       select: { id: true, status: true },
     });
+    await indexStory(tx, storyId);
     if (publish) {
+      markRankingStale();
       const alreadyTold = wasPublished ? new Set(previousPeople) : new Set<string>();
       for (const userId of new Set(input.people)) {
         if (!alreadyTold.has(userId)) await notifyMention(tx, { userId, actorId: author.id, storyId });
@@ -184,6 +191,7 @@ export async function updateStory(storyId: string, author: { id: string }, input
 export async function deleteStory(storyId: string, author: { id: string }) {
   await findOwnStory(storyId, author.id);
   await db.story.update({ where: { id: storyId }, data: { deletedAt: new Date() } });
+  markRankingStale();
 }
 
 /** Undoes a delete within the restore window; later, or for anyone else, the story is gone. */
@@ -193,10 +201,8 @@ export async function restoreStory(storyId: string, author: { id: string }, now 
     data: { deletedAt: null },
   });
   if (count === 0) throw new StoryNotFoundError();
+  markRankingStale();
 }
-
-/** Published, not deleted and not hidden: what everyone signed in may see. */
-export const visibleStoryWhere = { status: "published", deletedAt: null, hiddenAt: null } satisfies Prisma.StoryWhereInput;
 
 type Viewer = { id: string; role: Role };
 
@@ -343,6 +349,7 @@ export async function removeOwnName(storyId: string, userId: string) {
     const { count } = await tx.storyPerson.deleteMany({ where: { storyId, userId } });
     if (count === 0) throw new StoryNotFoundError();
     await withdrawMention(tx, { userId, storyId });
+    await indexStory(tx, storyId);
   });
 }
 

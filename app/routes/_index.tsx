@@ -1,54 +1,54 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ValueBadge } from "~/components/value-badge";
+import { FeedView } from "~/components/feed-view";
+import { getFacetOptions, getFeedPage } from "~/models/feed.server";
 import { getOrganization } from "~/models/organization.server";
-import { listActiveValues } from "~/models/values.server";
+import { recordFeedVisit } from "~/models/people.server";
 import { requireUser } from "~/utils/auth.server";
+import { parseFeedParams } from "~/utils/feed-params";
 import { pageTitle } from "~/utils/meta";
 import { useUser } from "~/utils/user";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "home.title");
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "feed.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
-  const [organization, values] = await Promise.all([getOrganization(), listActiveValues()]);
-  return { brandPromise: organization?.brandPromise ?? "", values };
+  const user = await requireUser(request);
+  const params = parseFeedParams(new URL(request.url).searchParams);
+  const [page, options, organization, since] = await Promise.all([
+    getFeedPage({ viewer: user, params }),
+    getFacetOptions(),
+    getOrganization(),
+    // "Show more" pages belong to the visit that asked for the first page.
+    params.cursor ? null : recordFeedVisit(user.id),
+  ]);
+  return { params, page, options, since, brandPromise: organization?.brandPromise ?? "" };
 }
 
-export default function HomePage() {
+export default function FeedPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const { brandPromise, values } = useLoaderData<typeof loader>();
+  const { params, page, options, since, brandPromise } = useLoaderData<typeof loader>();
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t("home.greeting", { name: user.name })}</h1>
         {brandPromise ? (
-          <p className="text-lg text-slate-700">
+          <p className="text-slate-700">
             <span className="sr-only">{t("home.brandPromise")}: </span>
             {brandPromise}
           </p>
         ) : null}
-        <Link to="/stories/new" className="button-primary">
-          {t("home.share")}
-        </Link>
+        <div className="flex flex-wrap gap-3">
+          <Link to="/stories/new" className="button-primary">
+            {t("home.share")}
+          </Link>
+          <Link to="/values" className="button-secondary">
+            {t("home.values")}
+          </Link>
+        </div>
       </header>
-      <section aria-labelledby="home-values" className="space-y-3">
-        <h2 id="home-values" className="text-xl font-semibold">
-          {t("home.values")}
-        </h2>
-        {values.length === 0 ? <p className="text-slate-700">{t("home.noValues")}</p> : null}
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {values.map((value) => (
-            <li key={value.id} className="card space-y-2">
-              <ValueBadge name={value.name} colour={value.colour} />
-              <p className="text-sm text-slate-600">{t(`valueKinds.${value.kind}`)}</p>
-              <p className="text-slate-800">{value.explanation}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <FeedView basePath="/" params={params} page={page} options={options} since={since ? new Date(since).toISOString() : null} />
     </div>
   );
 }

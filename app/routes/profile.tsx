@@ -6,8 +6,9 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormError } from "~/components/form-error";
 import { TextField } from "~/components/text-field";
-import { changePassword, getProfile, NameSchema, PasswordSchema, updateProfile } from "~/models/people.server";
+import { changePassword, createFeedToken, getProfile, NameSchema, PasswordSchema, revokeFeedToken, updateProfile } from "~/models/people.server";
 import { requireUser } from "~/utils/auth.server";
+import { env } from "~/utils/env.server";
 import { setFlash } from "~/utils/flash.server";
 import { formFailure, parseForm, submittedValues } from "~/utils/forms";
 import { languages } from "~/utils/i18n";
@@ -66,6 +67,17 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/profile", { headers: { "Set-Cookie": await setFlash("profile.passwordChanged") } });
   }
 
+  if (intent === "feedLink") {
+    const token = await createFeedToken(user.id);
+    const origin = env.APP_ORIGIN ?? new URL(request.url).origin;
+    return data({ intent, feedUrl: `${origin}/highlights.atom?token=${token}` });
+  }
+
+  if (intent === "revokeFeedLink") {
+    await revokeFeedToken(user.id);
+    return redirect("/profile", { headers: { "Set-Cookie": await setFlash("profile.feedLinkRevoked") } });
+  }
+
   return data({ intent: null, ...formFailure({}, { formError: "errors.unknownAction" }) }, { status: 400 });
 }
 
@@ -73,8 +85,9 @@ export default function ProfilePage() {
   const { t } = useTranslation();
   const { profile } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const profileFailure = result?.intent === "profile" ? result : undefined;
-  const passwordFailure = result?.intent === "password" ? result : undefined;
+  const profileFailure = result?.intent === "profile" && "fieldErrors" in result ? result : undefined;
+  const passwordFailure = result?.intent === "password" && "fieldErrors" in result ? result : undefined;
+  const feedUrl = result && "feedUrl" in result ? result.feedUrl : null;
   const languageId = useId();
   return (
     <div className="space-y-6">
@@ -140,6 +153,39 @@ export default function ProfilePage() {
           </Link>
         </section>
       ) : null}
+
+      <section className="card space-y-3" aria-labelledby="profile-feed">
+        <h2 id="profile-feed" className="text-lg font-semibold">
+          {t("profile.feedLink")}
+        </h2>
+        <p className="text-slate-700">{t("profile.feedLinkIntro")}</p>
+        {feedUrl ? (
+          <div role="status" className="space-y-1">
+            <p className="font-medium">{t("profile.feedLinkCopy")}</p>
+            <code className="block break-all rounded bg-slate-100 p-2 text-sm" data-testid="feed-link">
+              {feedUrl}
+            </code>
+          </div>
+        ) : (
+          <p className="text-sm text-slate-700">{profile.hasFeedLink ? t("profile.feedLinkActive") : t("profile.feedLinkNone")}</p>
+        )}
+        <div className="flex flex-wrap gap-3">
+          <Form method="post">
+            <input type="hidden" name="intent" value="feedLink" />
+            <button type="submit" className="button-secondary">
+              {profile.hasFeedLink || feedUrl ? t("profile.feedLinkRenew") : t("profile.feedLinkCreate")}
+            </button>
+          </Form>
+          {profile.hasFeedLink ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="revokeFeedLink" />
+              <button type="submit" className="button-secondary">
+                {t("profile.feedLinkRevoke")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      </section>
 
       <section className="card" aria-labelledby="profile-sessions">
         <h2 id="profile-sessions" className="text-lg font-semibold">

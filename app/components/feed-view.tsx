@@ -1,0 +1,205 @@
+import { Form, Link, useFetcher } from "@remix-run/react";
+import { useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { Facet, FeedParams, FeedTab } from "~/utils/feed-params";
+import { facets, feedQuery, feedTabs, withFacet } from "~/utils/feed-params";
+import type { StoryCardData } from "./story-card";
+import { StoryCard } from "./story-card";
+
+export type FeedPageData = { cards: StoryCardData[]; nextCursor: string | null; terms: string[]; isSearchTooShort: boolean };
+export type FacetOptions = { values: { slug: string; name: string }[]; teams: { slug: string; name: string }[]; dimensions: string[] };
+
+type Props = {
+  basePath: string;
+  params: FeedParams;
+  page: FeedPageData;
+  options: FacetOptions;
+  /** Stories published after this are new since the person's last visit. */
+  since: string | null;
+  /** A value or dimension page is already narrowed to it: that facet is not offered again. */
+  fixedFacet?: Facet;
+};
+
+/** Tabs, search, filters and the list with "Show more": the feed, and the value and dimension pages. */
+export function FeedView({ basePath, params, page, options, since, fixedFacet }: Props) {
+  const { t } = useTranslation();
+  const facetLabel = (facet: Facet, item: string) =>
+    facet === "dim" ? t(`dimensions.${item}.name`) : ((facet === "value" ? options.values : options.teams).find((option) => option.slug === item)?.name ?? item);
+  const shownFacets = facets.filter((facet) => facet !== fixedFacet);
+  const active = shownFacets.flatMap((facet) => [
+    ...params.include[facet].map((item) => ({ facet, item, excluded: false })),
+    ...params.exclude[facet].map((item) => ({ facet, item, excluded: true })),
+  ]);
+  const href = (next: FeedParams) => `${basePath}${feedQuery(next)}`;
+
+  return (
+    <div className="space-y-4">
+      <SearchBox basePath={basePath} params={params} />
+      <nav aria-label={t("feed.tabsLabel")}>
+        <ul className="flex gap-1 overflow-x-auto border-b border-slate-300">
+          {feedTabs.map((tab) => (
+            <li key={tab}>
+              <Link
+                to={href({ ...params, tab, cursor: null })}
+                aria-current={params.tab === tab ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center whitespace-nowrap border-b-2 px-3 font-medium ${
+                  params.tab === tab ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:text-slate-900"
+                }`}
+              >
+                {t(`feed.tabs.${tab}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <FilterPanel basePath={basePath} params={params} options={options} facets={shownFacets} />
+      {active.length ? (
+        <ul className="flex flex-wrap gap-2" aria-label={t("feed.activeFilters")}>
+          {active.map(({ facet, item, excluded }) => (
+            <li key={`${facet}-${item}`}>
+              <Link to={href(withFacet(params, facet, item, "off"))} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-slate-400 bg-white px-3 text-sm">
+                {excluded ? t("feed.without", { name: facetLabel(facet, item) }) : facetLabel(facet, item)}
+                <span aria-hidden="true">×</span>
+                <span className="sr-only">{t("feed.removeFilter")}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <StoryList key={`${basePath}${feedQuery(params, { cursor: params.cursor })}`} basePath={basePath} params={params} page={page} since={since} />
+    </div>
+  );
+}
+
+function SearchBox({ basePath, params }: { basePath: string; params: FeedParams }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <Form method="get" action={basePath} role="search" className="flex gap-2">
+      <label htmlFor={id} className="sr-only">
+        {t("feed.search")}
+      </label>
+      <input id={id} type="search" name="q" defaultValue={params.q} placeholder={t("feed.searchPlaceholder")} className="input" maxLength={200} />
+      {params.tab !== "best" ? <input type="hidden" name="tab" value={params.tab} /> : null}
+      {facets.flatMap((facet) => [
+        ...params.include[facet].map((item) => <input key={`${facet}-${item}`} type="hidden" name={facet} value={item} />),
+        ...params.exclude[facet].map((item) => <input key={`x${facet}-${item}`} type="hidden" name={`x${facet}`} value={item} />),
+      ])}
+      <button type="submit" className="button-primary">
+        {t("feed.searchButton")}
+      </button>
+    </Form>
+  );
+}
+
+/** Each item can be required ("only") or left out ("hide"); a plain GET form, so the URL holds it all. */
+function FilterPanel({ basePath, params, options, facets: shown }: { basePath: string; params: FeedParams; options: FacetOptions; facets: Facet[] }) {
+  const { t } = useTranslation();
+  const items = (facet: Facet) =>
+    facet === "value"
+      ? options.values.map((value) => ({ key: value.slug, label: value.name }))
+      : facet === "team"
+        ? options.teams.map((team) => ({ key: team.slug, label: team.name }))
+        : options.dimensions.map((dimension) => ({ key: dimension, label: t(`dimensions.${dimension}.name`) }));
+  return (
+    <details className="card">
+      <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t("feed.filters")}</summary>
+      <Form method="get" action={basePath} className="mt-3 space-y-4">
+        {params.tab !== "best" ? <input type="hidden" name="tab" value={params.tab} /> : null}
+        {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
+        {shown.map((facet) => (
+          <fieldset key={facet} className="space-y-2">
+            <legend className="font-medium">{t(`feed.facets.${facet}`)}</legend>
+            <ul className="space-y-1">
+              {items(facet).map((item) => (
+                <li key={item.key} className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 py-1">
+                  <span>{item.label}</span>
+                  <span className="flex gap-3">
+                    <label className="inline-flex min-h-11 items-center gap-1 text-sm">
+                      <input type="checkbox" name={facet} value={item.key} defaultChecked={params.include[facet].includes(item.key)} className="h-5 w-5 accent-brand-700" />
+                      {t("feed.only")}
+                      <span className="sr-only">{item.label}</span>
+                    </label>
+                    <label className="inline-flex min-h-11 items-center gap-1 text-sm">
+                      <input type="checkbox" name={`x${facet}`} value={item.key} defaultChecked={params.exclude[facet].includes(item.key)} className="h-5 w-5 accent-brand-700" />
+                      {t("feed.hide")}
+                      <span className="sr-only">{item.label}</span>
+                    </label>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        ))}
+        <div className="flex flex-wrap gap-3">
+          <button type="submit" className="button-primary">
+            {t("feed.applyFilters")}
+          </button>
+          <Link to={`${basePath}${feedQuery({ ...params, include: { value: [], dim: [], team: [] }, exclude: { value: [], dim: [], team: [] }, cursor: null })}`} className="button-secondary">
+            {t("feed.clearFilters")}
+          </Link>
+        </div>
+      </Form>
+    </details>
+  );
+}
+
+/**
+ * The cards, a divider where the stories from before the last visit start, and "Show more":
+ * a link to the next page without JavaScript; with it, the next page is appended in place.
+ */
+function StoryList({ basePath, params, page, since }: { basePath: string; params: FeedParams; page: FeedPageData; since: string | null }) {
+  const { t } = useTranslation();
+  const fetcher = useFetcher<{ page: FeedPageData }>();
+  const [more, setMore] = useState<{ cards: StoryCardData[]; nextCursor: string | null }>({ cards: [], nextCursor: page.nextCursor });
+  useEffect(() => {
+    const next = fetcher.data?.page;
+    if (fetcher.state === "idle" && next) setMore((current) => ({ cards: [...current.cards, ...next.cards.filter((card) => !current.cards.some((other) => other.id === card.id))], nextCursor: next.nextCursor }));
+  }, [fetcher.state, fetcher.data]);
+
+  const cards = [...page.cards, ...more.cards];
+  const sinceTime = since ? new Date(since).getTime() : null;
+  const isNew = (card: StoryCardData) => sinceTime !== null && new Date(card.publishedAt).getTime() > sinceTime;
+  // Lists in date order get a divider where last visit's stories start; ranked lists mark new cards.
+  const isByDate = !params.q && (params.tab === "new" || params.tab === "team");
+  const dividerAt = isByDate && sinceTime !== null ? cards.findIndex((card) => !isNew(card)) : -1;
+  const nextHref = more.nextCursor ? `${basePath}${feedQuery(params, { cursor: more.nextCursor })}` : null;
+
+  if (page.isSearchTooShort) return <p className="card text-slate-700">{t("feed.searchTooShort")}</p>;
+  if (cards.length === 0) {
+    return <p className="card text-slate-700">{params.q ? t("feed.noMatches", { query: params.q }) : t(`feed.empty.${params.tab as FeedTab}`)}</p>;
+  }
+  return (
+    <>
+      <ol className="space-y-3" aria-label={t("feed.stories")}>
+        {cards.map((card, index) => (
+          <li key={card.id}>
+            {index === dividerAt && index > 0 ? (
+              <p role="separator" aria-label={t("feed.sinceLastVisit")} className="my-2 flex items-center gap-3 text-sm font-semibold text-brand-800">
+                <span className="h-px flex-1 bg-brand-700" />
+                {t("feed.sinceLastVisit")}
+                <span className="h-px flex-1 bg-brand-700" />
+              </p>
+            ) : null}
+            <StoryCard story={card} terms={page.terms} isNew={!isByDate && isNew(card)} />
+          </li>
+        ))}
+      </ol>
+      {nextHref ? (
+        <Link
+          to={nextHref}
+          className="button-secondary w-full"
+          onClick={(event) => {
+            event.preventDefault();
+            // "?index" makes Remix ask the index route, not the root, for "/".
+            fetcher.load(`${nextHref}${basePath === "/" ? "&index" : ""}`);
+          }}
+        >
+          {fetcher.state === "loading" ? t("feed.loading") : t("feed.showMore")}
+        </Link>
+      ) : null}
+    </>
+  );
+}

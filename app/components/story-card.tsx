@@ -1,0 +1,77 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useFormatters } from "~/utils/format";
+import { excerptAround, markTerms } from "~/utils/mark-terms";
+import { MarkedText } from "./marked-text";
+import { ValueBadge } from "./value-badge";
+
+export type StoryCardData = {
+  id: string;
+  title: string;
+  excerpt: string;
+  customerQuote: string;
+  language: string;
+  publishedAt: string | Date;
+  authorName: string | null;
+  teamName: string | null;
+  reactorCount: number;
+  commentCount: number;
+  values: { slug: string; name: string; colour: string }[];
+  people: string[];
+  highlightNote: string | null;
+  reason: string | null;
+};
+
+/** A story in a list: what it is about, who, when, and why the feed shows it. */
+export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms: string[]; isNew: boolean }) {
+  const { t } = useTranslation();
+  const { formatDate } = useFormatters();
+  const titleId = `story-${story.id}-title`;
+  // With a search, the quote and the people show too when the match is in them.
+  const quoteMatches = terms.length > 0 && markTerms(story.customerQuote, terms).some((segment) => segment.isMatch);
+  return (
+    <article className="card space-y-2" aria-labelledby={titleId}>
+      {story.reason || isNew ? (
+        <p className="flex flex-wrap gap-2 text-xs font-semibold uppercase tracking-wide">
+          {isNew ? <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">{t("feed.newBadge")}</span> : null}
+          {story.reason ? <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`feed.reasons.${story.reason}`)}</span> : null}
+        </p>
+      ) : null}
+      <h2 id={titleId} className="text-lg font-semibold break-words" lang={story.language}>
+        <Link to={`/stories/${story.id}`} className="hover:underline focus-visible:underline">
+          <MarkedText text={story.title} terms={terms} />
+        </Link>
+      </h2>
+      <p className="text-sm text-slate-700">
+        {story.authorName ?? t("story.formerColleague")}
+        {story.teamName ? ` · ${story.teamName}` : ""} · {formatDate(story.publishedAt)}
+      </p>
+      {story.highlightNote ? (
+        <p className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
+          <span className="font-semibold">{t("feed.whyItMatters")}</span> {story.highlightNote}
+        </p>
+      ) : null}
+      <p className="break-words text-slate-800" lang={story.language}>
+        <MarkedText text={excerptAround(story.excerpt, terms)} terms={terms} />
+      </p>
+      {quoteMatches ? (
+        <p className="text-sm italic text-slate-700" lang={story.language}>
+          “<MarkedText text={excerptAround(story.customerQuote, terms, 160)} terms={terms} />”
+        </p>
+      ) : null}
+      {terms.length > 0 && story.people.length ? (
+        <p className="text-sm text-slate-700">
+          {t("story.people")}: <MarkedText text={story.people.join(", ")} terms={terms} />
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-2">
+        {story.values.map((value) => (
+          <ValueBadge key={value.slug} name={value.name} colour={value.colour} />
+        ))}
+        <span className="text-sm text-slate-700">
+          {t("myStories.reactors", { count: story.reactorCount })} · {t("myStories.comments", { count: story.commentCount })}
+        </span>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,238 @@
+import type { Prisma } from "~/generated/prisma/client";
+import { db } from "~/utils/db.server";
+import { dimensions } from "~/utils/dimensions";
+import type { Facet, FeedParams } from "~/utils/feed-params";
+import { getRanking, POPULAR_DAYS } from "./ranking.server";
+import type { Reason, Ranking } from "./ranking.server";
+import { findMatchingStoryIds, searchTerms } from "./search.server";
+import { visibleStoryWhere } from "./visibility.server";
+
+export const PAGE_SIZE = 20;
+const DAY = 24 * 60 * 60 * 1000;
+
+type Viewer = { id: string; teamId: string | null };
+export type CardReason = Reason | "team";
+
+/** Facet items from the URL as ids; `impossible` when an included item does not exist at all. */
+type ResolvedFilters = { include: Record<Facet, string[]>; exclude: Record<Facet, string[]>; impossible: boolean };
+
+async function resolveFilters(params: FeedParams): Promise<ResolvedFilters> {
+  const slugs = (facet: "value" | "team") => [...params.include[facet], ...params.exclude[facet]];
+  const [values, teams] = await Promise.all([
+    slugs("value").length ? db.value.findMany({ where: { slug: { in: slugs("value") } }, select: { id: true, slug: true } }) : [],
+    slugs("team").length ? db.team.findMany({ where: { slug: { in: slugs("team") } }, select: { id: true, slug: true } }) : [],
+  ]);
+  const ids = { value: new Map(values.map((row) => [row.slug, row.id])), team: new Map(teams.map((row) => [row.slug, row.id])) };
+  const known = (facet: Facet, items: string[]) =>
+    facet === "dim" ? items.filter((item) => (dimensions as readonly string[]).includes(item)) : items.flatMap((item) => ids[facet].get(item) ?? []);
+  const include = { value: known("value", params.include.value), dim: known("dim", params.include.dim), team: known("team", params.include.team) };
+  const exclude = { value: known("value", params.exclude.value), dim: known("dim", params.exclude.dim), team: known("team", params.exclude.team) };
+  const impossible = (["value", "dim", "team"] as const).some((facet) => params.include[facet].length > 0 && include[facet].length === 0);
+  return { include, exclude, impossible };
+}
+
+function filterWhere({ include, exclude }: ResolvedFilters): Prisma.StoryWhereInput {
+  const conditions: Prisma.StoryWhereInput[] = [];
+  if (include.value.length) conditions.push({ values: { some: { valueId: { in: include.value } } } });
+  if (exclude.value.length) conditions.push({ values: { none: { valueId: { in: exclude.value } } } });
+  if (include.dim.length) conditions.push({ dimensions: { some: { dimension: { in: include.dim as (typeof dimensions)[number][] } } } });
+  if (exclude.dim.length) conditions.push({ dimensions: { none: { dimension: { in: exclude.dim as (typeof dimensions)[number][] } } } });
+  if (include.team.length) conditions.push({ teamId: { in: include.team } });
+  if (exclude.team.length) conditions.push({ OR: [{ teamId: null }, { teamId: { notIn: exclude.team } }] });
+  return conditions.length ? { AND: conditions } : {};
+}
+
+/** The same filters on a ranked entry, in memory (within a facet any item matches; facets combine). */
+function matchesFilters(entry: { valueIds: string[]; dimensions: string[]; teamId: string | null }, { include, exclude }: ResolvedFilters) {
+  const has = (items: string[], wanted: string[]) => items.some((item) => wanted.includes(item));
+  const team = entry.teamId ? [entry.teamId] : [];
+  return (
+    (!include.value.length || has(entry.valueIds, include.value)) &&
+    !has(entry.valueIds, exclude.value) &&
+    (!include.dim.length || has(entry.dimensions, include.dim)) &&
+    !has(entry.dimensions, exclude.dim) &&
+    (!include.team.length || has(team, include.team)) &&
+    !has(team, exclude.team)
+  );
+}
+
+// Cursors: "b:<ranking>:<offset>" (Best), "d:<iso date>:<id>" (by date), "h:<iso date>:<id>"
+// (highlights), "s:<offset>" (search results). A cursor that does not parse starts over.
+type Cursor = { kind: "b"; ranking: string; offset: number } | { kind: "d" | "h"; at: Date; id: string } | { kind: "s"; offset: number };
+
+function parseCursor(raw: string | null): Cursor | null {
+  if (!raw) return null;
+  const [kind, first, second] = raw.split("~");
+  const offset = Number(first);
+  if (kind === "s" && Number.isInteger(offset) && offset >= 0) return { kind, offset };
+  if (kind === "b" && first && Number.isInteger(Number(second)) && Number(second) >= 0) return { kind, ranking: first, offset: Number(second) };
+  if ((kind === "d" || kind === "h") && first && second) {
+    const at = new Date(first);
+    if (!Number.isNaN(at.getTime())) return { kind, at, id: second };
+  }
+  return null;
+}
+
+const dateCursor = (kind: "d" | "h", at: Date, id: string) => `${kind}~${at.toISOString()}~${id}`;
+
+type Page = { ids: string[]; reasons: Map<string, CardReason>; nextCursor: string | null };
+
+/** Stories by date, newest first, after a (date, id) position: no repeats or gaps as new ones arrive. */
+async function pageByDate(where: Prisma.StoryWhereInput, after: { at: Date; id: string } | null, take: number): Promise<Page> {
+  const rows = await db.story.findMany({
+    where: after ? { AND: [where, { OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { lt: after.id } }] }] } : where,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    select: { id: true, publishedAt: true },
+  });
+  const page = rows.slice(0, take);
+  const last = page.at(-1);
+  return { ids: page.map((row) => row.id), reasons: new Map(), nextCursor: rows.length > take && last ? dateCursor("d", last.publishedAt!, last.id) : null };
+}
+
+async function pageOfHighlights(where: Prisma.StoryWhereInput, after: { at: Date; id: string } | null, take: number): Promise<Page> {
+  const rows = await db.highlight.findMany({
+    where: { story: where, ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: take + 1,
+    select: { id: true, createdAt: true, storyId: true },
+  });
+  const page = rows.slice(0, take);
+  const last = page.at(-1);
+  return {
+    ids: page.map((row) => row.storyId),
+    reasons: new Map(page.map((row) => [row.storyId, "highlighted" as const])),
+    nextCursor: rows.length > take && last ? dateCursor("h", last.createdAt, last.id) : null,
+  };
+}
+
+/** Best: a slice of the ranked list; past the ranked stories, older ones follow by date. */
+async function pageOfBest(ranking: Ranking, filters: ResolvedFilters, where: Prisma.StoryWhereInput, offset: number, take: number): Promise<Page> {
+  const matching = ranking.entries.filter((entry) => matchesFilters(entry, filters));
+  const slice = matching.slice(offset, offset + take);
+  const reasons = new Map(slice.flatMap((entry) => (entry.reason ? [[entry.id, entry.reason] as const] : [])));
+  if (offset + take < matching.length) return { ids: slice.map((entry) => entry.id), reasons, nextCursor: `b~${ranking.id}~${offset + take}` };
+  if (!ranking.cutoff) return { ids: slice.map((entry) => entry.id), reasons, nextCursor: null };
+  const older = await pageByDate({ AND: [where, { publishedAt: { lt: ranking.cutoff } }] }, null, take - slice.length);
+  return { ids: [...slice.map((entry) => entry.id), ...older.ids], reasons, nextCursor: older.nextCursor };
+}
+
+async function pageOfSearch(terms: string[], where: Prisma.StoryWhereInput, offset: number, take: number): Promise<Page> {
+  const matches = await findMatchingStoryIds(terms);
+  const allowed = new Set(
+    (await db.story.findMany({ where: { AND: [where, { id: { in: matches } }] }, select: { id: true } })).map((row) => row.id),
+  );
+  const ordered = matches.filter((id) => allowed.has(id));
+  return { ids: ordered.slice(offset, offset + take), reasons: new Map(), nextCursor: offset + take < ordered.length ? `s~${offset + take}` : null };
+}
+
+/**
+ * One page of the feed for this person: the tab's order, the URL's filters and search, and
+ * for each story why it is shown.
+ */
+export async function getFeedPage({ viewer, params, take = PAGE_SIZE, now = new Date() }: { viewer: Viewer; params: FeedParams; take?: number; now?: Date }) {
+  const terms = searchTerms(params.q);
+  const empty = { cards: [] as Awaited<ReturnType<typeof loadCards>>, nextCursor: null as string | null, terms, isSearchTooShort: false };
+  if (params.q.trim() && terms.length === 0) return { ...empty, isSearchTooShort: true };
+  const filters = await resolveFilters(params);
+  if (filters.impossible || (params.tab === "team" && !viewer.teamId)) return empty;
+
+  const tabWhere: Prisma.StoryWhereInput =
+    params.tab === "team" ? { teamId: viewer.teamId } : params.tab === "highlights" ? { highlight: { isNot: null } } : {};
+  const where: Prisma.StoryWhereInput = { AND: [visibleStoryWhere, filterWhere(filters), tabWhere] };
+  const cursor = parseCursor(params.cursor);
+
+  let page: Page;
+  if (terms.length) {
+    page = await pageOfSearch(terms, where, cursor?.kind === "s" ? cursor.offset : 0, take);
+  } else if (params.tab === "highlights") {
+    page = await pageOfHighlights(where, cursor?.kind === "h" ? cursor : null, take);
+  } else if (params.tab === "best" && cursor?.kind !== "d") {
+    const ranking = await getRanking(cursor?.kind === "b" ? cursor.ranking : null, now);
+    // A cursor into a list that expired starts the current list from the top.
+    const offset = cursor?.kind === "b" && cursor.ranking === ranking.id ? cursor.offset : 0;
+    page = await pageOfBest(ranking, filters, where, offset, take);
+  } else {
+    page = await pageByDate(where, cursor?.kind === "d" ? cursor : null, take);
+  }
+  const cards = await loadCards(page.ids, where);
+  const recent = now.getTime() - POPULAR_DAYS * DAY;
+  for (const card of cards) {
+    card.reason =
+      page.reasons.get(card.id) ?? (card.isHighlighted ? "highlighted" : viewer.teamId && card.teamId === viewer.teamId && card.publishedAt.getTime() >= recent ? "team" : null);
+  }
+  return { ...empty, cards, nextCursor: page.nextCursor };
+}
+
+/** What a card shows, in the page's order; stories hidden or deleted since the list was made drop out. */
+async function loadCards(ids: string[], where: Prisma.StoryWhereInput) {
+  if (ids.length === 0) return [];
+  const rows = await db.story.findMany({
+    where: { AND: [where, { id: { in: ids } }] },
+    select: {
+      id: true,
+      title: true,
+      bodyMarkdown: true,
+      customerQuote: true,
+      language: true,
+      publishedAt: true,
+      teamId: true,
+      reactorCount: true,
+      commentCount: true,
+      author: { select: { name: true } },
+      team: { select: { name: true } },
+      values: { select: { value: { select: { slug: true, name: true, colour: true } } } },
+      dimensions: { select: { dimension: true } },
+      people: { select: { user: { select: { name: true } } } },
+      highlight: { select: { note: true } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        title: row.title,
+        excerpt: plainText(row.bodyMarkdown),
+        customerQuote: row.customerQuote,
+        language: row.language,
+        publishedAt: row.publishedAt!,
+        teamId: row.teamId,
+        authorName: row.author?.name ?? null,
+        teamName: row.team?.name ?? null,
+        reactorCount: row.reactorCount,
+        commentCount: row.commentCount,
+        values: row.values.map(({ value }) => value),
+        dimensions: row.dimensions.map(({ dimension }) => dimension),
+        people: row.people.map(({ user }) => user.name),
+        isHighlighted: Boolean(row.highlight),
+        highlightNote: row.highlight?.note ?? null,
+        reason: null as CardReason | null,
+      },
+    ];
+  });
+}
+
+/** Markdown as plain text for a card: marks, link targets and headings' hashes go, words stay. */
+export function plainText(markdown: string, limit = 600) {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, "")
+    .replace(/[*_`>~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, limit);
+}
+
+/** The choices the filter panel offers. */
+export async function getFacetOptions() {
+  const [values, teams] = await Promise.all([
+    db.value.findMany({ where: { archivedAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, colour: true } }),
+    db.team.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+  ]);
+  return { values, teams, dimensions: [...dimensions] };
+}

@@ -1,0 +1,95 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./helpers";
+
+const cards = (page: Page) => page.getByRole("list", { name: "Stories" }).getByRole("article");
+
+for (const withJavaScript of [true, false]) {
+  test.describe(withJavaScript ? "with JavaScript" : "without JavaScript", () => {
+    test.use({ javaScriptEnabled: withJavaScript });
+
+    test("filter by a value, search within it, and show more", async ({ page }) => {
+      await signIn(page, withJavaScript ? "marcus.bennett" : "oliver.hughes");
+      await expect(cards(page)).toHaveCount(20);
+      if (withJavaScript) await expectAccessible(page);
+
+      await page.getByText("Filter by value, dimension or team").click();
+      await page.getByRole("checkbox", { name: "Only Own it" }).check();
+      await page.getByRole("checkbox", { name: "Hide Store Utrecht Centrum" }).check();
+      await page.getByRole("button", { name: "Apply filters" }).click();
+      await expect(page).toHaveURL(/value=own-it/);
+      await expect(page).toHaveURL(/xteam=store-utrecht/);
+      await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Own it");
+      await expect(page.getByRole("list", { name: "Active filters" })).toContainText("without Store Utrecht Centrum");
+      const filtered = await cards(page).count();
+      expect(filtered).toBeGreaterThan(0);
+      for (const card of await cards(page).all()) {
+        await expect(card).toContainText("Own it");
+        await expect(card).not.toContainText("Store Utrecht Centrum");
+      }
+      if (withJavaScript) await expectAccessible(page);
+
+      // The search keeps the filters; matching words are marked.
+      await page.getByRole("searchbox", { name: "Search stories" }).fill("ersatzteil");
+      await page.getByRole("button", { name: "Search", exact: true }).click();
+      await expect(page).toHaveURL(/q=ersatzteil/);
+      await expect(page).toHaveURL(/value=own-it/);
+      const found = cards(page);
+      await expect(found.first()).toBeVisible();
+      await expect(found.first().locator("mark").first()).toHaveText(/ersatzteil/i);
+
+      await page.getByRole("searchbox", { name: "Search stories" }).fill('"unbalanced (quote');
+      await page.getByRole("button", { name: "Search", exact: true }).click();
+      await expect(page.getByText(/No stories match/)).toBeVisible();
+
+      // Show more on the New tab.
+      await page.goto("/?tab=new");
+      const firstPage = await cards(page).allTextContents();
+      expect(firstPage).toHaveLength(20);
+      await page.getByRole("link", { name: "Show more" }).click();
+      if (withJavaScript) {
+        await expect(cards(page)).toHaveCount(40);
+        await expect(page).toHaveURL(/\/\?tab=new$/);
+      } else {
+        await expect(page).toHaveURL(/cursor=/);
+        await expect(cards(page)).toHaveCount(20);
+      }
+      const all = await cards(page).allTextContents();
+      const next = withJavaScript ? all.slice(20) : all;
+      expect(next.filter((text) => firstPage.includes(text))).toEqual([]);
+    });
+  });
+}
+
+test("values, a value's page and a dimension's page explain themselves and list examples", async ({ page }) => {
+  await signIn(page, "grace.okafor");
+  await page.goto("/values");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/values/one-team");
+  await expect(page.getByRole("heading", { level: 1, name: /One team|Ein Team|Eén team/ })).toBeVisible();
+  await expect(cards(page).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/dimensions/equipment");
+  await expect(cards(page).first()).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("the personal Atom link of highlights parses as XML, and a wrong token is refused", async ({ page }) => {
+  await signIn(page, "zoe.clarke");
+  await page.goto("/profile");
+  await page.getByRole("button", { name: "Make a feed link" }).click();
+  const link = (await page.getByTestId("feed-link").textContent())!.trim();
+  await expectAccessible(page);
+  const feed = await page.request.get(link);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await feed.text();
+  const parsed = await page.evaluate((text) => {
+    const document = new DOMParser().parseFromString(text, "application/xml");
+    return { error: document.querySelector("parsererror")?.textContent ?? null, root: document.documentElement.localName };
+  }, xml);
+  expect(parsed).toEqual({ error: null, root: "feed" });
+  const wrong = await page.request.get(link.replace(/token=.*/, "token=not-the-token"));
+  expect(wrong.status()).toBe(401);
+});
