@@ -1,4 +1,4 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form, Link, useNavigation } from "@remix-run/react";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { dimensions } from "~/utils/dimensions";
@@ -71,7 +71,10 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           errors={errors.body}
           hint={
             <>
-              {t("composer.bodyHint")} <span className="font-mono">{t("composer.formatting")}</span>
+              {t("composer.bodyHint")} <span className="font-mono">{t("composer.formatting")}</span>{" "}
+              <Link to="/help" className="link">
+                {t("help.title")}
+              </Link>
             </>
           }
         />

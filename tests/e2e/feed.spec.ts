@@ -73,6 +73,9 @@ test("values, a value's page and a dimension's page explain themselves and list 
   await page.goto("/dimensions/equipment");
   await expect(cards(page).first()).toBeVisible();
   await expectAccessible(page);
+  await page.goto("/help");
+  await expect(page.getByRole("table")).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("the personal Atom link of highlights parses as XML, and a wrong token is refused", async ({ page }) => {
