@@ -150,8 +150,92 @@ export async function seed(db: PrismaClient, now = new Date()) {
     })),
   });
   await seedStoriesInto(db, now);
+  await seedCuration(db, now);
   await rebuildSearchIndex(db);
   return true;
+}
+
+const highlights: { title: string; manager: string; note: string }[] = [
+  { title: "Saying “I don't know yet” and calling back the same day", manager: "sabine.keller", note: "Honest beats fast: a promise we keep is worth more than an answer we guess." },
+  { title: "A three-seater, a steep canal-house staircase and forty minutes of patience", manager: "marcus.bennett", note: "Patience and planning on the stairs: exactly how we want every tricky delivery to go." },
+  { title: "Ehrliche Wartezeit statt „gleich sind Sie dran“", manager: "sabine.keller", note: "Eine ehrliche Zahl statt eines vagen Versprechens – so fühlt sich Warten fair an." },
+  { title: "Liever nu slecht nieuws dan straks een lege woonkamer", manager: "femke.visser", note: "Slecht nieuws vroeg brengen is lastig, en precies daarom zo waardevol." },
+  { title: "Measuring an alcove from three photos", manager: "joris.vandijk", note: "Surprisingly personal and expert at once: the customer never had to come in." },
+  { title: "Erstattungen bis 200 € gibt der Kundenservice jetzt selbst frei", manager: "sabine.keller", note: "Mehr Handlungsspielraum am Telefon – und die Kundschaft merkt es sofort." },
+  { title: "We said no to a delivery, and it was the right call", manager: "marcus.bennett", note: "Saying no to protect the customer's home is owning it, not avoiding work." },
+  { title: "Een wandkast op rolstoelhoogte", manager: "femke.visser", note: "Luisteren naar wat iemand echt nodig heeft, en het dan gewoon regelen." },
+];
+
+const collections = [
+  {
+    slug: "first-week-easy",
+    title: "Your first weeks: easy from start to finish",
+    intro: "Five moments that show what **Easy from start to finish** looks like in every team. Read one a day; each takes two minutes.",
+    audience: "newHires" as const,
+    curator: "joris.vandijk",
+    items: [
+      { title: "Measuring an alcove from three photos", note: "Notice how few trips the customer had to make." },
+      { title: "One call instead of five", note: "" },
+      { title: "Ein Anruf am Vortag spart einen zweiten Termin", note: "A small habit from delivery that saves everyone a day." },
+      { title: "The wrong bolt pack and a quick trip to the store", note: "" },
+      { title: "Delivery updates by phone for someone who doesn't do e-mail", note: "Easy means easy for them, not for us." },
+    ],
+  },
+  {
+    slug: "honest-when-awkward",
+    title: "Honest, even when it is awkward",
+    intro: "We say what we know and what we do not. These stories show how that sounds on the phone, at the counter and at someone's front door.",
+    audience: "newHires" as const,
+    curator: "sabine.keller",
+    items: [
+      { title: "Saying “I don't know yet” and calling back the same day", note: "" },
+      { title: "Liever nu slecht nieuws dan straks een lege woonkamer", note: "Bad news early, with a plan." },
+      { title: "I scratched a customer's floor and said so straight away", note: "" },
+      { title: "Ehrliche Wartezeit statt „gleich sind Sie dran“", note: "" },
+    ],
+  },
+];
+
+/** Highlights, two onboarding collections, and a new hire part-way through the first. */
+async function seedCuration(db: PrismaClient, now: Date) {
+  const stories = new Map((await db.story.findMany({ where: { status: "published" }, select: { id: true, title: true } })).map((story) => [story.title, story.id]));
+  const userIds = new Map((await db.user.findMany({ select: { id: true, username: true } })).map((user) => [user.username, user.id]));
+  const storyId = (title: string) => {
+    const id = stories.get(title);
+    if (!id) throw new Error(`The seed refers to a story that is not published: ${title}`);
+    return id;
+  };
+  for (const [index, highlight] of highlights.entries()) {
+    await db.highlight.create({
+      data: { storyId: storyId(highlight.title), managerId: userIds.get(highlight.manager)!, note: highlight.note, createdAt: new Date(now.getTime() - (index * 9 + 2) * DAY) },
+    });
+  }
+  for (const collection of collections) {
+    const created = await db.collection.create({
+      data: {
+        slug: collection.slug,
+        title: collection.title,
+        introMarkdown: collection.intro,
+        introHtml: renderMarkdown(collection.intro),
+        audience: collection.audience,
+        createdById: userIds.get(collection.curator)!,
+        items: {
+          create: collection.items.map((item, position) => ({
+            storyId: storyId(item.title),
+            position,
+            note: item.note,
+            // Spread out, and one already due, so the review list has something to ask about.
+            reviewAt: new Date(now.getTime() + (position === 0 && collection.slug === "first-week-easy" ? -3 : 60 + position * 30) * DAY),
+          })),
+        },
+      },
+    });
+    await db.auditLog.create({ data: { actorId: userIds.get(collection.curator)!, action: "collection.create", targetType: "collection", targetId: created.id } });
+  }
+  // Tom started two weeks ago and has read the first two stories of his first collection.
+  for (const item of collections[0]!.items.slice(0, 2)) {
+    await db.storyRead.create({ data: { userId: userIds.get("tom.deboer")!, storyId: storyId(item.title), readAt: new Date(now.getTime() - 5 * DAY) } });
+  }
 }
 
 /** A fixed pseudo-random sequence, so every demo database looks the same. */

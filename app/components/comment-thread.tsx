@@ -1,4 +1,4 @@
-import { Form, useFetcher } from "@remix-run/react";
+import { Form, Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldErrors } from "~/utils/forms";
@@ -9,6 +9,7 @@ import { TextAreaField } from "./text-area-field";
 type Comment = {
   id: string;
   body: string;
+  removedReason: string | null;
   createdAt: string | Date;
   editedAt: string | Date | null;
   removedAt: string | Date | null;
@@ -19,7 +20,7 @@ type Comment = {
 type Failure = { intent: string; commentId?: string; fieldErrors: FieldErrors; values: Record<string, string> } | undefined;
 
 /** Comments on a story: everyone adds, authors edit and delete their own, managers remove any. */
-export function CommentThread({ comments, viewer, failure }: { comments: Comment[]; viewer: { id: string; isManager: boolean }; failure: Failure }) {
+export function CommentThread({ storyId, comments, viewer, failure }: { storyId: string; comments: Comment[]; viewer: { id: string; isManager: boolean }; failure: Failure }) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   return (
@@ -35,7 +36,10 @@ export function CommentThread({ comments, viewer, failure }: { comments: Comment
           return (
             <li key={comment.id} id={`comment-${comment.id}`} className="card space-y-2">
               {comment.removedAt ? (
-                <p className="italic text-slate-700">{t("story.commentRemoved")}</p>
+                <p className="italic text-slate-700">
+                  {t("story.commentRemoved")}
+                  {comment.removedReason ? ` ${t("story.removedReason", { reason: comment.removedReason })}` : ""}
+                </p>
               ) : (
                 <>
                   <p className="text-sm text-slate-700">
@@ -66,7 +70,11 @@ export function CommentThread({ comments, viewer, failure }: { comments: Comment
                         </button>
                       </Form>
                     </div>
-                  ) : null}
+                  ) : (
+                    <Link to={`/stories/${storyId}/report?comment=${comment.id}`} className="link inline-flex min-h-11 items-center text-sm">
+                      {t("story.reportComment")}
+                    </Link>
+                  )}
                 </>
               )}
             </li>

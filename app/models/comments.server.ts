@@ -3,6 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { writeAudit } from "./audit.server";
 import { notifyComment } from "./notifications.server";
 import { markRankingStale } from "./ranking.server";
 import { findInteractiveStory, StoryNotFoundError } from "./stories.server";
@@ -53,13 +54,30 @@ export async function deleteComment(commentId: string, storyId: string, author: 
   });
 }
 
-/** A manager takes a comment down; the page keeps a line saying so, and the audit log records it. */
-export async function removeComment(commentId: string, storyId: string, manager: Actor) {
+/**
+ * A manager takes a comment down, from the story page or the moderation queue: the page keeps a
+ * line saying so (its author also sees the reason), open reports on it are settled, and the
+ * audit log records it.
+ */
+export async function removeComment(commentId: string, storyId: string, manager: Actor, reason = "") {
   if (!hasRole(manager, "manager")) throw new NotYoursError();
   await findLiveComment(commentId, storyId, manager);
   await db.$transaction(async (tx) => {
-    await tx.comment.update({ where: { id: commentId }, data: { removedAt: new Date(), removedById: manager.id } });
-    await tx.auditLog.create({ data: { actorId: manager.id, action: "comment.remove", targetType: "comment", targetId: commentId } });
+    await tx.comment.update({ where: { id: commentId }, data: { removedAt: new Date(), removedById: manager.id, removedReason: reason || null } });
+    await tx.report.updateMany({ where: { commentId, status: "open" }, data: { status: "hidden", resolvedById: manager.id, resolvedAt: new Date() } });
+    await writeAudit(tx, { actorId: manager.id, action: "comment.remove", targetType: "comment", targetId: commentId, details: reason });
     await recountComments(tx, storyId);
+  });
+}
+
+/** Puts a removed comment back, from the moderation queue. */
+export async function restoreComment(commentId: string, manager: Actor) {
+  if (!hasRole(manager, "manager")) throw new NotYoursError();
+  const comment = await db.comment.findFirst({ where: { id: commentId, removedAt: { not: null }, deletedAt: null }, select: { storyId: true } });
+  if (!comment) throw new StoryNotFoundError();
+  await db.$transaction(async (tx) => {
+    await tx.comment.update({ where: { id: commentId }, data: { removedAt: null, removedById: null, removedReason: null } });
+    await writeAudit(tx, { actorId: manager.id, action: "comment.restore", targetType: "comment", targetId: commentId });
+    await recountComments(tx, comment.storyId);
   });
 }

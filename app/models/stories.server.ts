@@ -244,6 +244,7 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       reactionCount: true,
       reactorCount: true,
       commentCount: true,
+      highlight: { select: { note: true, createdAt: true, manager: { select: { name: true } } } },
     },
   });
   if (!story || !canSee(story, viewer)) return null;
@@ -255,9 +256,10 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
     db.comment.findMany({
       where: { storyId, deletedAt: null },
       orderBy: { createdAt: "asc" },
-      select: { id: true, body: true, createdAt: true, editedAt: true, removedAt: true, authorId: true, author: { select: personSelect } },
+      select: { id: true, body: true, createdAt: true, editedAt: true, removedAt: true, removedReason: true, authorId: true, author: { select: personSelect } },
     }),
   ]);
+  const isManager = hasRole(viewer, "manager");
   const { deletedAt: _deletedAt, ...shown } = story;
   return {
     gone: false as const,
@@ -269,8 +271,10 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
     },
     reactions: Object.fromEntries(reactionCounts.map((row) => [row.kind, row._count._all])) as Partial<Record<string, number>>,
     ownReactions: ownReactions.map((reaction) => reaction.kind),
-    // A removed comment keeps its place and date, never its text.
-    comments: comments.map((comment) => (comment.removedAt ? { ...comment, body: "" } : comment)),
+    // A removed comment keeps its place and date, never its text; the reason is for its author and managers.
+    comments: comments.map(({ removedReason, ...comment }) =>
+      comment.removedAt ? { ...comment, body: "", removedReason: isManager || comment.authorId === viewer.id ? removedReason : null } : { ...comment, removedReason: null },
+    ),
   };
 }
 

@@ -143,14 +143,32 @@ export default function ProfilePage() {
         </Form>
       </section>
 
-      {profile.role === "admin" ? (
+      {profile.role !== "employee" ? (
         <section className="card" aria-labelledby="profile-admin">
           <h2 id="profile-admin" className="text-lg font-semibold">
             {t("profile.administration")}
           </h2>
-          <Link to="/admin/invitations" className="link mt-2 inline-block">
-            {t("profile.invitations")}
-          </Link>
+          <ul className="mt-2 space-y-1">
+            <li>
+              <Link to="/moderation" className="link inline-flex min-h-11 items-center">
+                {t("profile.moderation")}
+              </Link>
+            </li>
+            {profile.role === "admin" ? (
+              <>
+                <li>
+                  <Link to="/admin/invitations" className="link inline-flex min-h-11 items-center">
+                    {t("profile.invitations")}
+                  </Link>
+                </li>
+                <li>
+                  <Link to="/admin/audit" className="link inline-flex min-h-11 items-center">
+                    {t("profile.audit")}
+                  </Link>
+                </li>
+              </>
+            ) : null}
+          </ul>
         </section>
       ) : null}
 

@@ -5,8 +5,10 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CommentThread } from "~/components/comment-thread";
 import { ReactionBar } from "~/components/reaction-bar";
+import { TextAreaField } from "~/components/text-area-field";
 import { ValueBadge } from "~/components/value-badge";
 import { addComment, CommentSchema, deleteComment, editComment, NotYoursError, removeComment } from "~/models/comments.server";
+import { HighlightSchema, highlightStory, NotAllowedError, removeHighlight } from "~/models/highlights.server";
 import { setReaction } from "~/models/reactions.server";
 import { deleteStory, getStoryForPage, removeOwnName, StoryNotFoundError } from "~/models/stories.server";
 import { requireUser } from "~/utils/auth.server";
@@ -37,6 +39,8 @@ const StoryActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("removeComment"), commentId }),
   z.object({ intent: z.literal("deleteStory") }),
   z.object({ intent: z.literal("removeMyName") }),
+  z.object({ intent: z.literal("highlight") }).merge(HighlightSchema),
+  z.object({ intent: z.literal("unhighlight") }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -74,13 +78,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       case "removeMyName":
         await removeOwnName(storyId, user.id);
         return backToStory("", "story.nameRemoved");
+      case "highlight":
+        await highlightStory(storyId, user, form.note);
+        return backToStory("", "story.highlighted");
+      case "unhighlight":
+        await removeHighlight(storyId, user);
+        return backToStory("", "story.unhighlighted");
       case "deleteStory":
         await deleteStory(storyId, user);
         return redirect("/stories/mine", { headers: { "Set-Cookie": await setFlash("myStories.deleted") } });
     }
   } catch (error) {
     if (error instanceof StoryNotFoundError) throw new Response("Not found", { status: 404 });
-    if (error instanceof NotYoursError) throw new Response("Forbidden", { status: 403 });
+    if (error instanceof NotYoursError || error instanceof NotAllowedError) throw new Response("Forbidden", { status: 403 });
     throw error;
   }
 }
@@ -93,7 +103,9 @@ export default function StoryPage() {
   const failure = useActionData<typeof action>();
   const isAuthor = story.authorId === user.id;
   const isNamed = story.people.some((person) => person.id === user.id);
-  const commentFailure = failure && "fieldErrors" in failure ? failure : undefined;
+  const isManager = hasRole(user, "manager");
+  const commentFailure = failure && "fieldErrors" in failure && failure.intent !== "highlight" ? failure : undefined;
+  const highlightFailure = failure && "fieldErrors" in failure && failure.intent === "highlight" ? failure : undefined;
   return (
     <article className="space-y-6">
       <header className="space-y-3">
@@ -131,6 +143,15 @@ export default function StoryPage() {
           </p>
         ) : null}
       </header>
+
+      {story.highlight ? (
+        <aside aria-labelledby="story-highlight" className="rounded-xl border border-amber-300 bg-amber-50 p-4">
+          <h2 id="story-highlight" className="font-semibold text-amber-950">
+            {t("story.highlightedBy", { name: story.highlight.manager?.name ?? t("story.formerColleague") })}
+          </h2>
+          <p className="mt-1 text-amber-950">{story.highlight.note}</p>
+        </aside>
+      ) : null}
 
       {/* Rendered with marked and sanitised with an allowlist when the story was saved. */}
       <div className="story-body" lang={story.language} dangerouslySetInnerHTML={{ __html: story.bodyHtml }} />
@@ -198,6 +219,8 @@ export default function StoryPage() {
         </div>
       ) : null}
 
+      {story.status === "published" && isManager ? <ManagerTools storyId={story.id} highlightNote={story.highlight?.note ?? null} failure={highlightFailure} /> : null}
+
       {story.status === "published" ? (
         <div className="space-y-6">
           <section id="reactions" aria-labelledby="reactions-heading" className="space-y-2">
@@ -206,9 +229,56 @@ export default function StoryPage() {
             </h2>
             <ReactionBar counts={reactions} own={ownReactions} />
           </section>
-          <CommentThread comments={comments} viewer={{ id: user.id, isManager: hasRole(user, "manager") }} failure={commentFailure} />
+          <CommentThread storyId={story.id} comments={comments} viewer={{ id: user.id, isManager }} failure={commentFailure} />
+          {isAuthor ? null : (
+            <p>
+              <Link to={`/stories/${story.id}/report`} className="link text-sm">
+                {t("story.report")}
+              </Link>
+            </p>
+          )}
         </div>
       ) : null}
     </article>
+  );
+}
+
+/** Highlight (with why it matters) or take it back, and add the story to a collection. */
+function ManagerTools({ storyId, highlightNote, failure }: { storyId: string; highlightNote: string | null; failure?: { fieldErrors: Record<string, string[] | undefined>; values: Record<string, string> } }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="manager-tools" className="card space-y-4">
+      <h2 id="manager-tools" className="text-lg font-semibold">
+        {t("story.managerTools")}
+      </h2>
+      <Form method="post" className="space-y-3">
+        <input type="hidden" name="intent" value="highlight" />
+        <TextAreaField
+          label={highlightNote ? t("story.highlightNoteEdit") : t("story.highlightNote")}
+          name="note"
+          rows={2}
+          maxLength={300}
+          hint={t("story.highlightHint")}
+          defaultValue={failure?.values.note ?? highlightNote ?? ""}
+          errors={failure?.fieldErrors.note}
+        />
+        <button type="submit" className="button-primary">
+          {highlightNote ? t("story.updateHighlight") : t("story.highlight")}
+        </button>
+      </Form>
+      <div className="flex flex-wrap gap-3">
+        {highlightNote ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="unhighlight" />
+            <button type="submit" className="button-secondary">
+              {t("story.unhighlight")}
+            </button>
+          </Form>
+        ) : null}
+        <Link to={`/collections/add?story=${storyId}`} className="button-secondary">
+          {t("story.addToCollection")}
+        </Link>
+      </div>
+    </section>
   );
 }

@@ -60,3 +60,20 @@ describe("the demo stories", () => {
     expect(await db.notification.count({ where: { readAt: null } })).toBeGreaterThan(0);
   });
 });
+
+describe("the demo curation", () => {
+  it("has highlights, two onboarding collections, and a new hire part-way through one", async () => {
+    expect(await db.highlight.count()).toBeGreaterThanOrEqual(8);
+    const collections = await db.collection.findMany({ where: { audience: "newHires" }, include: { items: { orderBy: { position: "asc" } } } });
+    expect(collections).toHaveLength(2);
+    for (const collection of collections) {
+      expect(collection.items.map((item) => item.position)).toEqual(collection.items.map((_, index) => index));
+      expect(collection.introHtml).toContain("<p>");
+    }
+    const tom = await db.user.findUniqueOrThrow({ where: { username: "tom.deboer" } });
+    const first = collections.find((collection) => collection.slug === "first-week-easy")!;
+    const read = await db.storyRead.count({ where: { userId: tom.id, storyId: { in: first.items.map((item) => item.storyId) } } });
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(first.items.length);
+  });
+});

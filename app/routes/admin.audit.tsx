@@ -1,0 +1,50 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { listAuditLog } from "~/models/audit.server";
+import { requireUser } from "~/utils/auth.server";
+import { useFormatters } from "~/utils/format";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audit.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, { role: "admin" });
+  return listAuditLog(new URL(request.url).searchParams.get("before"));
+}
+
+/** Who did what, newest first: moderation, highlights, role changes. */
+export default function AuditPage() {
+  const { t } = useTranslation();
+  const { formatDate } = useFormatters();
+  const { entries, nextBefore } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
+      {entries.length === 0 ? <p className="text-slate-700">{t("audit.none")}</p> : null}
+      <ol className="space-y-2">
+        {entries.map((entry) => (
+          <li key={entry.id} className="card">
+            <p>
+              <span className="font-semibold">{entry.actor?.name ?? t("story.formerColleague")}</span> · <code className="text-sm">{entry.action}</code> ·{" "}
+              {entry.targetType === "story" ? (
+                <Link to={`/stories/${entry.targetId}`} className="link">
+                  {t("audit.story")}
+                </Link>
+              ) : (
+                <span>{entry.targetType}</span>
+              )}
+            </p>
+            {entry.details ? <p className="text-slate-700">{entry.details}</p> : null}
+            <p className="text-sm text-slate-700">{formatDate(entry.createdAt)}</p>
+          </li>
+        ))}
+      </ol>
+      {nextBefore ? (
+        <Link to={`/admin/audit?before=${nextBefore}`} className="button-secondary">
+          {t("audit.older")}
+        </Link>
+      ) : null}
+    </div>
+  );
+}
