@@ -8,6 +8,7 @@ import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { visibleStoryWhere } from "./visibility.server";
 
 export const PAGE_SIZE = 20;
+const SEARCH_CHUNK = 400;
 const DAY = 24 * 60 * 60 * 1000;
 
 type Viewer = { id: string; teamId: string | null };
@@ -119,9 +120,12 @@ async function pageOfBest(ranking: Ranking, filters: ResolvedFilters, where: Pri
 
 async function pageOfSearch(terms: string[], where: Prisma.StoryWhereInput, offset: number, take: number): Promise<Page> {
   const matches = await findMatchingStoryIds(terms);
-  const allowed = new Set(
-    (await db.story.findMany({ where: { AND: [where, { id: { in: matches } }] }, select: { id: true } })).map((row) => row.id),
-  );
+  const allowed = new Set<string>();
+  // Prisma caps the bound parameters of one query; the filters need some too.
+  for (let start = 0; start < matches.length; start += SEARCH_CHUNK) {
+    const chunk = matches.slice(start, start + SEARCH_CHUNK);
+    for (const row of await db.story.findMany({ where: { AND: [where, { id: { in: chunk } }] }, select: { id: true } })) allowed.add(row.id);
+  }
   const ordered = matches.filter((id) => allowed.has(id));
   return { ids: ordered.slice(offset, offset + take), reasons: new Map(), nextCursor: offset + take < ordered.length ? `s~${offset + take}` : null };
 }

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getFeedPage } from "~/models/feed.server";
 import { forgetRankings, markRankingStale } from "~/models/ranking.server";
-import { findMatchingStoryIds, searchTerms } from "~/models/search.server";
+import { findMatchingStoryIds, rebuildSearchIndex, searchTerms } from "~/models/search.server";
 import { db } from "~/utils/db.server";
 import type { FeedParams } from "~/utils/feed-params";
 import { parseFeedParams } from "~/utils/feed-params";
@@ -131,6 +131,27 @@ describe("search", () => {
       await expect(findMatchingStoryIds(searchTerms(query))).resolves.toBeInstanceOf(Array);
     },
   );
+
+  it("pages through a search that matches more stories than one query can bind", async () => {
+    const author = await createTestPerson({ teamId: teams.delivery.id });
+    await db.story.createMany({
+      data: Array.from({ length: 1100 }, (_, index) => ({
+        authorId: author.id,
+        teamId: teams.delivery.id,
+        title: `Quokka note ${index}`,
+        bodyMarkdown: "Quokka",
+        bodyHtml: "<p>Quokka</p>",
+        status: "published" as const,
+        publishedAt: new Date(Date.now() - index * 1000),
+      })),
+    });
+    await rebuildSearchIndex(db);
+    const page = await getFeedPage({ viewer, params: feed(`q=quokka&xvalue=${values.kind.slug}&xdim=brand`) });
+    expect(page.cards).toHaveLength(20);
+    expect(page.nextCursor).not.toBeNull();
+    await db.story.deleteMany({ where: { title: { startsWith: "Quokka note" } } });
+    await rebuildSearchIndex(db);
+  });
 
   it("keeps the search index in step when a story is written through the app", async () => {
     const { createStory } = await import("~/models/stories.server");
