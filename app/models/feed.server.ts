@@ -43,19 +43,39 @@ function filterWhere({ include, exclude }: ResolvedFilters): Prisma.StoryWhereIn
   return conditions.length ? { AND: conditions } : {};
 }
 
-/** The same filters on a ranked entry, in memory (within a facet any item matches; facets combine). */
-function matchesFilters(entry: { valueIds: string[]; dimensions: string[]; teamId: string | null }, { include, exclude }: ResolvedFilters) {
-  const has = (items: string[], wanted: string[]) => items.some((item) => wanted.includes(item));
-  const team = entry.teamId ? [entry.teamId] : [];
-  return (
-    (!include.value.length || has(entry.valueIds, include.value)) &&
-    !has(entry.valueIds, exclude.value) &&
-    (!include.dim.length || has(entry.dimensions, include.dim)) &&
-    !has(entry.dimensions, exclude.dim) &&
-    (!include.team.length || has(team, include.team)) &&
-    !has(team, exclude.team)
-  );
+/** The same filters as a test on ranked entries, in memory (within a facet any item matches; facets combine). */
+function filterTest({ include, exclude }: ResolvedFilters) {
+  const sets = (lists: Record<Facet, string[]>) => ({ value: new Set(lists.value), dim: new Set(lists.dim), team: new Set(lists.team) });
+  const wanted = sets(include);
+  const unwanted = sets(exclude);
+  const any = (items: string[], set: Set<string>) => items.some((item) => set.has(item));
+  return (entry: { valueIds: string[]; dimensions: string[]; teamId: string | null }) =>
+    (wanted.value.size === 0 || any(entry.valueIds, wanted.value)) &&
+    !any(entry.valueIds, unwanted.value) &&
+    (wanted.dim.size === 0 || any(entry.dimensions, wanted.dim)) &&
+    !any(entry.dimensions, unwanted.dim) &&
+    (wanted.team.size === 0 || (entry.teamId !== null && wanted.team.has(entry.teamId))) &&
+    (entry.teamId === null || !unwanted.team.has(entry.teamId));
 }
+
+const MAX_FILTERED_LISTS = 50;
+
+/** The ranked list narrowed by the filters; kept with the ranking, since each page asks again. */
+function filteredEntries(ranking: Ranking, filters: ResolvedFilters) {
+  const isUnfiltered = (["value", "dim", "team"] as const).every((facet) => !filters.include[facet].length && !filters.exclude[facet].length);
+  if (isUnfiltered) return ranking.entries;
+  const key = JSON.stringify([filters.include, filters.exclude]);
+  let cache = filteredLists.get(ranking);
+  if (!cache) filteredLists.set(ranking, (cache = new Map()));
+  let entries = cache.get(key);
+  if (!entries) {
+    entries = ranking.entries.filter(filterTest(filters));
+    if (cache.size >= MAX_FILTERED_LISTS) cache.delete(cache.keys().next().value!);
+    cache.set(key, entries);
+  }
+  return entries;
+}
+const filteredLists = new WeakMap<Ranking, Map<string, Ranking["entries"]>>();
 
 // Cursors: "b:<ranking>:<offset>" (Best), "d:<iso date>:<id>" (by date), "h:<iso date>:<id>"
 // (highlights), "s:<offset>" (search results). A cursor that does not parse starts over.
@@ -109,7 +129,7 @@ async function pageOfHighlights(where: Prisma.StoryWhereInput, after: { at: Date
 
 /** Best: a slice of the ranked list; past the ranked stories, older ones follow by date. */
 async function pageOfBest(ranking: Ranking, filters: ResolvedFilters, where: Prisma.StoryWhereInput, offset: number, take: number): Promise<Page> {
-  const matching = ranking.entries.filter((entry) => matchesFilters(entry, filters));
+  const matching = filteredEntries(ranking, filters);
   const slice = matching.slice(offset, offset + take);
   const reasons = new Map(slice.flatMap((entry) => (entry.reason ? [[entry.id, entry.reason] as const] : [])));
   if (offset + take < matching.length) return { ids: slice.map((entry) => entry.id), reasons, nextCursor: `b~${ranking.id}~${offset + take}` };
@@ -143,14 +163,16 @@ export async function getFeedPage({ viewer, params, take = PAGE_SIZE, now = new 
 
   const tabWhere: Prisma.StoryWhereInput =
     params.tab === "team" ? { teamId: viewer.teamId } : params.tab === "highlights" ? { highlight: { isNot: null } } : {};
-  const where: Prisma.StoryWhereInput = { AND: [visibleStoryWhere, filterWhere(filters), tabWhere] };
+  const baseWhere: Prisma.StoryWhereInput = { AND: [visibleStoryWhere, filterWhere(filters)] };
+  const where: Prisma.StoryWhereInput = { AND: [baseWhere, tabWhere] };
   const cursor = parseCursor(params.cursor);
 
   let page: Page;
   if (terms.length) {
     page = await pageOfSearch(terms, where, cursor?.kind === "s" ? cursor.offset : 0, take);
   } else if (params.tab === "highlights") {
-    page = await pageOfHighlights(where, cursor?.kind === "h" ? cursor : null, take);
+    // Walks the highlights themselves, so the story side needs no "is highlighted" test.
+    page = await pageOfHighlights(baseWhere, cursor?.kind === "h" ? cursor : null, take);
   } else if (params.tab === "best" && cursor?.kind !== "d") {
     const ranking = await getRanking(cursor?.kind === "b" ? cursor.ranking : null, now);
     // A cursor into a list that expired starts the current list from the top.

@@ -168,9 +168,26 @@ export async function getRanking(cursorRankingId?: string | null, now = new Date
   const newest = newestRanking();
   const isFresh = newest && time - newest.computedAt < FRESH_MS && (changedAt <= newest.computedAt || time - newest.computedAt < SETTLE_MS);
   if (newest && isFresh) return newest;
-  const ranking = await computeRanking(now);
-  rankings.set(ranking.id, ranking);
-  return ranking;
+  // A stale list is still served while the next one is computed, so nobody waits for it.
+  if (newest) {
+    refreshRanking(now).catch((error: unknown) => console.error("Could not rank the feed", error));
+    return newest;
+  }
+  return refreshRanking(now);
+}
+
+let computing: Promise<Ranking> | null = null;
+
+function refreshRanking(now: Date) {
+  computing ??= computeRanking(now)
+    .then((ranking) => {
+      rankings.set(ranking.id, ranking);
+      return ranking;
+    })
+    .finally(() => {
+      computing = null;
+    });
+  return computing;
 }
 
 async function computeRanking(now: Date): Promise<Ranking> {
@@ -183,42 +200,36 @@ async function computeRanking(now: Date): Promise<Ranking> {
   });
   const cutoff = boundary[0]?.publishedAt ?? null;
   const candidateWhere = { ...visibleStoryWhere, ...(cutoff ? { publishedAt: { gte: cutoff } } : {}) };
-  const coverageSince = new Date(now.getTime() - COVERAGE_DAYS * DAY);
-  const recentWhere = { ...visibleStoryWhere, publishedAt: { gte: coverageSince } };
-
-  const [stories, values, dimensions, valueCoverage, dimensionCoverage, teamCoverage] = await Promise.all([
+  const [stories, values, dimensions] = await Promise.all([
     db.story.findMany({
       where: candidateWhere,
       select: { id: true, authorId: true, teamId: true, publishedAt: true, reactorCount: true, commentCount: true, highlight: { select: { id: true } } },
     }),
     db.storyValue.findMany({ where: { story: candidateWhere }, select: { storyId: true, valueId: true } }),
     db.storyDimension.findMany({ where: { story: candidateWhere }, select: { storyId: true, dimension: true } }),
-    db.storyValue.groupBy({ by: ["valueId"], where: { story: recentWhere }, _count: { _all: true } }),
-    db.storyDimension.groupBy({ by: ["dimension"], where: { story: recentWhere }, _count: { _all: true } }),
-    db.story.groupBy({ by: ["teamId"], where: recentWhere, _count: { _all: true } }),
   ]);
   const valuesByStory = groupBy(values, (row) => row.storyId, (row) => row.valueId);
   const dimensionsByStory = groupBy(dimensions, (row) => row.storyId, (row) => row.dimension as string);
-  const coverage: Coverage = new Map([
-    ...valueCoverage.map((row) => [`value:${row.valueId}`, row._count._all] as const),
-    ...dimensionCoverage.map((row) => [`dimension:${row.dimension}`, row._count._all] as const),
-    ...teamCoverage.filter((row) => row.teamId).map((row) => [`team:${row.teamId}`, row._count._all] as const),
-  ]);
-  const entries = rankStories(
-    stories.map((story) => ({
-      id: story.id,
-      authorId: story.authorId,
-      teamId: story.teamId,
-      publishedAt: story.publishedAt!,
-      reactorCount: story.reactorCount,
-      commentCount: story.commentCount,
-      isHighlighted: Boolean(story.highlight),
-      valueIds: valuesByStory.get(story.id) ?? [],
-      dimensions: dimensionsByStory.get(story.id) ?? [],
-    })),
-    coverage,
-    now,
-  );
+  const candidates = stories.map((story) => ({
+    id: story.id,
+    authorId: story.authorId,
+    teamId: story.teamId,
+    publishedAt: story.publishedAt!,
+    reactorCount: story.reactorCount,
+    commentCount: story.commentCount,
+    isHighlighted: Boolean(story.highlight),
+    valueIds: valuesByStory.get(story.id) ?? [],
+    dimensions: dimensionsByStory.get(story.id) ?? [],
+  }));
+  // Coverage counts the last 90 days of the ranked stories (all of them, unless the organisation
+  // posts more than the candidate limit in 90 days), so it needs no queries of its own.
+  const coverageSince = now.getTime() - COVERAGE_DAYS * DAY;
+  const coverage: Coverage = new Map();
+  for (const story of candidates) {
+    if (story.publishedAt.getTime() < coverageSince) continue;
+    for (const tag of tagsOf(story)) coverage.set(tag, (coverage.get(tag) ?? 0) + 1);
+  }
+  const entries = rankStories(candidates, coverage, now);
   return { id: now.getTime().toString(36), computedAt: now.getTime(), cutoff: stories.length >= CANDIDATE_LIMIT ? cutoff : null, entries };
 }
 
