@@ -2,7 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { data, redirect } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useMemo } from "react";
+import { useEffect, useMemo, useReducer, useRef } from "react";
 import { I18nextProvider } from "react-i18next";
 import { AppShell } from "./components/app-shell";
 import { describeError, ErrorPage } from "./components/error-page";
@@ -12,9 +12,9 @@ import { getOrganization, hasAnyPeople } from "./models/organization.server";
 import stylesheet from "./styles/app.css?url";
 import { getSessionContext } from "./utils/auth.server";
 import { readFlash } from "./utils/flash.server";
-import type { Language, Translations } from "./utils/i18n";
-import { createI18n, defaultLanguage } from "./utils/i18n";
-import { getTranslations, resolveLanguage } from "./utils/i18n.server";
+import type { Language } from "./utils/i18n";
+import { createI18n, defaultLanguage, getLoadedTranslations, loadTranslations } from "./utils/i18n";
+import { resolveLanguage } from "./utils/i18n.server";
 import { pageTitle } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
 
@@ -53,7 +53,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       unreadCount: user ? await countUnreadNotifications(user.id) : 0,
       flash: flash.message,
       locale,
-      translations: getTranslations(locale) as Translations,
     },
     { headers },
   );
@@ -65,8 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<RootLoaderData>("root");
   const nonce = useNonce();
   const locale: Language = rootData?.locale ?? defaultLanguage;
-  const translations = rootData?.translations ?? fallbackTranslations;
-  const i18n = useMemo(() => createI18n(locale, translations), [locale, translations]);
+  const i18n = useI18nFor(locale);
   return (
     <html lang={locale} className="h-full">
       <head>
@@ -83,6 +81,22 @@ export function Layout({ children }: { children: ReactNode }) {
       </body>
     </html>
   );
+}
+
+/**
+ * An i18next instance for the page's language. When a navigation changes the language (signing
+ * in, switching), its translations are fetched first and the previous language stays until then.
+ */
+function useI18nFor(locale: Language) {
+  const [, rerender] = useReducer((count: number) => count + 1, 0);
+  const translations = getLoadedTranslations(locale);
+  const previous = useRef<ReturnType<typeof createI18n> | null>(null);
+  const i18n = useMemo(() => (translations ? createI18n(locale, translations) : null), [locale, translations]);
+  useEffect(() => {
+    if (!translations) void loadTranslations(locale).then(rerender);
+  }, [locale, translations]);
+  if (i18n) previous.current = i18n;
+  return i18n ?? previous.current ?? createI18n(defaultLanguage, fallbackTranslations);
 }
 
 export default function App() {

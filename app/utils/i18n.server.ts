@@ -4,9 +4,10 @@ import en from "~/locales/en.json";
 import nl from "~/locales/nl.json";
 import { isProduction } from "./env.server";
 import type { Language } from "./i18n";
-import { createI18n, defaultLanguage, isLanguage, languages } from "./i18n";
+import { createI18n, defaultLanguage, isLanguage, languages, registerTranslations } from "./i18n";
 
 const translations: Record<Language, typeof en> = { en, de, nl };
+for (const language of languages) registerTranslations(language, translations[language]);
 
 export function getTranslations(language: Language) {
   return translations[language];
