@@ -1,11 +1,14 @@
 import { useTranslation } from "react-i18next";
 
-export function FlashMessage({ messageKey }: { messageKey: string | null }) {
+/** A translation key, or a key with the values its text names. */
+export type FlashData = string | { key: string; values: Record<string, string> };
+
+export function FlashMessage({ messageKey }: { messageKey: FlashData | null }) {
   const { t } = useTranslation();
   if (!messageKey) return null;
   return (
     <p role="status" className="mb-4 rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
-      {t(messageKey)}
+      {typeof messageKey === "string" ? t(messageKey) : t(messageKey.key, messageKey.values)}
     </p>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormError } from "~/components/form-error";
 import { TextField } from "~/components/text-field";
+import { landingAfterSignIn } from "~/models/onboarding.server";
 import { verifySignIn } from "~/models/people.server";
 import { getUser, safeRedirect, startSession } from "~/utils/auth.server";
 import { formFailure, parseForm } from "~/utils/forms";
@@ -43,7 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     return data(formFailure(values, { formError: "login.invalid" }), { status: 400 });
   }
-  return startSession(request, result.userId, safeRedirect(parsed.data.redirectTo));
+  return startSession(request, result.userId, await landingAfterSignIn(result.userId, safeRedirect(parsed.data.redirectTo)));
 }
 
 export default function LoginPage() {

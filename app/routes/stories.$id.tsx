@@ -3,10 +3,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { CollectionReadingBar } from "~/components/collection-reading-bar";
 import { CommentThread } from "~/components/comment-thread";
 import { ReactionBar } from "~/components/reaction-bar";
 import { TextAreaField } from "~/components/text-area-field";
 import { ValueBadge } from "~/components/value-badge";
+import { getCollectionContext } from "~/models/collections.server";
 import { addComment, CommentSchema, deleteComment, editComment, NotYoursError, removeComment } from "~/models/comments.server";
 import { HighlightSchema, highlightStory, NotAllowedError, removeHighlight } from "~/models/highlights.server";
 import { setReaction } from "~/models/reactions.server";
@@ -27,7 +29,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await getStoryForPage(params.id!, user);
   if (!page) throw new Response("Not found", { status: 404 });
   if (page.gone) throw new Response("Gone", { status: 410 });
-  return page;
+  // Opened from a collection: where it stands in it, and the way to the next one.
+  const slug = new URL(request.url).searchParams.get("collection");
+  const collectionContext = slug ? await getCollectionContext({ slug, storyId: params.id!, viewer: user }) : null;
+  return { ...page, collectionContext };
 }
 
 const commentId = z.string().min(1).max(40);
@@ -99,7 +104,7 @@ export default function StoryPage() {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   const user = useUser();
-  const { story, reactions, ownReactions, comments } = useLoaderData<typeof loader>();
+  const { story, reactions, ownReactions, comments, collectionContext } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const isAuthor = story.authorId === user.id;
   const isNamed = story.people.some((person) => person.id === user.id);
@@ -108,6 +113,7 @@ export default function StoryPage() {
   const highlightFailure = failure && "fieldErrors" in failure && failure.intent === "highlight" ? failure : undefined;
   return (
     <article className="space-y-6">
+      {collectionContext ? <CollectionReadingBar context={collectionContext} storyId={story.id} /> : null}
       <header className="space-y-3">
         {story.status === "draft" ? <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-900">{t("myStories.draft")}</p> : null}
         {story.hiddenAt ? (

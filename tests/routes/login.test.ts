@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/login";
 import { db } from "~/utils/db.server";
-import { call, createTestPerson, formRequest, getRequest, signedInCookie, TEST_PASSWORD, testContext } from "../factories";
+import { call, createTestPerson, createTestStory, formRequest, getRequest, signedInCookie, TEST_PASSWORD, testContext } from "../factories";
 
 const signIn = (fields: Record<string, string>, cookie?: string) =>
   call(() => action({ request: formRequest("/login", fields, { cookie }), params: {}, context: testContext }));
@@ -55,5 +55,23 @@ describe("/login", () => {
     const redirected = await call(() => loader({ request: getRequest("/login?redirectTo=/profile", { cookie }), params: {}, context: testContext }));
     expect(redirected.status).toBe(302);
     expect(redirected.headers.get("Location")).toBe("/profile");
+  });
+});
+
+describe("landing after sign-in", () => {
+  it("sends a new hire with an unfinished onboarding collection to /welcome, unless they asked for a page", async () => {
+    const newHire = await createTestPerson({ joinedAt: new Date() });
+    const veteran = await createTestPerson({ joinedAt: new Date("2020-01-01") });
+    const story = await createTestStory(veteran);
+    await db.collection.create({
+      data: { slug: "landing-test", title: "Landing", audience: "newHires", items: { create: [{ storyId: story.id, position: 0, reviewAt: new Date("2030-01-01") }] } },
+    });
+    const signIn = (username: string, redirectTo = "/") =>
+      call(() => action({ request: formRequest("/login", { login: username, password: TEST_PASSWORD, redirectTo }), params: {}, context: testContext }));
+    expect((await signIn(newHire.username)).headers.get("Location")).toBe("/welcome");
+    expect((await signIn(newHire.username, "/profile")).headers.get("Location")).toBe("/profile");
+    expect((await signIn(veteran.username)).headers.get("Location")).toBe("/");
+    await db.storyRead.create({ data: { userId: newHire.id, storyId: story.id } });
+    expect((await signIn(newHire.username)).headers.get("Location")).toBe("/");
   });
 });

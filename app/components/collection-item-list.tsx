@@ -1,0 +1,162 @@
+import { Form, Link, useFetcher } from "@remix-run/react";
+import type { DragEvent } from "react";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { FieldErrors } from "~/utils/forms";
+import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
+import { TextAreaField } from "./text-area-field";
+import { TextField } from "./text-field";
+
+export type EditorItem = {
+  id: string;
+  note: string;
+  reviewAt: string | Date;
+  story: { id: string; title: string; language: string; authorName: string | null };
+  isAvailable: boolean;
+};
+
+type Failure = { intent: string; itemId?: string; fieldErrors: FieldErrors; values: Record<string, string> } | undefined;
+
+const dateInputValue = (value: string | Date) => new Date(value).toISOString().slice(0, 10);
+
+/**
+ * The editor's stories in order. Buttons move, remove and annotate each one with plain forms; with
+ * JavaScript the cards can also be dragged into place, and the new order is saved in place.
+ */
+export function CollectionItemList({ items, failure }: { items: EditorItem[]; failure: Failure }) {
+  const { t } = useTranslation();
+  const isHydrated = useIsHydrated();
+  const fetcher = useFetcher();
+  const [order, setOrder] = useState(items);
+  const [draggedId, setDraggedId] = useState<string | null>(null);
+  // The server's order wins whenever the page reloads its data.
+  useEffect(() => setOrder(items), [items]);
+
+  const dropOn = (targetId: string) => {
+    if (!draggedId || draggedId === targetId) return;
+    const next = order.filter((item) => item.id !== draggedId);
+    const dragged = order.find((item) => item.id === draggedId)!;
+    next.splice(
+      next.findIndex((item) => item.id === targetId) + (order.findIndex((item) => item.id === draggedId) < order.findIndex((item) => item.id === targetId) ? 1 : 0),
+      0,
+      dragged,
+    );
+    setOrder(next);
+    const form = new FormData();
+    form.append("intent", "reorder");
+    form.append(IN_PLACE_FIELD, "1");
+    for (const item of next) form.append("order", item.id);
+    fetcher.submit(form, { method: "post" });
+  };
+
+  if (order.length === 0) return <p className="text-slate-700">{t("collections.editor.noItems")}</p>;
+  return (
+    <>
+      {isHydrated ? <p className="text-sm text-slate-600">{t("collections.editor.dragHint")}</p> : null}
+      <ol className="space-y-3">
+        {order.map((item, index) => {
+          const itemFailure = failure?.intent === "item" && failure.itemId === item.id ? failure : undefined;
+          return (
+            <li
+              key={item.id}
+              id={`item-${item.id}`}
+              onDragOver={(event: DragEvent) => {
+                if (draggedId) event.preventDefault();
+              }}
+              onDrop={(event: DragEvent) => {
+                event.preventDefault();
+                dropOn(item.id);
+              }}
+              className={`card space-y-3 ${draggedId === item.id ? "opacity-60" : ""}`}
+            >
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                {isHydrated ? (
+                  // Only the handle drags, so text in the note field can still be selected; the
+                  // keyboard (and screen readers) use the move buttons instead.
+                  <span
+                    aria-hidden="true"
+                    draggable
+                    title={t("collections.editor.dragHandle")}
+                    onDragStart={(event: DragEvent<HTMLSpanElement>) => {
+                      event.dataTransfer.effectAllowed = "move";
+                      event.dataTransfer.setData("text/plain", item.id);
+                      const card = event.currentTarget.closest("li");
+                      if (card) event.dataTransfer.setDragImage(card, 16, 16);
+                      setDraggedId(item.id);
+                    }}
+                    onDragEnd={() => setDraggedId(null)}
+                    className="flex min-h-11 min-w-11 cursor-grab items-center justify-center rounded-lg border border-slate-300 text-lg text-slate-600 select-none"
+                  >
+                    ⠿
+                  </span>
+                ) : null}
+                <p className="min-w-0 flex-1 font-semibold break-words">
+                  <span className="text-slate-600">{index + 1}. </span>
+                  <Link to={`/stories/${item.story.id}`} className="link" lang={item.story.language}>
+                    {item.story.title}
+                  </Link>
+                  <span className="block text-sm font-normal text-slate-700">{item.story.authorName ?? t("story.formerColleague")}</span>
+                </p>
+                {item.isAvailable ? null : <p className="rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-900">{t("collections.editor.unavailable")}</p>}
+              </div>
+              <div className="flex flex-wrap gap-2">
+                {(["up", "down"] as const).map((direction) => (
+                  <Form key={direction} method="post">
+                    <input type="hidden" name="intent" value="move" />
+                    <input type="hidden" name="itemId" value={item.id} />
+                    <input type="hidden" name="direction" value={direction} />
+                    <button type="submit" className="button-secondary" disabled={direction === "up" ? index === 0 : index === order.length - 1}>
+                      {direction === "up" ? t("collections.editor.moveUp") : t("collections.editor.moveDown")}
+                      <span className="sr-only">: {item.story.title}</span>
+                    </button>
+                  </Form>
+                ))}
+                <Form method="post">
+                  <input type="hidden" name="intent" value="remove" />
+                  <input type="hidden" name="itemId" value={item.id} />
+                  <button type="submit" className="button-secondary">
+                    {t("collections.editor.remove")}
+                    <span className="sr-only">: {item.story.title}</span>
+                  </button>
+                </Form>
+              </div>
+              <details open={Boolean(itemFailure)}>
+                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
+                  {item.note ? t("collections.editor.editNote") : t("collections.editor.addNote")}
+                  <span className="sr-only">: {item.story.title}</span>
+                </summary>
+                <Form method="post" className="mt-2 space-y-3">
+                  <input type="hidden" name="intent" value="item" />
+                  <input type="hidden" name="itemId" value={item.id} />
+                  <TextAreaField
+                    label={t("collections.editor.note")}
+                    name="note"
+                    rows={2}
+                    maxLength={500}
+                    hint={t("collections.editor.noteHint")}
+                    defaultValue={itemFailure?.values.note ?? item.note}
+                    errors={itemFailure?.fieldErrors.note}
+                  />
+                  <TextField
+                    label={t("collections.editor.reviewAt")}
+                    name="reviewAt"
+                    type="date"
+                    required
+                    hint={t("collections.editor.reviewAtHint")}
+                    defaultValue={itemFailure?.values.reviewAt ?? dateInputValue(item.reviewAt)}
+                    errors={itemFailure?.fieldErrors.reviewAt}
+                  />
+                  <button type="submit" className="button-primary">
+                    {t("collections.editor.saveItem")}
+                    <span className="sr-only">: {item.story.title}</span>
+                  </button>
+                </Form>
+              </details>
+              {item.note ? <p className="text-sm text-slate-700">{t("collections.editor.notePreview", { note: item.note })}</p> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+// The new hire's path: the collections meant for a person (those for new hires while they are
+// one, and any assigned to them), their progress, and what managers see of it.
+import { hasRole } from "~/utils/auth.server";
+import { db } from "~/utils/db.server";
+import type { CollectionViewer } from "./collections.server";
+import { byTitle, DEFAULT_NEW_HIRE_DAYS, getNewHireDays, getProgress, isFinished, isNewHire, newHireCutoff, onboardingPathWhere } from "./collections.server";
+import { getOrganization } from "./organization.server";
+import { visibleStoryWhere } from "./visibility.server";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether to send the person to /welcome after sign-in: a collection on their path is not
+ * finished yet. Someone whose path is empty or done goes to the feed as usual.
+ */
+export async function shouldWelcome(user: { id: string; joinedAt: Date }, now = new Date()) {
+  const newHireDays = await getNewHireDays();
+  const collections = await db.collection.findMany({ where: onboardingPathWhere(user, newHireDays, now), select: { id: true } });
+  if (collections.length === 0) return false;
+  const progress = await getProgress(
+    collections.map((collection) => collection.id),
+    [user.id],
+  );
+  return collections.some((collection) => {
+    const { read, total } = progress(collection.id, user.id);
+    return read < total;
+  });
+}
+
+/** Where sign-in lands: /welcome while onboarding is unfinished, unless the person asked for another page. */
+export async function landingAfterSignIn(userId: string, requested: string) {
+  if (requested !== "/") return requested;
+  const person = await db.user.findUnique({ where: { id: userId }, select: { id: true, joinedAt: true } });
+  return person && (await shouldWelcome(person)) ? "/welcome" : requested;
+}
+
+/** For each collection, the first visible story (in its order) the person has not marked as read. */
+async function nextUnreadStories(collectionIds: string[], userId: string) {
+  const unread = await db.collectionItem.findMany({
+    where: { collectionId: { in: collectionIds }, story: { ...visibleStoryWhere, reads: { none: { userId } } } },
+    orderBy: { position: "asc" },
+    select: { collectionId: true, story: { select: { id: true, title: true, language: true } } },
+  });
+  const next = new Map<string, (typeof unread)[number]["story"]>();
+  for (const item of unread) if (!next.has(item.collectionId)) next.set(item.collectionId, item.story);
+  return next;
+}
+
+/** /welcome: the brand promise, the person's collections with progress, and the next story to read. */
+export async function getWelcomePage(viewer: CollectionViewer, now = new Date()) {
+  const organization = await getOrganization();
+  const newHireDays = organization?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
+  const isNew = isNewHire(viewer, newHireDays, now);
+  const rows = await db.collection.findMany({
+    where: onboardingPathWhere(viewer, newHireDays, now),
+    select: { id: true, slug: true, title: true, audience: true, assignments: { where: { userId: viewer.id }, select: { userId: true } } },
+  });
+  const ids = rows.map((row) => row.id);
+  const [progress, next] = await Promise.all([getProgress(ids, [viewer.id]), nextUnreadStories(ids, viewer.id)]);
+  const collections = rows.sort(byTitle).map((row) => {
+    const shown = progress(row.id, viewer.id);
+    return {
+      slug: row.slug,
+      title: row.title,
+      isAssigned: row.assignments.length > 0,
+      progress: shown,
+      isFinished: isFinished(shown),
+      nextStory: next.get(row.id) ?? null,
+    };
+  });
+  const firstOpen = collections.find((collection) => collection.nextStory);
+  return {
+    brandPromise: organization?.brandPromise ?? "",
+    isNewHire: isNew,
+    daysLeft: isNew ? Math.max(1, Math.ceil(newHireDays - (now.getTime() - new Date(viewer.joinedAt).getTime()) / DAY)) : null,
+    collections,
+    next: firstOpen ? { collection: { slug: firstOpen.slug, title: firstOpen.title }, story: firstOpen.nextStory! } : null,
+  };
+}
+
+/**
+ * /collections/progress: each new hire's progress on each collection meant for them. A manager
+ * sees only the new hires of their own team (none without a team); an admin sees every team.
+ */
+export async function getNewHireProgress(manager: CollectionViewer, now = new Date()) {
+  const newHireDays = await getNewHireDays();
+  const isAdmin = hasRole(manager, "admin");
+  if (!isAdmin && !manager.teamId) return { newHireDays, people: [] };
+  const people = await db.user.findMany({
+    where: { deactivatedAt: null, joinedAt: { gt: newHireCutoff(newHireDays, now) }, ...(isAdmin ? {} : { teamId: manager.teamId }) },
+    orderBy: [{ joinedAt: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, joinedAt: true, team: { select: { name: true } }, assignments: { select: { collectionId: true } } },
+  });
+  const personIds = people.map((person) => person.id);
+  const collections = personIds.length
+    ? await db.collection.findMany({
+        where: { archivedAt: null, OR: [{ audience: "newHires" }, { assignments: { some: { userId: { in: personIds } } } }] },
+        select: { id: true, slug: true, title: true, audience: true },
+      })
+    : [];
+  collections.sort(byTitle);
+  const progress = await getProgress(
+    collections.map((collection) => collection.id),
+    personIds,
+  );
+  return {
+    newHireDays,
+    people: people.map((person) => {
+      const assigned = new Set(person.assignments.map((assignment) => assignment.collectionId));
+      return {
+        id: person.id,
+        name: person.name,
+        teamName: person.team?.name ?? null,
+        joinedAt: person.joinedAt,
+        collections: collections
+          .filter((collection) => collection.audience === "newHires" || assigned.has(collection.id))
+          .map((collection) => ({ slug: collection.slug, title: collection.title, progress: progress(collection.id, person.id) })),
+      };
+    }),
+  };
+}

@@ -1,0 +1,79 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ReadingProgress } from "~/components/reading-progress";
+import { isFinished, listCollectionsFor } from "~/models/collections.server";
+import { requireUser } from "~/utils/auth.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const { collections, ...rest } = await listCollectionsFor(user);
+  return { ...rest, collections: collections.map((collection) => ({ ...collection, isFinished: isFinished(collection.progress) })) };
+}
+
+export default function CollectionsPage() {
+  const { t } = useTranslation();
+  const { collections, isManager, dueForReview, hasWelcomePage } = useLoaderData<typeof loader>();
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("collections.title")}</h1>
+        <p className="text-slate-700">{t("collections.intro")}</p>
+        {isManager ? (
+          <div className="flex flex-wrap gap-3">
+            <Link to="/collections/new" className="button-primary">
+              {t("collections.new")}
+            </Link>
+            <Link to="/collections/review" className="button-secondary">
+              {t("collections.reviewLink", { count: dueForReview })}
+            </Link>
+            <Link to="/collections/progress" className="button-secondary">
+              {t("progress.title")}
+            </Link>
+          </div>
+        ) : null}
+      </header>
+
+      {hasWelcomePage ? (
+        <p className="card">
+          <Link to="/welcome" className="link font-semibold">
+            {t("welcome.linkFromCollections")}
+          </Link>
+        </p>
+      ) : null}
+
+      {collections.length === 0 ? <p className="text-slate-700">{isManager ? t("collections.noneManager") : t("collections.none")}</p> : null}
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {collections.map((collection) => (
+          <li key={collection.slug} className="card space-y-2">
+            <h2 className="text-lg font-semibold break-words">
+              <Link to={`/collections/${collection.slug}`} className="hover:underline focus-visible:underline">
+                {collection.title}
+              </Link>
+            </h2>
+            <p className="flex flex-wrap gap-2 text-sm">
+              {collection.isAssigned ? <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{t("collections.assignedToYou")}</span> : null}
+              {isManager ? (
+                <span className="text-slate-700">
+                  {collection.audience === "teams"
+                    ? t("collections.audienceTeams", { teams: collection.teamNames.join(", ") })
+                    : t(`collections.audienceShort.${collection.audience}`)}
+                </span>
+              ) : null}
+            </p>
+            <ReadingProgress progress={collection.progress} />
+            {collection.isFinished ? (
+              <p className="font-medium text-green-800">
+                <span aria-hidden="true">✓ </span>
+                {t("collections.finished")}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

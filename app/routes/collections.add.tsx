@@ -1,0 +1,125 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { FormError } from "~/components/form-error";
+import { TextAreaField } from "~/components/text-area-field";
+import {
+  addStoryToCollectionById,
+  AlreadyInCollectionError,
+  CollectionNotFoundError,
+  getCollectionChoicesForStory,
+  StoryUnavailableError,
+} from "~/models/collections.server";
+import { requireUser } from "~/utils/auth.server";
+import { setFlash } from "~/utils/flash.server";
+import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.addToCollection.title");
+
+/** "Add to collection" from a story page: /collections/add?story=<id>. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, { role: "manager" });
+  const storyId = new URL(request.url).searchParams.get("story") ?? "";
+  const choices = storyId ? await getCollectionChoicesForStory(storyId) : null;
+  if (!choices) throw new Response("Not found", { status: 404 });
+  return choices;
+}
+
+const AddSchema = z.object({
+  storyId: z.string().min(1).max(40),
+  // An unticked radio group sends nothing: that is a missing choice, not a missing field.
+  collectionId: z.string().default("").pipe(z.string().min(1, "collections.errors.chooseCollection").max(40)),
+  note: z.string().trim().max(500).default(""),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireUser(request, { role: "manager" });
+  const formData = await request.formData();
+  const parsed = parseForm(AddSchema, formData);
+  if (!parsed.success) return data(parsed.failure, { status: 400 });
+  const { storyId, collectionId, note } = parsed.data;
+  try {
+    const collection = await addStoryToCollectionById(collectionId, storyId, note);
+    return redirect(`/stories/${storyId}`, { headers: { "Set-Cookie": await setFlash("collections.addToCollection.added", { title: collection.title }) } });
+  } catch (error) {
+    if (error instanceof AlreadyInCollectionError) {
+      return data(formFailure(submittedValues(formData), { fieldErrors: { collectionId: ["collections.errors.alreadyInCollection"] } }), { status: 400 });
+    }
+    if (error instanceof CollectionNotFoundError) return data(formFailure(submittedValues(formData), { fieldErrors: { collectionId: ["errors.invalid"] } }), { status: 400 });
+    if (error instanceof StoryUnavailableError) throw new Response("Not found", { status: 404 });
+    throw error;
+  }
+}
+
+export default function AddToCollectionPage() {
+  const { t } = useTranslation();
+  const { story, collections } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const collectionErrors = failure?.fieldErrors.collectionId;
+  const available = collections.filter((collection) => !collection.hasStory);
+  return (
+    <div className="space-y-4">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{t("collections.addToCollection.title")}</h1>
+        <p className="text-slate-700">
+          {t("collections.addToCollection.story")}{" "}
+          <Link to={`/stories/${story.id}`} className="link" lang={story.language}>
+            {story.title}
+          </Link>
+        </p>
+      </header>
+      {collections.length === 0 ? (
+        <p className="card">
+          {t("collections.addToCollection.noCollections")}{" "}
+          <Link to="/collections/new" className="link">
+            {t("collections.new")}
+          </Link>
+        </p>
+      ) : (
+        <Form method="post" className="card space-y-4" noValidate>
+          <FormError messageKey={failure ? "collections.form.checkFields" : null} />
+          <input type="hidden" name="storyId" value={story.id} />
+          <fieldset className="space-y-2" aria-describedby={collectionErrors ? "collection-error" : undefined} aria-invalid={collectionErrors ? true : undefined}>
+            <legend className="font-medium">{t("collections.addToCollection.choose")}</legend>
+            {collectionErrors ? (
+              <p id="collection-error" className="text-sm font-medium text-red-700">
+                {collectionErrors.map((error) => t(error)).join(" ")}
+              </p>
+            ) : null}
+            {collections.map((collection) => (
+              <label
+                key={collection.id}
+                className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-default has-[:disabled]:opacity-70"
+              >
+                <input
+                  type="radio"
+                  name="collectionId"
+                  value={collection.id}
+                  disabled={collection.hasStory}
+                  defaultChecked={failure?.values.collectionId === collection.id || (available.length === 1 && available[0]!.id === collection.id)}
+                  className="h-5 w-5 accent-brand-700"
+                />
+                <span>
+                  {collection.title}
+                  {collection.hasStory ? <span className="text-sm text-slate-700"> · {t("collections.addToCollection.alreadyThere")}</span> : null}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+          <TextAreaField label={t("collections.editor.note")} name="note" rows={2} maxLength={500} hint={t("collections.editor.noteHint")} defaultValue={failure?.values.note} errors={failure?.fieldErrors.note} />
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" className="button-primary">
+              {t("collections.addToCollection.submit")}
+            </button>
+            <Link to={`/stories/${story.id}`} className="button-secondary">
+              {t("collections.form.cancel")}
+            </Link>
+          </div>
+        </Form>
+      )}
+    </div>
+  );
+}
