@@ -13,7 +13,7 @@ import stylesheet from "./styles/app.css?url";
 import { getSessionContext } from "./utils/auth.server";
 import { readFlash } from "./utils/flash.server";
 import type { Language } from "./utils/i18n";
-import { createI18n, defaultLanguage, getLoadedTranslations, loadTranslations } from "./utils/i18n";
+import { getI18n, defaultLanguage, getLoadedTranslations, loadTranslations } from "./utils/i18n";
 import { resolveLanguage } from "./utils/i18n.server";
 import { pageTitle } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
@@ -90,13 +90,13 @@ export function Layout({ children }: { children: ReactNode }) {
 function useI18nFor(locale: Language) {
   const [, rerender] = useReducer((count: number) => count + 1, 0);
   const translations = getLoadedTranslations(locale);
-  const previous = useRef<ReturnType<typeof createI18n> | null>(null);
-  const i18n = useMemo(() => (translations ? createI18n(locale, translations) : null), [locale, translations]);
+  const previous = useRef<ReturnType<typeof getI18n> | null>(null);
+  const i18n = useMemo(() => (translations ? getI18n(locale, translations) : null), [locale, translations]);
   useEffect(() => {
     if (!translations) void loadTranslations(locale).then(rerender);
   }, [locale, translations]);
   if (i18n) previous.current = i18n;
-  return i18n ?? previous.current ?? createI18n(defaultLanguage, fallbackTranslations);
+  return i18n ?? previous.current ?? getI18n(defaultLanguage, fallbackTranslations);
 }
 
 export default function App() {

@@ -1,7 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "~/utils/format";
-import { excerptAround, markTerms } from "~/utils/mark-terms";
 import { MarkedText } from "./marked-text";
 import { ValueBadge } from "./value-badge";
 
@@ -22,13 +21,12 @@ export type StoryCardData = {
   reason: string | null;
 };
 
-/** A story in a list: what it is about, who, when, and why the feed shows it. */
+/** A story in a list: what it is about, who, when, and why the feed shows it. With a search, the
+ * loader sends the quote and the names only when they match. */
 export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms: string[]; isNew: boolean }) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   const titleId = `story-${story.id}-title`;
-  // With a search, the quote and the people show too when the match is in them.
-  const quoteMatches = terms.length > 0 && markTerms(story.customerQuote, terms).some((segment) => segment.isMatch);
   return (
     <article className="card space-y-2" aria-labelledby={titleId}>
       {story.reason || isNew ? (
@@ -52,14 +50,14 @@ export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms
         </p>
       ) : null}
       <p className="break-words text-slate-800" lang={story.language}>
-        <MarkedText text={excerptAround(story.excerpt, terms)} terms={terms} />
+        <MarkedText text={story.excerpt} terms={terms} />
       </p>
-      {quoteMatches ? (
+      {story.customerQuote ? (
         <p className="text-sm italic text-slate-700" lang={story.language}>
-          “<MarkedText text={excerptAround(story.customerQuote, terms, 160)} terms={terms} />”
+          “<MarkedText text={story.customerQuote} terms={terms} />”
         </p>
       ) : null}
-      {terms.length > 0 && story.people.length ? (
+      {story.people.length ? (
         <p className="text-sm text-slate-700">
           {t("story.people")}: <MarkedText text={story.people.join(", ")} terms={terms} />
         </p>

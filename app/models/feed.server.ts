@@ -5,6 +5,7 @@ import type { Facet, FeedParams } from "~/utils/feed-params";
 import { getRanking, POPULAR_DAYS } from "./ranking.server";
 import type { Reason, Ranking } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
+import { excerptAround, markTerms } from "~/utils/mark-terms";
 import { visibleStoryWhere } from "./visibility.server";
 
 export const PAGE_SIZE = 20;
@@ -181,7 +182,7 @@ export async function getFeedPage({ viewer, params, take = PAGE_SIZE, now = new 
   } else {
     page = await pageByDate(where, cursor?.kind === "d" ? cursor : null, take);
   }
-  const cards = await loadCards(page.ids, where);
+  const cards = await loadCards(page.ids, where, terms);
   const recent = now.getTime() - POPULAR_DAYS * DAY;
   for (const card of cards) {
     card.reason =
@@ -191,7 +192,7 @@ export async function getFeedPage({ viewer, params, take = PAGE_SIZE, now = new 
 }
 
 /** What a card shows, in the page's order; stories hidden or deleted since the list was made drop out. */
-async function loadCards(ids: string[], where: Prisma.StoryWhereInput) {
+async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: string[]) {
   if (ids.length === 0) return [];
   const rows = await db.story.findMany({
     where: { AND: [where, { id: { in: ids } }] },
@@ -221,8 +222,10 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput) {
       {
         id: row.id,
         title: row.title,
-        excerpt: plainText(row.bodyMarkdown),
-        customerQuote: row.customerQuote,
+        // Only what the card shows: a few lines, around the first match when searching; the
+        // quote and the names only when the search found something in them.
+        excerpt: excerptAround(plainText(row.bodyMarkdown), terms),
+        customerQuote: hasMatch(row.customerQuote, terms) ? excerptAround(row.customerQuote, terms, 160) : "",
         language: row.language,
         publishedAt: row.publishedAt!,
         teamId: row.teamId,
@@ -232,7 +235,7 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput) {
         commentCount: row.commentCount,
         values: row.values.map(({ value }) => value),
         dimensions: row.dimensions.map(({ dimension }) => dimension),
-        people: row.people.map(({ user }) => user.name),
+        people: terms.length ? row.people.map(({ user }) => user.name) : [],
         isHighlighted: Boolean(row.highlight),
         highlightNote: row.highlight?.note ?? null,
         reason: null as CardReason | null,
@@ -241,9 +244,13 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput) {
   });
 }
 
+const hasMatch = (text: string, terms: string[]) => terms.length > 0 && markTerms(text, terms).some((segment) => segment.isMatch);
+
 /** Markdown as plain text for a card: marks, link targets and headings' hashes go, words stay. */
 export function plainText(markdown: string, limit = 600) {
+  // Cards show a few lines: only the start of a long story needs cleaning.
   return markdown
+    .slice(0, limit * 2)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^#{1,6}\s+/gm, "")
@@ -254,8 +261,16 @@ export function plainText(markdown: string, limit = 600) {
     .slice(0, limit);
 }
 
-/** The choices the filter panel offers. */
-export async function getFacetOptions() {
+const FACET_OPTIONS_MS = 30_000;
+let facetOptions: { at: number; options: Promise<Awaited<ReturnType<typeof loadFacetOptions>>> } | null = null;
+
+/** The choices the filter panel offers; values and teams change rarely, so briefly cached. */
+export function getFacetOptions(now = Date.now()) {
+  if (!facetOptions || now - facetOptions.at > FACET_OPTIONS_MS) facetOptions = { at: now, options: loadFacetOptions() };
+  return facetOptions.options;
+}
+
+async function loadFacetOptions() {
   const [values, teams] = await Promise.all([
     db.value.findMany({ where: { archivedAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, colour: true } }),
     db.team.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),

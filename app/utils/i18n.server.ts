@@ -4,7 +4,7 @@ import en from "~/locales/en.json";
 import nl from "~/locales/nl.json";
 import { isProduction } from "./env.server";
 import type { Language } from "./i18n";
-import { createI18n, defaultLanguage, isLanguage, languages, registerTranslations } from "./i18n";
+import { getI18n, defaultLanguage, isLanguage, languages, registerTranslations } from "./i18n";
 
 const translations: Record<Language, typeof en> = { en, de, nl };
 for (const language of languages) registerTranslations(language, translations[language]);
@@ -53,7 +53,7 @@ export async function resolveLanguage(
 
 /** A translate function for server-made text (feeds, redirects with messages). */
 export function getFixedT(language: Language) {
-  return createI18n(language, getTranslations(language)).t;
+  return getI18n(language, getTranslations(language)).t;
 }
 
 export { languages };

@@ -31,9 +31,16 @@ export async function loadTranslations(language: Language) {
   return loadedTranslations.get(language)!;
 }
 
-/** One i18next instance per render, synchronous because the resources are already at hand. */
-export function createI18n(language: Language, translations: Translations) {
+// Creating an i18next instance costs more than rendering a small page, so each language's
+// instance is made once per set of translations and reused; its language never changes.
+const instances = new WeakMap<Translations, ReturnType<typeof i18next.createInstance>>();
+
+/** The i18next instance for a language, synchronous because the resources are already at hand. */
+export function getI18n(language: Language, translations: Translations) {
+  const cached = instances.get(translations);
+  if (cached?.language === language) return cached;
   const instance = i18next.createInstance();
+  instances.set(translations, instance);
   void instance.init({
     lng: language,
     fallbackLng: false,

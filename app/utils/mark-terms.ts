@@ -33,6 +33,7 @@ export function markTerms(text: string, terms: string[]): Segment[] {
 export function excerptAround(text: string, terms: string[], length = 220) {
   const characters = [...text];
   if (characters.length <= length) return text;
+  if (terms.length === 0) return `${characters.slice(0, length).join("")}…`;
   const folded = characters.map(fold).join("");
   const first = Math.min(...terms.map((term) => folded.indexOf([...term].map(fold).join(""))).filter((at) => at >= 0), Number.POSITIVE_INFINITY);
   const start = Number.isFinite(first) ? Math.max(0, first - 60) : 0;
