@@ -40,7 +40,6 @@ export function PeoplePicker({ people, selected, errors }: { people: PersonOptio
     event.preventDefault();
   };
 
-  const teams = [...new Set(people.map((person) => person.team))];
   return (
     <div className="space-y-2">
       <label htmlFor={`${id}-input`} className="block font-medium">
@@ -115,20 +114,30 @@ export function PeoplePicker({ people, selected, errors }: { people: PersonOptio
         </>
       ) : (
         <select id={`${id}-input`} name="people" multiple size={8} className="input" defaultValue={selected} aria-describedby={describedBy} aria-invalid={errorId ? true : undefined}>
-          {teams.map((team) => (
-            <optgroup key={team} label={team || t("composer.noTeam")}>
-              {people
-                .filter((person) => person.team === team)
-                .map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          <PeopleOptions people={people} />
         </select>
       )}
     </div>
+  );
+}
+
+/** Everyone as options of a plain <select>, grouped by team: the list without JavaScript. */
+export function PeopleOptions({ people }: { people: PersonOption[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {[...new Set(people.map((person) => person.team))].map((team) => (
+        <optgroup key={team} label={team || t("composer.noTeam")}>
+          {people
+            .filter((person) => person.team === team)
+            .map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </>
   );
 }
 

@@ -1,6 +1,5 @@
 import type { ReactNode, TextareaHTMLAttributes } from "react";
-import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { FieldFrame } from "./field-frame";
 
 type Props = {
   label: string;
@@ -9,36 +8,11 @@ type Props = {
   hint?: ReactNode;
 } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">;
 
-/** A labelled textarea with its hint and error messages (translation keys) tied to it. */
+/** A labelled textarea with its hint and error messages. */
 export function TextAreaField({ label, name, errors, hint, rows = 4, ...props }: Props) {
-  const { t } = useTranslation();
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </div>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        className="input"
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        {...props}
-      />
-      {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {errors!.map((error) => t(error)).join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame label={label} hint={hint} errors={errors}>
+      {(control) => <textarea {...control} name={name} rows={rows} className="input" {...props} />}
+    </FieldFrame>
   );
 }

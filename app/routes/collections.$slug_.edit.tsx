@@ -7,6 +7,7 @@ import { z } from "zod";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { CollectionItemList } from "~/components/collection-item-list";
 import { FormError } from "~/components/form-error";
+import { PeopleOptions } from "~/components/people-picker";
 import { ReadingProgress } from "~/components/reading-progress";
 import { StorySearch } from "~/components/story-search";
 import {
@@ -166,7 +167,6 @@ export default function CollectionEditorPage() {
   const addFailure = failed("add");
   const peopleId = useId();
   const editPath = `/collections/${collection.slug}/edit`;
-  const teamNames = [...new Set(people.map((person) => person.team))];
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -282,17 +282,7 @@ export default function CollectionEditorPage() {
               aria-describedby={[`${peopleId}-hint`, assignFailure?.fieldErrors.userIds ? `${peopleId}-error` : ""].filter(Boolean).join(" ")}
               aria-invalid={assignFailure?.fieldErrors.userIds ? true : undefined}
             >
-              {teamNames.map((team) => (
-                <optgroup key={team} label={team || t("composer.noTeam")}>
-                  {people
-                    .filter((person) => person.team === team)
-                    .map((person) => (
-                      <option key={person.id} value={person.id}>
-                        {person.name}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
+              <PeopleOptions people={people} />
             </select>
           </div>
           <button type="submit" className="button-primary">

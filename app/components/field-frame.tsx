@@ -1,0 +1,35 @@
+import type { ReactNode } from "react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+
+/** The ids and ARIA wiring a form control needs for its hint and errors. */
+export type FieldControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+/**
+ * A label, an optional hint and the error messages (translation keys) around one control, tied
+ * to it for screen readers. Text fields and textareas share it.
+ */
+export function FieldFrame({ label, hint, errors, children }: { label: string; hint?: ReactNode; errors?: string[]; children: (control: FieldControlProps) => ReactNode }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <div id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </div>
+      ) : null}
+      {children({ id, "aria-invalid": errorId ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined })}
+      {errorId ? (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {errors!.map((error) => t(error)).join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
