@@ -270,6 +270,11 @@ export function getFacetOptions(now = Date.now()) {
   return facetOptions.options;
 }
 
+/** After values or teams change, the filter panel shows them at once. */
+export function forgetFacetOptions() {
+  facetOptions = null;
+}
+
 async function loadFacetOptions() {
   const [values, teams] = await Promise.all([
     db.value.findMany({ where: { archivedAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, colour: true } }),

@@ -31,6 +31,11 @@ export async function indexStory(client: Client, storyId: string) {
     FROM "Story" s WHERE s.id = ${storyId}`;
 }
 
+/** Takes the author's stories out of the index before they are deleted for good. */
+export async function unindexStoriesBy(client: Client, authorId: string) {
+  await client.$executeRaw`DELETE FROM "StorySearch" WHERE rowid IN (SELECT rowid FROM "Story" WHERE authorId = ${authorId})`;
+}
+
 /** After a person is renamed, the stories that name them are found by the new name. */
 export async function reindexStoriesNaming(client: Client, userId: string) {
   const rows = await client.storyPerson.findMany({ where: { userId }, select: { storyId: true } });

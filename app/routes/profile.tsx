@@ -205,6 +205,21 @@ export default function ProfilePage() {
         </div>
       </section>
 
+      <section className="card space-y-3" aria-labelledby="profile-data">
+        <h2 id="profile-data" className="text-lg font-semibold">
+          {t("ownData.title")}
+        </h2>
+        <p className="text-slate-700">{t("ownData.intro")}</p>
+        <div className="flex flex-wrap gap-3">
+          <a href="/profile/export" download className="button-secondary">
+            {t("ownData.download")}
+          </a>
+          <Link to="/profile/delete" className="button-secondary">
+            {t("ownData.deleteTitle")}
+          </Link>
+        </div>
+      </section>
+
       <section className="card" aria-labelledby="profile-sessions">
         <h2 id="profile-sessions" className="text-lg font-semibold">
           {t("profile.sessions")}

@@ -1,0 +1,105 @@
+// Each person's own data: everything about them to download, and deleting their account.
+import { z } from "zod";
+import { db } from "~/utils/db.server";
+import { verifyPassword } from "~/utils/password.server";
+import { markRankingStale } from "./ranking.server";
+import { indexStory, unindexStoriesBy } from "./search.server";
+
+/**
+ * Everything the app holds about the person, and nothing about anyone else: their own words in
+ * full; for what they did on others' stories (reactions, reading) only ids, kinds and dates.
+ */
+export async function exportPersonData(userId: string) {
+  const person = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: {
+      username: true,
+      name: true,
+      email: true,
+      role: true,
+      language: true,
+      joinedAt: true,
+      createdAt: true,
+      team: { select: { name: true } },
+      stories: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          title: true,
+          bodyMarkdown: true,
+          customerQuote: true,
+          whatHelped: true,
+          gotInTheWay: true,
+          language: true,
+          status: true,
+          createdAt: true,
+          publishedAt: true,
+          editedAt: true,
+          deletedAt: true,
+          hiddenAt: true,
+          hiddenReason: true,
+          values: { select: { value: { select: { name: true } } } },
+          dimensions: { select: { dimension: true } },
+        },
+      },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, storyId: true, body: true, createdAt: true, editedAt: true, deletedAt: true, removedAt: true, removedReason: true },
+      },
+      reactions: { orderBy: { createdAt: "asc" }, select: { storyId: true, kind: true, createdAt: true } },
+      reads: { orderBy: { readAt: "asc" }, select: { storyId: true, readAt: true } },
+      mentions: { select: { storyId: true } },
+      assignments: { select: { createdAt: true, collection: { select: { title: true } } } },
+    },
+  });
+  const { stories, comments, reactions, reads, mentions, assignments, team, ...profile } = person;
+  return {
+    exportedAt: new Date().toISOString(),
+    profile: { ...profile, team: team?.name ?? null },
+    stories: stories.map(({ values, dimensions, ...story }) => ({
+      ...story,
+      values: values.map(({ value }) => value.name),
+      dimensions: dimensions.map(({ dimension }) => dimension),
+    })),
+    comments,
+    reactions,
+    readingProgress: reads,
+    namedInStories: mentions.map((mention) => mention.storyId),
+    assignedCollections: assignments.map((assignment) => ({ title: assignment.collection.title, assignedAt: assignment.createdAt })),
+  };
+}
+
+export const DeleteAccountSchema = z.object({
+  stories: z.enum(["delete", "keep"]),
+  password: z.string().min(1).max(200),
+});
+
+/**
+ * Deletes the account. Their stories go, or stay without their name, as they chose; their
+ * comments stay without their name; every mention of them and their reactions go. Counters and
+ * the search index of the stories touched are brought up to date in the same transaction.
+ */
+export async function deleteAccount(userId: string, { password, keepStories }: { password: string; keepStories: boolean }) {
+  const person = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  if (!(await verifyPassword(person.passwordHash, password))) return false;
+  await db.$transaction(async (tx) => {
+    const [namedIn, reactedTo] = await Promise.all([
+      tx.storyPerson.findMany({ where: { userId }, select: { storyId: true } }),
+      tx.reaction.findMany({ where: { userId }, distinct: ["storyId"], select: { storyId: true } }),
+    ]);
+    if (keepStories) await tx.story.updateMany({ where: { authorId: userId }, data: { authorId: null } });
+    else {
+      await unindexStoriesBy(tx, userId);
+      await tx.story.deleteMany({ where: { authorId: userId } });
+    }
+    // Mentions, reactions, reading, sessions and notifications go with the row (cascades).
+    await tx.user.delete({ where: { id: userId } });
+    for (const { storyId } of namedIn) await indexStory(tx, storyId);
+    for (const { storyId } of reactedTo) {
+      const remaining = await tx.reaction.findMany({ where: { storyId }, select: { userId: true } });
+      await tx.story.updateMany({ where: { id: storyId }, data: { reactionCount: remaining.length, reactorCount: new Set(remaining.map((row) => row.userId)).size } });
+    }
+  });
+  markRankingStale();
+  return true;
+}
