@@ -40,7 +40,7 @@ export default function DeleteAccountPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("ownData.deleteTitle")}</h1>
       <p className="text-slate-700">{t("ownData.deleteIntro")}</p>
-      <Form method="post" className="card space-y-4">
+      <Form method="post" className="card space-y-4" noValidate>
         <FormError messageKey={failure?.formError} />
         <fieldset className="space-y-2" aria-describedby={failure?.fieldErrors.stories ? "stories-error" : undefined}>
           <legend className="font-medium">{t("ownData.storiesChoice")}</legend>
