@@ -150,12 +150,22 @@ export default function ProfilePage() {
           </h2>
           <ul className="mt-2 space-y-1">
             <li>
+              <Link to="/insights" className="link inline-flex min-h-11 items-center">
+                {t("profile.insights")}
+              </Link>
+            </li>
+            <li>
               <Link to="/moderation" className="link inline-flex min-h-11 items-center">
                 {t("profile.moderation")}
               </Link>
             </li>
             {profile.role === "admin" ? (
               <>
+                <li>
+                  <Link to="/admin" className="link inline-flex min-h-11 items-center">
+                    {t("profile.adminHub")}
+                  </Link>
+                </li>
                 <li>
                   <Link to="/admin/invitations" className="link inline-flex min-h-11 items-center">
                     {t("profile.invitations")}
