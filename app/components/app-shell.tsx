@@ -15,7 +15,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:rounded focus:bg-white focus:p-2">
         {t("shell.skipToContent")}
       </a>
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-2">
           <Link to="/" className="flex min-h-11 items-center gap-2 font-bold text-brand-700">
             <img src="/favicon.svg" alt="" width={28} height={28} />
@@ -31,7 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <FlashMessage messageKey={root?.flash ?? null} />
         {children}
       </main>
-      <footer className="mx-auto max-w-5xl px-4 pb-24 md:pb-8">
+      <footer className="mx-auto max-w-5xl px-4 pb-24 md:pb-8 print:hidden">
         <LanguageSwitcher />
       </footer>
       {user ? <MainNavigation variant="bottom" unreadCount={root?.unreadCount ?? 0} /> : null}

@@ -20,7 +20,7 @@ export function MainNavigation({ unreadCount, variant }: { unreadCount: number; 
       aria-label={t("nav.label")}
       className={
         isBottom
-          ? "fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden"
+          ? "fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden print:hidden"
           : "hidden md:block"
       }
     >

@@ -1,0 +1,53 @@
+import { db } from "~/utils/db.server";
+import { hashPassword } from "~/utils/password.server";
+import { createSecretToken, hashToken } from "~/utils/tokens.server";
+import { writeAudit } from "./audit.server";
+
+const RESET_HOURS = 24;
+
+/**
+ * A one-time link to set a new password, for people without e-mail: the admin hands it over.
+ * Only its hash is stored; a new link retires the person's older open ones.
+ */
+export async function createPasswordReset(actor: { id: string }, personId: string, now = new Date()) {
+  const person = await db.user.findUnique({ where: { id: personId }, select: { id: true, deactivatedAt: true } });
+  if (!person || person.deactivatedAt) return null;
+  const { token, tokenHash } = createSecretToken();
+  await db.$transaction(async (tx) => {
+    await tx.passwordReset.updateMany({ where: { userId: personId, usedAt: null }, data: { usedAt: now } });
+    await tx.passwordReset.create({ data: { tokenHash, userId: personId, expiresAt: new Date(now.getTime() + RESET_HOURS * 3_600_000) } });
+    await writeAudit(tx, { actorId: actor.id, action: "person.reset", targetType: "person", targetId: personId });
+  });
+  return token;
+}
+
+export type ResetProblem = "unknown" | "expired" | "used";
+
+/** The reset a link stands for, or why it no longer works. */
+export async function findUsableReset(token: string, now = new Date()) {
+  if (!token || token.length > 100) return { ok: false, problem: "unknown" } as const;
+  const reset = await db.passwordReset.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, expiresAt: true, usedAt: true, user: { select: { id: true, name: true, username: true, deactivatedAt: true } } },
+  });
+  if (!reset || reset.user.deactivatedAt) return { ok: false, problem: "unknown" } as const;
+  if (reset.usedAt) return { ok: false, problem: "used" } as const;
+  if (reset.expiresAt <= now) return { ok: false, problem: "expired" } as const;
+  return { ok: true, reset } as const;
+}
+
+/** Sets the new password and ends every session the person had; the link works exactly once. */
+export async function resetPassword(token: string, password: string, now = new Date()) {
+  const found = await findUsableReset(token, now);
+  if (!found.ok) return found;
+  const passwordHash = await hashPassword(password);
+  const userId = found.reset.user.id;
+  return db.$transaction(async (tx) => {
+    // Claim first: of two submissions of the same link, only one gets through.
+    const claimed = await tx.passwordReset.updateMany({ where: { id: found.reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (claimed.count === 0) return { ok: false, problem: "used" } as const;
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId } });
+    return { ok: true, userId } as const;
+  });
+}

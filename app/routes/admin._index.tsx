@@ -1,0 +1,40 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/utils/auth.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.hub.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, { role: "admin" });
+  return null;
+}
+
+const sections = [
+  { to: "/admin/values", key: "values" },
+  { to: "/admin/teams", key: "teams" },
+  { to: "/admin/people", key: "people" },
+  { to: "/admin/invitations", key: "invitations" },
+  { to: "/admin/organisation", key: "organisation" },
+  { to: "/admin/audit", key: "audit" },
+] as const;
+
+export default function AdminHubPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("admin.hub.title")}</h1>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {sections.map((section) => (
+          <li key={section.key} className="card space-y-1">
+            <Link to={section.to} className="link text-lg font-semibold">
+              {t(`admin.hub.${section.key}.title`)}
+            </Link>
+            <p className="text-slate-700">{t(`admin.hub.${section.key}.description`)}</p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

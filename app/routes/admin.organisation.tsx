@@ -1,0 +1,103 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { FormError } from "~/components/form-error";
+import { TextAreaField } from "~/components/text-area-field";
+import { TextField } from "~/components/text-field";
+import { updateOrganisation } from "~/models/admin-organisation.server";
+import { getOrganization } from "~/models/organization.server";
+import { requireUser } from "~/utils/auth.server";
+import { setFlash } from "~/utils/flash.server";
+import { parseForm } from "~/utils/forms";
+import { languages } from "~/utils/i18n";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisation.title");
+
+const NEW_HIRE_DAYS_RANGE = "admin.organisation.newHireDaysRange";
+const OrganisationSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  brandPromise: z.string().trim().max(500).default(""),
+  defaultLanguage: z.enum(languages),
+  newHireDays: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, NEW_HIRE_DAYS_RANGE)
+    .transform(Number)
+    .pipe(z.number().min(1, NEW_HIRE_DAYS_RANGE).max(365, NEW_HIRE_DAYS_RANGE)),
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, { role: "admin" });
+  const organisation = await getOrganization();
+  return {
+    organisation: {
+      name: organisation?.name ?? "",
+      brandPromise: organisation?.brandPromise ?? "",
+      defaultLanguage: organisation?.defaultLanguage ?? "en",
+      newHireDays: String(organisation?.newHireDays ?? 90),
+    },
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await requireUser(request, { role: "admin" });
+  const parsed = parseForm(OrganisationSchema, await request.formData());
+  if (!parsed.success) return data(parsed.failure, { status: 400 });
+  await updateOrganisation(parsed.data);
+  return redirect("/admin/organisation", { headers: { "Set-Cookie": await setFlash("admin.organisation.saved") } });
+}
+
+export default function AdminOrganisationPage() {
+  const { t } = useTranslation();
+  const { organisation } = useLoaderData<typeof loader>();
+  const failure = useActionData<typeof action>();
+  const values = failure?.values ?? organisation;
+  const languageId = useId();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to="/admin" className="link">
+          {t("admin.backToHub")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("admin.organisation.title")}</h1>
+      <Form method="post" className="card space-y-4">
+        <FormError messageKey={failure?.formError} />
+        <TextField label={t("admin.organisation.name")} name="name" maxLength={100} required defaultValue={values.name} errors={failure?.fieldErrors.name} />
+        <TextAreaField label={t("admin.organisation.brandPromise")} name="brandPromise" maxLength={500} rows={3} hint={t("admin.organisation.brandPromiseHint")} defaultValue={values.brandPromise} errors={failure?.fieldErrors.brandPromise} />
+        <div className="space-y-1">
+          <label htmlFor={languageId} className="block font-medium">
+            {t("admin.organisation.defaultLanguage")}
+          </label>
+          <p className="text-sm text-slate-600">{t("admin.organisation.defaultLanguageHint")}</p>
+          <select id={languageId} name="defaultLanguage" className="input" defaultValue={values.defaultLanguage}>
+            {languages.map((language) => (
+              <option key={language} value={language}>
+                {t(`admin.organisation.languages.${language}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label={t("admin.organisation.newHireDays")}
+          name="newHireDays"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={365}
+          required
+          hint={t("admin.organisation.newHireDaysHint")}
+          defaultValue={values.newHireDays}
+          errors={failure?.fieldErrors.newHireDays}
+        />
+        <button type="submit" className="button-primary">
+          {t("admin.organisation.save")}
+        </button>
+      </Form>
+    </div>
+  );
+}

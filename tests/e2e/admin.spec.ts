@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, newDevice, signIn } from "./helpers";
+
+// Lena Hoffmann (admin) reads the app in German.
+
+test("an admin adds and archives a value and prints a team poster", async ({ page }) => {
+  await signIn(page, "lena.hoffmann");
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1, name: "Administration" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("main").getByRole("link", { name: "Werte", exact: true }).click();
+
+  const create = page.getByRole("region", { name: "Wert hinzufügen" });
+  await create.getByLabel("Name").fill("Mutig und neugierig");
+  await create.getByRole("button", { name: "Wert hinzufügen" }).click();
+  await expect(page.getByText("Bitte füllen Sie dieses Feld aus.").first()).toBeVisible();
+  await expect(create.getByLabel("Name")).toHaveValue("Mutig und neugierig");
+  await create.getByLabel("Was er hier bedeutet").fill("Wir probieren Neues aus, wenn es der Kundschaft hilft.");
+  await create.getByRole("button", { name: "Wert hinzufügen" }).click();
+  await expect(page.getByRole("status")).toHaveText("Der Wert wurde hinzugefügt.");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Mutig und neugierig nach oben verschieben" }).click();
+  await expect(page.getByRole("status")).toHaveText("Die Reihenfolge wurde geändert.");
+  await page.getByRole("button", { name: "Mutig und neugierig archivieren" }).click();
+  await expect(page.getByRole("status")).toHaveText("Der Wert wurde archiviert und kann nicht mehr gewählt werden.");
+
+  await page.goto("/admin/teams");
+  await page.getByRole("link", { name: "Plakat zum Drucken" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Machen Sie mit");
+  await expect(page.getByRole("img", { name: /QR-Code zum Beitritt/ })).toBeVisible();
+  await expect(page.getByText(/\/join\?code=[A-Z0-9]{8}/)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an admin hands out a reset link and deactivates someone who is signed in", async ({ page, browser }) => {
+  test.slow();
+  const colleague = await newDevice(browser);
+  await signIn(colleague, "felix.braun");
+
+  await signIn(page, "lena.hoffmann");
+  await page.goto("/admin/people?q=felix");
+  await page.getByRole("button", { name: "Link zum Zurücksetzen des Passworts für Felix Braun erstellen" }).click();
+  const link = (await page.getByTestId("reset-link").textContent())!.trim();
+  await expectAccessible(page);
+
+  const phone = await newDevice(browser);
+  await phone.goto(link);
+  await phone.getByLabel("New password", { exact: true }).fill("a fresh password 2026");
+  await phone.getByLabel("New password again").fill("a fresh password 2026");
+  await phone.getByRole("button", { name: "Save new password" }).click();
+  await expect(phone).not.toHaveURL(/\/reset\//);
+  // The old session ended with the old password.
+  await colleague.goto("/profile");
+  await expect(colleague).toHaveURL(/\/login/);
+  await phone.goto(link);
+  // Felix is signed in now, so the page speaks his language.
+  await expect(phone.getByRole("alert")).toHaveText("Dieser Link wurde bereits verwendet. Bitten Sie eine Person mit Admin-Rolle um einen neuen.");
+
+  await page.getByRole("button", { name: "Felix Braun deaktivieren" }).click();
+  await expect(page.getByRole("status")).toHaveText("Das Konto wurde deaktiviert und überall abgemeldet.");
+  await phone.goto("/profile");
+  await expect(phone).toHaveURL(/\/login/);
+  await phone.getByLabel("Username or e-mail address").fill("felix.braun");
+  await phone.getByLabel("Password").fill("a fresh password 2026");
+  await phone.getByRole("button", { name: "Sign in" }).click();
+  await expect(phone).toHaveURL(/\/login/);
+
+  await page.goto("/admin/people?q=lena");
+  await page.getByRole("button", { name: "Lena Hoffmann deaktivieren" }).click();
+  await expect(page.getByRole("alert")).toHaveText("Sie können sich nicht selbst deaktivieren: Bitten Sie eine andere Person mit Admin-Rolle.");
+});

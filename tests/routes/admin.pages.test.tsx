@@ -1,0 +1,69 @@
+import { createRemixStub } from "@remix-run/testing";
+import type { ComponentType } from "react";
+import { renderToString } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { describe, expect, it } from "vitest";
+import de from "~/locales/de.json";
+import en from "~/locales/en.json";
+import nl from "~/locales/nl.json";
+import AdminHubPage, { loader as hubLoader } from "~/routes/admin._index";
+import AdminOrganisationPage, { loader as organisationLoader } from "~/routes/admin.organisation";
+import AdminPeoplePage, { loader as peopleLoader } from "~/routes/admin.people";
+import TeamPosterPage, { loader as posterLoader } from "~/routes/admin.teams_.$slug.poster";
+import AdminTeamsPage, { loader as teamsLoader } from "~/routes/admin.teams";
+import AdminValuesPage, { action as valuesAction, loader as valuesLoader } from "~/routes/admin.values";
+import ResetPasswordPage, { loader as resetLoader } from "~/routes/reset.$token";
+import { createPasswordReset } from "~/models/password-resets.server";
+import type { Language } from "~/utils/i18n";
+import { getI18n } from "~/utils/i18n";
+import { personWithCookie } from "../admin-factories";
+import { createTestPerson, createTestTeam, createTestValue, getPage, postForm } from "../factories";
+
+const translations = { en, de, nl };
+
+function render(language: Language, path: string, Component: ComponentType, loaderData: unknown, actionData?: unknown) {
+  const Stub = createRemixStub([{ id: "page", path: path.split("?")[0], Component }]);
+  return renderToString(
+    <I18nextProvider i18n={getI18n(language, translations[language])}>
+      <Stub initialEntries={[path]} hydrationData={{ loaderData: { page: loaderData }, ...(actionData ? { actionData: { page: actionData } } : {}) }} />
+    </I18nextProvider>,
+  );
+}
+
+describe("the admin pages render", () => {
+  it.each<Language>(["en", "de", "nl"])("in %s, without a missing translation", async (language) => {
+    const admin = await personWithCookie("admin");
+    const team = await createTestTeam();
+    await createTestValue({ name: "Own it" });
+    await createTestValue({ name: "Old habit", archived: true });
+    const person = await createTestPerson({ name: "Kim Jansen", teamId: team.id });
+    const token = (await createPasswordReset(admin, person.id))!;
+    const pages = [
+      ["/admin", AdminHubPage, hubLoader, {}],
+      ["/admin/values", AdminValuesPage, valuesLoader, {}],
+      ["/admin/teams", AdminTeamsPage, teamsLoader, {}],
+      [`/admin/teams/${team.slug}/poster`, TeamPosterPage, posterLoader, { slug: team.slug }],
+      ["/admin/people?q=Kim", AdminPeoplePage, peopleLoader, {}],
+      ["/admin/organisation", AdminOrganisationPage, organisationLoader, {}],
+      [`/reset/${token}`, ResetPasswordPage, resetLoader, { token }],
+    ] as const;
+    for (const [path, Component, loader, params] of pages) {
+      const { body, status } = await getPage(loader, path, { cookie: admin.cookie, params });
+      expect(status, path).toBe(200);
+      const html = render(language, path, Component as ComponentType, body);
+      // An untranslated key would show as its name.
+      expect(html, path).not.toMatch(/\b(admin|reset|roles|valueKinds)\.[a-zA-Z]/);
+      if (path.includes("poster")) expect(html).toContain(`/join?code=${team.joinCode}`);
+      if (path.includes("people")) expect(html).toContain("Kim Jansen");
+    }
+  });
+
+  it("shows the typed values and messages again after a failed value form", async () => {
+    const admin = await personWithCookie("admin");
+    const failure = await postForm(valuesAction, "/admin/values", { intent: "create", name: "Kept name", explanation: "", colour: "#123456", kind: "core" }, { cookie: admin.cookie });
+    const { body } = await getPage(valuesLoader, "/admin/values", { cookie: admin.cookie });
+    const html = render("en", "/admin/values", AdminValuesPage, body, failure.body);
+    expect(html).toContain('value="Kept name"');
+    expect(html).toContain("Please fill this in.");
+  });
+});
