@@ -13,6 +13,7 @@ import { setFlash } from "~/utils/flash.server";
 import { formFailure, parseForm, submittedValues } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { useFormatters } from "~/utils/format";
+import { SecretLinkNotice } from "~/components/secret-link-notice";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "invitations.title");
 
@@ -71,17 +72,7 @@ export default function InvitationsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("invitations.title")}</h1>
       {result?.link ? (
-        <section role="status" className="card space-y-2 border-green-700" aria-labelledby="invitation-link">
-          <h2 id="invitation-link" className="font-semibold">
-            {t("invitations.created")}
-          </h2>
-          <p className="text-slate-700">{t("invitations.copyOnce")}</p>
-          <p>
-            <code className="block break-all rounded bg-slate-100 p-2 text-sm" data-testid="invitation-link">
-              {result.link}
-            </code>
-          </p>
-        </section>
+        <SecretLinkNotice id="invitation-link" title={t("invitations.created")} hint={t("invitations.copyOnce")} link={result.link} testId="invitation-link" />
       ) : null}
       <section className="card" aria-labelledby="invitation-create">
         <h2 id="invitation-create" className="text-lg font-semibold">

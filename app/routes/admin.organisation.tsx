@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -14,6 +14,7 @@ import { setFlash } from "~/utils/flash.server";
 import { parseForm } from "~/utils/forms";
 import { languages } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
+import { AdminHeader } from "~/components/admin-header";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisation.title");
 
@@ -59,12 +60,7 @@ export default function AdminOrganisationPage() {
   const languageId = useId();
   return (
     <div className="space-y-6">
-      <p>
-        <Link to="/admin" className="link">
-          {t("admin.backToHub")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("admin.organisation.title")}</h1>
+      <AdminHeader title={t("admin.organisation.title")} />
       <Form method="post" className="card space-y-4">
         <FormError messageKey={failure?.formError} />
         <TextField label={t("admin.organisation.name")} name="name" maxLength={100} required defaultValue={values.name} errors={failure?.fieldErrors.name} />

@@ -15,6 +15,8 @@ import { setFlash } from "~/utils/flash.server";
 import { formFailure, parseForm, submittedValues } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { roles } from "~/utils/roles";
+import { SecretLinkNotice } from "~/components/secret-link-notice";
+import { AdminHeader } from "~/components/admin-header";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.people.title");
 
@@ -94,24 +96,9 @@ export default function AdminPeoplePage() {
   const pageLink = (target: number) => `/admin/people?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
   return (
     <div className="space-y-6">
-      <p>
-        <Link to="/admin" className="link">
-          {t("admin.backToHub")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("admin.people.title")}</h1>
+      <AdminHeader title={t("admin.people.title")} />
       {result?.resetLink ? (
-        <section role="status" className="card space-y-2 border-green-700" aria-labelledby="reset-link">
-          <h2 id="reset-link" className="font-semibold">
-            {t("admin.people.resetCreated")}
-          </h2>
-          <p className="text-slate-700">{t("admin.people.resetCopyOnce")}</p>
-          <p>
-            <code className="block break-all rounded bg-slate-100 p-2 text-sm" data-testid="reset-link">
-              {result.resetLink}
-            </code>
-          </p>
-        </section>
+        <SecretLinkNotice id="reset-link" title={t("admin.people.resetCreated")} hint={t("admin.people.resetCopyOnce")} link={result.resetLink} testId="reset-link" />
       ) : null}
       <Form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <TextField label={t("admin.people.search")} name="q" type="search" maxLength={80} defaultValue={query} />

@@ -12,6 +12,7 @@ import { setFlash } from "~/utils/flash.server";
 import { parseForm } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { forgetFacetOptions } from "~/models/feed.server";
+import { AdminHeader } from "~/components/admin-header";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.teams.title");
 
@@ -53,12 +54,7 @@ export default function AdminTeamsPage() {
   const createFailure = failure?.target === "new" ? failure : undefined;
   return (
     <div className="space-y-6">
-      <p>
-        <Link to="/admin" className="link">
-          {t("admin.backToHub")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("admin.teams.title")}</h1>
+      <AdminHeader title={t("admin.teams.title")} />
       <section className="card" aria-labelledby="team-create">
         <h2 id="team-create" className="text-lg font-semibold">
           {t("admin.teams.create")}

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -14,6 +14,7 @@ import type { FormFailure } from "~/utils/forms";
 import { parseForm } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { forgetFacetOptions } from "~/models/feed.server";
+import { AdminHeader } from "~/components/admin-header";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.values.title");
 
@@ -90,12 +91,7 @@ export default function AdminValuesPage() {
   const failure = useActionData<typeof action>();
   return (
     <div className="space-y-6">
-      <p>
-        <Link to="/admin" className="link">
-          {t("admin.backToHub")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("admin.values.title")}</h1>
+      <AdminHeader title={t("admin.values.title")} />
       <p className="text-slate-700">{t("admin.values.intro")}</p>
       <section className="card" aria-labelledby="value-create">
         <h2 id="value-create" className="text-lg font-semibold">
