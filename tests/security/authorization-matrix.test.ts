@@ -1,0 +1,111 @@
+// The authorisation matrix: every route of the app, with the status each kind of visitor gets from
+// its loader (GET) and its action (an empty POST: past the gate, that is a validation error).
+// A second test fails when a route file exists that the table does not list.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "~/utils/db.server";
+import { call, createTestPerson, createTestStory, createTestTeam, formRequest, getRequest, signedInCookie, testContext } from "../factories";
+
+type Statuses = [anonymous: number, employee: number, manager: number, admin: number];
+type Expectation = { loader: Statuses | null; action: Statuses | null };
+const visitors = ["anonymous", "employee", "manager", "admin"] as const;
+
+// The story in the dynamic routes is the employee's own: its edit page is theirs alone (404 for
+// anyone else). Unknown invitation and reset tokens, an Atom feed without a token, "add to a
+// collection" without a story and a CSV without a chart are refused for everyone.
+const matrix: Record<string, Expectation> = {
+  "$": { loader: [404, 404, 404, 404], action: null },
+  "_index": { loader: [302, 200, 200, 200], action: null },
+  "admin._index": { loader: [302, 403, 403, 200], action: null },
+  "admin.audit": { loader: [302, 403, 403, 200], action: null },
+  "admin.invitations": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
+  "admin.organisation": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
+  "admin.people": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
+  "admin.teams": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
+  "admin.teams_.$slug.poster": { loader: [302, 403, 403, 200], action: null },
+  "admin.values": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
+  "collections.$slug": { loader: [302, 200, 200, 200], action: null },
+  "collections.$slug_.edit": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
+  "collections.$slug_.read": { loader: [302, 302, 302, 302], action: [302, 400, 400, 400] },
+  "collections._index": { loader: [302, 200, 200, 200], action: null },
+  "collections.add": { loader: [302, 403, 404, 404], action: [302, 403, 400, 400] },
+  "collections.new": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
+  "collections.progress": { loader: [302, 403, 200, 200], action: null },
+  "collections.review": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
+  "dimensions.$key": { loader: [302, 200, 200, 200], action: null },
+  "help": { loader: [302, 200, 200, 200], action: null },
+  "highlights[.]atom": { loader: [401, 401, 401, 401], action: null },
+  "insights": { loader: [302, 403, 200, 200], action: null },
+  "insights[.]csv": { loader: [302, 403, 404, 404], action: null },
+  "join.$token": { loader: [404, 404, 404, 404], action: [400, 400, 400, 400] },
+  "join._index": { loader: [200, 200, 200, 200], action: [400, 400, 400, 400] },
+  "language": { loader: [302, 302, 302, 302], action: [400, 400, 400, 400] },
+  "login": { loader: [200, 302, 302, 302], action: [400, 400, 400, 400] },
+  "logout": { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
+  "moderation": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
+  "notifications": { loader: [302, 200, 200, 200], action: null },
+  "profile": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
+  "profile_.delete": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
+  "profile_.export": { loader: [302, 200, 200, 200], action: null },
+  "reset.$token": { loader: [410, 410, 410, 410], action: [400, 400, 400, 400] },
+  "setup": { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
+  "stories.$id": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
+  "stories.$id_.edit": { loader: [302, 200, 404, 404], action: [302, 400, 400, 400] },
+  "stories.$id_.report": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
+  "stories.mine": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
+  "stories.new": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
+  "values.$slug.highlights[.]atom": { loader: [401, 401, 401, 401], action: null },
+  "values.$slug": { loader: [302, 200, 200, 200], action: null },
+  "values._index": { loader: [302, 200, 200, 200], action: null },
+  "welcome": { loader: [302, 200, 200, 200], action: null },
+};
+
+const routeFiles = readdirSync(join(process.cwd(), "app/routes")).map((file) => file.replace(/\.tsx?$/, ""));
+
+describe("the authorisation matrix", () => {
+  let params: Record<string, Record<string, string>>;
+  let people: Record<Exclude<(typeof visitors)[number], "anonymous">, { id: string; teamId: string | null }>;
+
+  beforeAll(async () => {
+    const team = await createTestTeam("Matrix team");
+    people = {
+      employee: await createTestPerson({ role: "employee", teamId: team.id }),
+      manager: await createTestPerson({ role: "manager", teamId: team.id }),
+      admin: await createTestPerson({ role: "admin", teamId: team.id }),
+    };
+    const story = await createTestStory(people.employee);
+    const value = await db.value.findFirstOrThrow();
+    const collection = await db.collection.create({
+      data: { slug: "matrix", title: "Matrix", items: { create: [{ storyId: story.id, position: 0, reviewAt: new Date() }] } },
+    });
+    const common = { id: story.id, slug: value.slug, key: "latitude", token: "not-a-token" };
+    params = Object.fromEntries(
+      routeFiles.map((file) => [file, { ...common, ...(file.startsWith("collections") ? { slug: collection.slug } : {}), ...(file.startsWith("admin.teams_") ? { slug: team.slug } : {}) }]),
+    );
+  });
+
+  it("lists every route of the app, so a new one cannot skip it", () => {
+    expect(routeFiles.filter((file) => !(file in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((file) => !routeFiles.includes(file))).toEqual([]);
+  });
+
+  it.each(Object.entries(matrix))("%s answers each kind of visitor as listed", async (file, expected) => {
+    const route = await import(`~/routes/${file}.tsx`).catch(() => import(`~/routes/${file}.ts`));
+    expect(Boolean(route.loader)).toBe(expected.loader !== null);
+    expect(Boolean(route.action)).toBe(expected.action !== null);
+    for (const [index, visitor] of visitors.entries()) {
+      // A fresh session per route: the sign-out route ends the ones it is given.
+      const cookie = visitor === "anonymous" ? undefined : await signedInCookie(people[visitor].id);
+      const args = { params: params[file]!, context: testContext };
+      if (expected.loader) {
+        const { status } = await call(() => route.loader({ ...args, request: getRequest(`/${file}`, { cookie }) }));
+        expect(status, `${visitor} GET ${file}`).toBe(expected.loader[index]);
+      }
+      if (expected.action) {
+        const { status } = await call(() => route.action({ ...args, request: formRequest(`/${file}`, {}, { cookie }) }));
+        expect(status, `${visitor} POST ${file}`).toBe(expected.action[index]);
+      }
+    }
+  });
+});
