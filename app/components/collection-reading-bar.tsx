@@ -1,22 +1,12 @@
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-
-/** What getCollectionContext (app/models/collections.server.ts) returns, as the loader passes it on. */
-export type CollectionReadingContext = {
-  collection: { slug: string; title: string };
-  position: number;
-  total: number;
-  previousStoryId: string | null;
-  nextStoryId: string | null;
-  hasRead: boolean;
-  isLast: boolean;
-  finishedNow?: boolean;
-};
+// A type only: erased from the browser bundle, so the server module never reaches it.
+import type { CollectionContext } from "~/models/collections.server";
 
 export const storyInCollectionPath = (storyId: string, slug: string) => `/stories/${storyId}?collection=${encodeURIComponent(slug)}`;
 
 // Props: context = getCollectionContext(...) (non-null), storyId = the story shown; render it once per page.
-export function CollectionReadingBar({ context, storyId }: { context: CollectionReadingContext; storyId: string }) {
+export function CollectionReadingBar({ context, storyId }: { context: CollectionContext; storyId: string }) {
   const { t } = useTranslation();
   const { collection } = context;
   const collectionPath = `/collections/${encodeURIComponent(collection.slug)}`;
