@@ -2,6 +2,7 @@ import { Form, Link, useFetcher } from "@remix-run/react";
 import type { DragEvent } from "react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ActionButton } from "./action-button";
 import type { FieldErrors } from "~/utils/forms";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 import { TextAreaField } from "./text-area-field";
@@ -111,14 +112,7 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                     </button>
                   </Form>
                 ))}
-                <Form method="post">
-                  <input type="hidden" name="intent" value="remove" />
-                  <input type="hidden" name="itemId" value={item.id} />
-                  <button type="submit" className="button-secondary">
-                    {t("collections.editor.remove")}
-                    <span className="sr-only">: {item.story.title}</span>
-                  </button>
-                </Form>
+                <ActionButton intent="remove" fields={{ itemId: item.id }} label={t("collections.editor.remove")} about={item.story.title} />
               </div>
               <details open={Boolean(itemFailure)}>
                 <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">

@@ -21,6 +21,7 @@ import { setFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
 import { formFailure, parseForm, submittedValues } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.review.title");
 
@@ -137,14 +138,7 @@ export default function ReviewPage() {
                 {t("collections.review.replace")}
                 <span className="sr-only">: {item.story.title}</span>
               </Link>
-              <Form method="post">
-                <input type="hidden" name="intent" value="remove" />
-                <input type="hidden" name="itemId" value={item.id} />
-                <button type="submit" className="button-secondary">
-                  {t("collections.review.remove")}
-                  <span className="sr-only">: {item.story.title}</span>
-                </button>
-              </Form>
+              <ActionButton intent="remove" fields={{ itemId: item.id }} label={t("collections.review.remove")} about={item.story.title} />
             </div>
           </li>
         ))}

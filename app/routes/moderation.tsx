@@ -12,6 +12,7 @@ import { setFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "moderation.title");
 
@@ -127,14 +128,7 @@ export default function ModerationPage() {
                 </Link>
                 <p className="text-sm text-slate-700">{t("moderation.hiddenBecause", { reason: story.hiddenReason ?? "" })}</p>
               </div>
-              <Form method="post">
-                <input type="hidden" name="intent" value="unhideStory" />
-                <input type="hidden" name="storyId" value={story.id} />
-                <button type="submit" className="button-secondary">
-                  {t("moderation.restore")}
-                  <span className="sr-only">: {story.title}</span>
-                </button>
-              </Form>
+              <ActionButton intent="unhideStory" fields={{ storyId: story.id }} label={t("moderation.restore")} about={story.title} />
             </li>
           ))}
           {removedComments.map((comment) => (
@@ -143,13 +137,7 @@ export default function ModerationPage() {
                 <p className="whitespace-pre-line">{comment.body}</p>
                 <p className="text-sm text-slate-700">{t("moderation.hiddenBecause", { reason: comment.removedReason ?? "" })}</p>
               </div>
-              <Form method="post">
-                <input type="hidden" name="intent" value="restoreComment" />
-                <input type="hidden" name="commentId" value={comment.id} />
-                <button type="submit" className="button-secondary">
-                  {t("moderation.restore")}
-                </button>
-              </Form>
+              <ActionButton intent="restoreComment" fields={{ commentId: comment.id }} label={t("moderation.restore")} about={comment.body.slice(0, 60)} />
             </li>
           ))}
         </ul>

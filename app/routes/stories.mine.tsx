@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { listOwnStories, restoreStory, StoryNotFoundError } from "~/models/stories.server";
@@ -9,6 +9,7 @@ import { setFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
+import { ActionButton } from "~/components/action-button";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myStories.title");
 
@@ -99,14 +100,7 @@ export default function MyStoriesPage() {
                 <p className="font-semibold break-words">{story.title}</p>
                 <p className="text-sm text-slate-700">{t("myStories.restorableUntil", { date: formatDate(story.restorableUntil) })}</p>
               </div>
-              <Form method="post">
-                <input type="hidden" name="intent" value="restore" />
-                <input type="hidden" name="storyId" value={story.id} />
-                <button type="submit" className="button-secondary">
-                  {t("myStories.restore")}
-                  <span className="sr-only">: {story.title}</span>
-                </button>
-              </Form>
+              <ActionButton intent="restore" fields={{ storyId: story.id }} label={t("myStories.restore")} about={story.title} />
             </li>
           ))}
         </ul>
