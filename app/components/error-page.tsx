@@ -1,11 +1,14 @@
 import { isRouteErrorResponse, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-/** Which of the translated error texts (`errors.page.<kind>`) fits what went wrong. */
+/** Which of the translated error texts (`errors.page.<kind>`) fits a status. */
+export function errorKind(status: number) {
+  return status === 403 ? "forbidden" : status === 404 ? "notFound" : status === 410 ? "gone" : status < 500 ? "badRequest" : "serverError";
+}
+
 export function describeError(error: unknown) {
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 403 ? "forbidden" : status === 404 ? "notFound" : status === 410 ? "gone" : "serverError";
-  return { status, kind };
+  return { status, kind: errorKind(status) };
 }
 
 /** The one error page: 403, 404 and everything else, translated, with a way back. */

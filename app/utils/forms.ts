@@ -12,6 +12,17 @@ const errorMap: z.ZodErrorMap = (issue) => {
   return { message: "errors.invalid" };
 };
 
+// Characters that make text display as something other than what it is (bidirectional overrides
+// and isolates) or that no keyboard types (control characters other than tab and line breaks).
+// eslint-disable-next-line no-control-regex
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// Invisible characters a trim leaves behind: a value made only of them (and spaces) is empty.
+const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+function isSecret(key: string) {
+  return key.toLowerCase().includes("password");
+}
+
 export type FieldErrors = Record<string, string[] | undefined>;
 
 export type FormFailure = {
@@ -30,7 +41,7 @@ export function formFailure(values: Record<string, string>, failure: Partial<Omi
 export function submittedValues(formData: FormData) {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === "string" && key !== "password" && !key.toLowerCase().includes("password")) {
+    if (typeof value === "string" && !isSecret(key)) {
       values[key] = value;
     }
   }
@@ -39,19 +50,27 @@ export function submittedValues(formData: FormData) {
 
 /**
  * Parses a form with its Zod schema. Error messages are translation keys, so the same schema
- * serves the action and the messages shown next to each field.
+ * serves the action and the messages shown next to each field. Before the schema sees them, text
+ * values with hidden control characters are refused and values of only invisible characters count
+ * as empty (passwords are taken exactly as typed).
  */
 export function parseForm<Schema extends z.ZodTypeAny>(schema: Schema, formData: FormData) {
   const raw: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  const hidden: FieldErrors = {};
   for (const key of new Set(formData.keys())) {
-    const all = formData.getAll(key);
+    const all = formData.getAll(key).map((value) => {
+      if (typeof value !== "string" || isSecret(key)) return value;
+      if (HIDDEN_CONTROLS.test(value)) hidden[key] = ["errors.hiddenCharacters"];
+      return value.replace(INVISIBLE, "") === "" ? "" : value;
+    });
     raw[key] = all.length > 1 ? all : (all[0] as FormDataEntryValue);
   }
   const result = schema.safeParse(raw, { errorMap });
-  if (result.success) return { success: true as const, data: result.data as z.infer<Schema> };
+  if (result.success && Object.keys(hidden).length === 0) return { success: true as const, data: result.data as z.infer<Schema> };
+  const flattened = result.success ? { fieldErrors: {}, formErrors: [] } : result.error.flatten();
   const failure: FormFailure = {
-    fieldErrors: result.error.flatten().fieldErrors as FieldErrors,
-    formError: result.error.flatten().formErrors[0],
+    fieldErrors: { ...(flattened.fieldErrors as FieldErrors), ...hidden },
+    formError: flattened.formErrors[0],
     values: submittedValues(formData),
   };
   return { success: false as const, failure };
