@@ -41,19 +41,21 @@ export async function updateValue(id: string, input: ValueInput) {
  * whatever state older data left them in.
  */
 export async function moveValue(id: string, direction: "up" | "down") {
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const ordered = await tx.value.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, position: true } });
     const index = ordered.findIndex((value) => value.id === id);
-    if (index === -1) return;
+    if (index === -1) return false;
     const target = direction === "up" ? index - 1 : index + 1;
     if (target >= 0 && target < ordered.length) [ordered[index], ordered[target]] = [ordered[target]!, ordered[index]!];
     for (const [position, value] of ordered.entries()) {
       if (value.position !== position) await tx.value.update({ where: { id: value.id }, data: { position } });
     }
+    return true;
   });
 }
 
 /** Archived values stay on the stories that carry them; the composer no longer offers them. */
 export async function setValueArchived(id: string, isArchived: boolean, now = new Date()) {
-  await db.value.updateMany({ where: { id }, data: { archivedAt: isArchived ? now : null } });
+  const updated = await db.value.updateMany({ where: { id }, data: { archivedAt: isArchived ? now : null } });
+  return updated.count > 0;
 }

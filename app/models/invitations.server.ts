@@ -73,8 +73,11 @@ export async function acceptInvitation(token: string, account: NewAccount, langu
   }
 }
 
+/** Revokes the invitation if it is still open; false when there is no such invitation at all. */
 export async function revokeInvitation(id: string, now = new Date()) {
-  await db.invitation.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  const revoked = await db.invitation.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  // A used or already revoked invitation is not an error: that is a second click on a stale page.
+  return revoked.count > 0 || (await db.invitation.count({ where: { id } })) > 0;
 }
 
 export function listInvitations() {

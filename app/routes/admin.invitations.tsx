@@ -38,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (formData.get("intent") === "revoke") {
     const parsed = parseForm(RevokeInvitationSchema, formData);
     if (!parsed.success) return data({ link: null, ...parsed.failure }, { status: 400 });
-    await revokeInvitation(parsed.data.invitationId);
+    if (!(await revokeInvitation(parsed.data.invitationId))) throw new Response("Not found", { status: 404 });
     return redirect("/admin/invitations", { headers: { "Set-Cookie": await setFlash("invitations.revoked") } });
   }
   const parsed = parseForm(CreateInvitationSchema, formData);

@@ -45,16 +45,13 @@ export async function action({ request }: ActionFunctionArgs) {
   // The edit form that failed is shown open again with what was typed, the others untouched.
   if (!parsed.success) return data({ ...parsed.failure, target: String(formData.get("valueId") ?? "new") }, { status: 400 });
   const form = parsed.data;
-  if (form.intent === "create") {
-    await createValue({ name: form.name, explanation: form.explanation, colour: form.colour, kind: form.kind });
-  } else if (form.intent === "update") {
-    const isUpdated = await updateValue(form.valueId, { name: form.name, explanation: form.explanation, colour: form.colour, kind: form.kind });
-    if (!isUpdated) throw new Response("Not found", { status: 404 });
-  } else if (form.intent === "move") {
-    await moveValue(form.valueId, form.direction);
-  } else {
-    await setValueArchived(form.valueId, form.intent === "archive");
-  }
+  // Everything but "create" names a value, which a stale page or a forged form may not find.
+  let isFound = true;
+  if (form.intent === "create") await createValue({ name: form.name, explanation: form.explanation, colour: form.colour, kind: form.kind });
+  else if (form.intent === "update") isFound = await updateValue(form.valueId, { name: form.name, explanation: form.explanation, colour: form.colour, kind: form.kind });
+  else if (form.intent === "move") isFound = await moveValue(form.valueId, form.direction);
+  else isFound = await setValueArchived(form.valueId, form.intent === "archive");
+  if (!isFound) throw new Response("Not found", { status: 404 });
   // The feed's filter panel lists values; it shows the change at once.
   forgetFacetOptions();
   return redirect("/admin/values", { headers: { "Set-Cookie": await setFlash(`admin.values.done.${form.intent}`) } });

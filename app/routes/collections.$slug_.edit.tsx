@@ -68,9 +68,17 @@ const list = <Item extends z.ZodTypeAny>(item: Item) =>
 const id = z.string().min(1).max(40);
 const reviewDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "collections.errors.date")
-  .transform((value) => new Date(`${value}T00:00:00.000Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "collections.errors.date");
+  // YYYY-MM-DD, and a day that exists: 2026-02-31 would otherwise quietly become 3 March.
+  .refine((value) => isCalendarDate(value), "collections.errors.date")
+  .transform((value) => new Date(`${value}T00:00:00.000Z`));
+
+function isCalendarDate(value: string) {
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+// The details form, with its intent checked like every other form's (a doubled intent is refused).
+const DetailsFormSchema = z.intersection(CollectionDetailsSchema, z.object({ intent: z.literal("details") }));
 
 const EditorActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("add"), storyId: id, q: z.string().max(200).default("") }),
@@ -96,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
     if (intent === "details") {
       const teams = formData.getAll("teams").filter((item): item is string => typeof item === "string");
-      const parsed = parseForm(CollectionDetailsSchema, formData);
+      const parsed = parseForm(DetailsFormSchema, formData);
       if (!parsed.success) return data({ intent, itemId, ...parsed.failure, teams }, { status: 400 });
       try {
         await updateCollectionDetails(collection.id, parsed.data);
