@@ -128,7 +128,11 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\\]/.test(to)) return fallback;
-  return to;
+  // A Location header takes no characters beyond Latin-1 (a Japanese or Greek path would crash the
+  // response): the URL parser percent-encodes them, and dot segments cannot climb out of the site.
+  const url = new URL(to, "http://brandworthy.invalid");
+  const path = url.pathname + url.search + url.hash;
+  return url.host === "brandworthy.invalid" && !path.startsWith("//") ? path : fallback;
 }
 
 /** Starts a fresh session (a new id, so a planted cookie is never adopted) and redirects. */

@@ -119,6 +119,10 @@ describe("safeRedirect", () => {
     ["/ok\\..\\evil", "/"],
     ["javascript:alert(1)", "/"],
     ["/\u0000evil", "/"],
+    ["/values?q=日本 über", "/values?q=%E6%97%A5%E6%9C%AC%20%C3%BCber"],
+    ["/stories/\u202Eevil", "/stories/%E2%80%AEevil"],
+    ["/./\t/evil.example", "/"],
+    ["/a/..//evil.example", "/"],
     ["", "/"],
     [null, "/"],
   ])("%s goes to %s", (input, expected) => {
