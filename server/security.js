@@ -4,6 +4,10 @@ import { randomBytes } from "node:crypto";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+// The largest form (a story with every prompt filled in) is well under 100 kB; Remix reads a whole
+// body into memory, so anything far beyond that is refused before it is read.
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
 /**
  * A state-changing request is accepted only when the browser says it comes from this app.
  * A missing Origin counts as foreign: every browser this app supports sends one on POST.
@@ -60,6 +64,18 @@ export function securityMiddleware({ appOrigin, isDevelopment }) {
     if (!isAllowedOrigin({ method: req.method, origin: req.get("origin"), ownOrigin })) {
       res.status(403).type("text/plain").send("This request did not come from Brandworthy, so it was refused.");
       return;
+    }
+    if (!SAFE_METHODS.has(req.method.toUpperCase())) {
+      const length = req.get("content-length");
+      // Browsers send a length with every form; a stream without one could run on without end.
+      if (length === undefined && req.get("transfer-encoding")) {
+        res.status(411).type("text/plain").send("This request did not say how large it is, so it was refused.");
+        return;
+      }
+      if (Number(length) > MAX_BODY_BYTES) {
+        res.set("Connection", "close").status(413).type("text/plain").send("This request is too large for Brandworthy, so it was refused.");
+        return;
+      }
     }
     next();
   };

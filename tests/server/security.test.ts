@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isAllowedOrigin, securityMiddleware } from "../../server/security.js";
+import { contentSecurityPolicy, isAllowedOrigin, MAX_BODY_BYTES, securityMiddleware } from "../../server/security.js";
 
 describe("isAllowedOrigin", () => {
   const ownOrigin = "https://brandworthy.example";
@@ -39,6 +39,21 @@ describe("security middleware on a real server", () => {
     const response = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: "https://evil.example" }, body: "x=1" });
     expect(response.status).toBe(403);
     expect(await response.text()).not.toMatch(/^ok/);
+  });
+
+  it("refuses a body larger than any form before reading it, and one of unknown length", async () => {
+    const tooLarge = await fetch(`${baseUrl}/stories/new`, { method: "POST", headers: { Origin: baseUrl }, body: "x".repeat(MAX_BODY_BYTES + 1) });
+    expect(tooLarge.status).toBe(413);
+    const megabyte = await fetch(`${baseUrl}/stories/new`, { method: "POST", headers: { Origin: baseUrl }, body: `title=${"x".repeat(1_000_000)}` });
+    expect(megabyte.status).toBe(200);
+    const stream = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("title=endless"));
+        controller.close();
+      },
+    });
+    const chunked = await fetch(`${baseUrl}/stories/new`, { method: "POST", headers: { Origin: baseUrl }, body: stream, duplex: "half" } as RequestInit);
+    expect(chunked.status).toBe(411);
   });
 
   it("passes a POST from its own origin", async () => {
