@@ -1,5 +1,6 @@
-// The authorisation matrix: every route of the app, with the status each kind of visitor gets from
-// its loader (GET) and its action (an empty POST: past the gate, that is a validation error).
+// The authorisation matrix: every route of the app, with the status each kind of visitor (and an
+// employee of another team) gets from its loader (GET) and its action (an empty POST: past the
+// gate, that is a validation error).
 // A second test fails when a route file exists that the table does not list.
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -8,11 +9,13 @@ import { db } from "~/utils/db.server";
 import { call, createTestPerson, createTestStory, createTestTeam, formRequest, getRequest, signedInCookie, testContext } from "../factories";
 
 type Statuses = [anonymous: number, employee: number, manager: number, admin: number];
-type Expectation = { loader: Statuses | null; action: Statuses | null };
-const visitors = ["anonymous", "employee", "manager", "admin"] as const;
+// An employee of another team gets what the employee gets, except where the team matters: then the
+// entry says so in `otherTeam`.
+type Expectation = { loader: Statuses | null; action: Statuses | null; otherTeam?: { loader?: number; action?: number } };
+const visitors = ["anonymous", "employee", "manager", "admin", "otherTeam"] as const;
 
 // The story in the dynamic routes is the employee's own: its edit page is theirs alone (404 for
-// anyone else). Unknown invitation and reset tokens, an Atom feed without a token, "add to a
+// anyone else). The collection is for the employee's team only. Unknown invitation and reset tokens, an Atom feed without a token, "add to a
 // collection" without a story and a CSV without a chart are refused for everyone.
 const matrix: Record<string, Expectation> = {
   "$": { loader: [404, 404, 404, 404], action: null },
@@ -25,7 +28,7 @@ const matrix: Record<string, Expectation> = {
   "admin.teams": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
   "admin.teams_.$slug.poster": { loader: [302, 403, 403, 200], action: null },
   "admin.values": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
-  "collections.$slug": { loader: [302, 200, 200, 200], action: null },
+  "collections.$slug": { loader: [302, 200, 200, 200], action: null, otherTeam: { loader: 404 } },
   "collections.$slug_.edit": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
   "collections.$slug_.read": { loader: [302, 302, 302, 302], action: [302, 400, 400, 400] },
   "collections._index": { loader: [302, 200, 200, 200], action: null },
@@ -51,7 +54,7 @@ const matrix: Record<string, Expectation> = {
   "reset.$token": { loader: [410, 410, 410, 410], action: [400, 400, 400, 400] },
   "setup": { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
   "stories.$id": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
-  "stories.$id_.edit": { loader: [302, 200, 404, 404], action: [302, 400, 400, 400] },
+  "stories.$id_.edit": { loader: [302, 200, 404, 404], action: [302, 400, 400, 400], otherTeam: { loader: 404 } },
   "stories.$id_.report": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "stories.mine": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "stories.new": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
@@ -73,11 +76,18 @@ describe("the authorisation matrix", () => {
       employee: await createTestPerson({ role: "employee", teamId: team.id }),
       manager: await createTestPerson({ role: "manager", teamId: team.id }),
       admin: await createTestPerson({ role: "admin", teamId: team.id }),
+      otherTeam: await createTestPerson({ role: "employee", teamId: (await createTestTeam("Another team")).id }),
     };
     const story = await createTestStory(people.employee);
     const value = await db.value.findFirstOrThrow();
     const collection = await db.collection.create({
-      data: { slug: "matrix", title: "Matrix", items: { create: [{ storyId: story.id, position: 0, reviewAt: new Date() }] } },
+      data: {
+        slug: "matrix",
+        title: "Matrix",
+        audience: "teams",
+        teams: { create: [{ teamId: team.id }] },
+        items: { create: [{ storyId: story.id, position: 0, reviewAt: new Date() }] },
+      },
     });
     const common = { id: story.id, slug: value.slug, key: "latitude", token: "not-a-token" };
     params = Object.fromEntries(
@@ -94,17 +104,21 @@ describe("the authorisation matrix", () => {
     const route = await import(`~/routes/${file}.tsx`).catch(() => import(`~/routes/${file}.ts`));
     expect(Boolean(route.loader)).toBe(expected.loader !== null);
     expect(Boolean(route.action)).toBe(expected.action !== null);
-    for (const [index, visitor] of visitors.entries()) {
+    const statuses = (kind: "loader" | "action", visitor: (typeof visitors)[number]) => {
+      const listed = expected[kind]!;
+      return visitor === "otherTeam" ? (expected.otherTeam?.[kind] ?? listed[1]) : listed[visitors.indexOf(visitor)];
+    };
+    for (const visitor of visitors) {
       // A fresh session per route: the sign-out route ends the ones it is given.
       const cookie = visitor === "anonymous" ? undefined : await signedInCookie(people[visitor].id);
       const args = { params: params[file]!, context: testContext };
       if (expected.loader) {
         const { status } = await call(() => route.loader({ ...args, request: getRequest(`/${file}`, { cookie }) }));
-        expect(status, `${visitor} GET ${file}`).toBe(expected.loader[index]);
+        expect(status, `${visitor} GET ${file}`).toBe(statuses("loader", visitor));
       }
       if (expected.action) {
         const { status } = await call(() => route.action({ ...args, request: formRequest(`/${file}`, {}, { cookie }) }));
-        expect(status, `${visitor} POST ${file}`).toBe(expected.action[index]);
+        expect(status, `${visitor} POST ${file}`).toBe(statuses("action", visitor));
       }
     }
   });

@@ -1,0 +1,632 @@
+// Hostile input against every form action: each field oversized (1 MB), missing, duplicated, sent
+// as a file, out of its enum or number range, hiding control characters or made only of invisible
+// ones, and ids that are unknown or belong to someone else. Each must be refused with a 4xx and a
+// message the person can read, leave the database exactly as it was and give back what was typed.
+// After the attacks, the same form filled in properly must be accepted: that proves the refusals
+// came from the hostile field, not from a broken fixture.
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { errorKind } from "~/components/error-page";
+import en from "~/locales/en.json";
+import { addComment } from "~/models/comments.server";
+import { createInvitation } from "~/models/invitations.server";
+import { createPasswordReset } from "~/models/password-resets.server";
+import { db } from "~/utils/db.server";
+import { createTestOrganization, createTestCollection, itemOf, signedInPerson } from "../collection-factories";
+import { call, createTestStory, createTestTeam, createTestValue, formRequest, TEST_PASSWORD, testContext } from "../factories";
+
+type Kind = "text" | "id" | "enum" | "number" | "date" | "list" | "secret";
+type Field = { kind: Kind; optional?: boolean };
+type Fields = Record<string, string | string[]>;
+type Submission = {
+  cookie?: string;
+  path: string;
+  params?: Record<string, string>;
+  /** A submission the action accepts. */
+  fields: Fields;
+  /** Ids of records the person may not touch this way, per field. */
+  forged?: Record<string, string[]>;
+  /** The same form sent to someone else's record through the URL. */
+  forgedParams?: Record<string, string>[];
+};
+type FormCase = {
+  /** The route file, and the intent when the route has several forms. */
+  route: string;
+  intent?: string;
+  fields: Record<string, Field>;
+  setup: () => Promise<Submission>;
+  /** Signing in changes nothing stored but a session (which the fingerprint leaves out). */
+  storesNothing?: true;
+};
+
+const MEGABYTE = "x".repeat(1_000_000);
+const UNKNOWN_ID = "clxxxxxxxxxxxxxxxxxxxxxxxx";
+const text = { kind: "text" } as const;
+const optionalText = { kind: "text", optional: true } as const;
+const id = { kind: "id" } as const;
+const enumeration = { kind: "enum" } as const;
+const secret = { kind: "secret" } as const;
+
+// Sessions and rate-limit counters change on any request by design; everything else must not.
+const VOLATILE_TABLES = new Set(["Session", "RateLimit", "_prisma_migrations"]);
+
+/** A hash of every stored row, read through a connection of its own (the search index holds blobs Prisma cannot read raw). */
+function fingerprint() {
+  const connection = new Database(process.env.DATABASE_URL!.replace(/^file:/, ""), { readonly: true });
+  try {
+    const tables = connection.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
+    const hash = createHash("sha256");
+    for (const { name } of tables) {
+      if (VOLATILE_TABLES.has(name)) continue;
+      // Sorted here: the search index's shadow tables have no rowid to order by.
+      const rows = connection.prepare(`SELECT * FROM "${name}"`).all();
+      const lines = rows.map((row) => JSON.stringify(row, (_key, value) => (typeof value === "bigint" ? value.toString() : value))).sort();
+      hash.update(name).update(lines.join("\n"));
+    }
+    return hash.digest("hex");
+  } finally {
+    connection.close();
+  }
+}
+
+function translates(key: string) {
+  const found = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), en);
+  return typeof found === "string";
+}
+
+/** The attacks on one field: a name for the report and the fields as sent. */
+function attacks(name: string, field: Field, valid: string | string[]): [string, string | string[] | File | undefined][] {
+  const one = Array.isArray(valid) ? valid[0]! : valid;
+  const common: [string, string | string[] | File | undefined][] = [
+    ["1 MB", field.kind === "list" ? [MEGABYTE] : MEGABYTE],
+    ["a file instead of text", new File(["%PDF-1.4"], "invoice.pdf", { type: "application/pdf" })],
+  ];
+  if (!field.optional) common.push(["missing", undefined]);
+  if (field.kind !== "list") common.push(["sent twice", [one, one]]);
+  switch (field.kind) {
+    case "text":
+      return [
+        ...common,
+        ["a right-to-left override", `${one} \u202Egnp.exe`],
+        ["a null byte", `${one}\u0000`],
+        ...(field.optional ? [] : ([["only zero-width characters", "\u200B\u200D\uFEFF \u2060"]] as [string, string][])),
+      ];
+    case "id":
+      return [...common, ["an unknown id", UNKNOWN_ID], ["an id with a right-to-left override", `${one}\u202E`]];
+    case "list":
+      return [...common, ["an unknown id", [UNKNOWN_ID]]];
+    case "enum":
+      return [...common, ["an unknown choice", "nonsense"], ["a choice with zero-width space", `${one}\u200B`]];
+    case "number":
+      return [...common, ["letters", "ten"], ["a negative number", "-1"], ["an overflowing number", "1e999"], ["full-width digits", "１２"], ["a fraction", "1.5"]];
+    case "date":
+      return [...common, ["an impossible date", "2026-02-31"], ["another format", "31/12/2026"]];
+    case "secret":
+      return common;
+  }
+}
+
+function asFormData(fields: Record<string, string | string[] | File | undefined>) {
+  const body = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) for (const part of Array.isArray(value) ? value : [value]) body.append(key, part);
+  }
+  return body;
+}
+
+/** The fields with one of them replaced (or left out, for undefined). */
+function withField(fields: Fields, name: string, value: string | string[] | File | undefined) {
+  return asFormData({ ...fields, [name]: value });
+}
+
+type RouteModule = { action: (args: { request: Request; params: Record<string, string>; context: typeof testContext }) => Promise<unknown> };
+
+async function submit(route: RouteModule, submission: Submission, body: FormData, params = submission.params ?? {}) {
+  const template = formRequest(submission.path, {}, { cookie: submission.cookie });
+  const headers = new Headers(template.headers);
+  headers.delete("Content-Type"); // multipart, with the boundary the body sets
+  const request = new Request(template.url, { method: "POST", body, headers });
+  return call(() => route.action({ request, params, context: testContext }));
+}
+
+// ---- Fixtures -------------------------------------------------------------------------------
+
+let uniqueName = 0;
+const next = (prefix: string) => `${prefix}${++uniqueName}`;
+
+async function storyPair() {
+  const team = await createTestTeam();
+  const author = await signedInPerson("employee", { teamId: team.id });
+  const other = await signedInPerson("employee", { teamId: (await createTestTeam()).id });
+  const own = await createTestStory(author);
+  const theirs = await createTestStory(other);
+  return { author, other, own, theirs };
+}
+
+async function managerWithCollection() {
+  const manager = await signedInPerson("manager");
+  const { own, theirs, other } = await storyPair();
+  const collection = await createTestCollection({ storyIds: [own.id, theirs.id] });
+  const elsewhere = await createTestCollection({ storyIds: [own.id] });
+  return { manager, collection, elsewhere, own, theirs, other };
+}
+
+async function composer(value: { id: string }) {
+  return {
+    intent: "publish",
+    title: "Found the right cushion in the back",
+    body: "She had tried three shops 🛋️ — we found it together.",
+    situation: "",
+    whatWasDone: "",
+    result: "",
+    language: "en",
+    values: [value.id],
+    dimensions: ["latitude"],
+    people: [],
+    customerQuote: "",
+    whatHelped: "",
+    gotInTheWay: "",
+  };
+}
+const composerFields: Record<string, Field> = {
+  intent: enumeration,
+  title: text,
+  body: text,
+  language: enumeration,
+  values: { kind: "list" },
+  dimensions: { kind: "list", optional: true },
+  people: { kind: "list", optional: true },
+  customerQuote: optionalText,
+  whatHelped: optionalText,
+  gotInTheWay: optionalText,
+};
+
+const account = () => ({ name: "Ayşe Yıldız", username: next("ayse"), email: `${next("ayse")}@example.com`, password: "a long new password" });
+const accountFields: Record<string, Field> = { name: text, username: text, email: optionalText, password: secret };
+
+// ---- Every form of the app --------------------------------------------------------------------
+
+const cases: FormCase[] = [
+  {
+    route: "stories.new",
+    fields: composerFields,
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      return { cookie: person.cookie, path: "/stories/new", fields: await composer(await createTestValue()) };
+    },
+  },
+  {
+    route: "stories.$id_.edit",
+    fields: composerFields,
+    async setup(): Promise<Submission> {
+      const { author, theirs, own } = await storyPair();
+      const fields = await composer(await createTestValue());
+      return { cookie: author.cookie, path: `/stories/${own.id}/edit`, params: { id: own.id }, fields, forgedParams: [{ id: theirs.id }, { id: UNKNOWN_ID }] };
+    },
+  },
+  {
+    route: "stories.$id",
+    intent: "comment",
+    fields: { intent: enumeration, body: text },
+    async setup(): Promise<Submission> {
+      const { author, theirs } = await storyPair();
+      return { cookie: author.cookie, path: `/stories/${theirs.id}`, params: { id: theirs.id }, fields: { intent: "comment", body: "Lovely — thank you 👏" } };
+    },
+  },
+  {
+    route: "stories.$id",
+    intent: "react",
+    fields: { intent: enumeration, kind: enumeration, want: enumeration },
+    async setup(): Promise<Submission> {
+      const { author, theirs } = await storyPair();
+      return { cookie: author.cookie, path: `/stories/${theirs.id}`, params: { id: theirs.id }, fields: { intent: "react", kind: "applause", want: "yes" } };
+    },
+  },
+  {
+    route: "stories.$id",
+    intent: "editComment",
+    fields: { intent: enumeration, commentId: id, body: text },
+    async setup(): Promise<Submission> {
+      const { author, other, theirs } = await storyPair();
+      const mine = await addComment(theirs.id, author, "First thought");
+      const notMine = await addComment(theirs.id, other, "Their thought");
+      return { cookie: author.cookie, path: `/stories/${theirs.id}`, params: { id: theirs.id }, fields: { intent: "editComment", commentId: mine.id, body: "Second thought" }, forged: { commentId: [notMine.id] } };
+    },
+  },
+  {
+    route: "stories.$id",
+    intent: "deleteComment",
+    fields: { intent: enumeration, commentId: id },
+    async setup(): Promise<Submission> {
+      const { author, other, theirs, own } = await storyPair();
+      const mine = await addComment(theirs.id, author, "Mine");
+      const notMine = await addComment(theirs.id, other, "Theirs");
+      const mineElsewhere = await addComment(own.id, author, "Mine, on another story");
+      return { cookie: author.cookie, path: `/stories/${theirs.id}`, params: { id: theirs.id }, fields: { intent: "deleteComment", commentId: mine.id }, forged: { commentId: [notMine.id, mineElsewhere.id] } };
+    },
+  },
+  {
+    route: "stories.$id",
+    intent: "highlight",
+    fields: { intent: enumeration, note: text },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { theirs } = await storyPair();
+      return { cookie: manager.cookie, path: `/stories/${theirs.id}`, params: { id: theirs.id }, fields: { intent: "highlight", note: "Exactly what we mean by care." } };
+    },
+  },
+  {
+    route: "stories.$id_.report",
+    fields: { reason: text, commentId: { kind: "id", optional: true } },
+    async setup(): Promise<Submission> {
+      const { author, other, theirs, own } = await storyPair();
+      const comment = await addComment(theirs.id, other, "Rude words");
+      const elsewhere = await addComment(own.id, other, "On another story");
+      return { cookie: author.cookie, path: `/stories/${theirs.id}/report`, params: { id: theirs.id }, fields: { reason: "This is unkind", commentId: comment.id }, forged: { commentId: [elsewhere.id] } };
+    },
+  },
+  {
+    route: "stories.mine",
+    fields: { intent: enumeration, storyId: id },
+    async setup(): Promise<Submission> {
+      const { author, own, theirs } = await storyPair();
+      await db.story.updateMany({ where: { id: { in: [own.id, theirs.id] } }, data: { deletedAt: new Date() } });
+      return { cookie: author.cookie, path: "/stories/mine", fields: { intent: "restore", storyId: own.id }, forged: { storyId: [theirs.id] } };
+    },
+  },
+  {
+    route: "collections.new",
+    fields: { title: text, intro: optionalText, audience: enumeration, teams: { kind: "list", optional: true } },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const team = await createTestTeam();
+      return { cookie: manager.cookie, path: "/collections/new", fields: { title: "Your first week", intro: "Start *here*.", audience: "teams", teams: [team.id] } };
+    },
+  },
+  {
+    route: "collections.$slug_.edit",
+    intent: "details",
+    fields: { intent: enumeration, title: text, intro: optionalText, audience: enumeration },
+    async setup(): Promise<Submission> {
+      const { manager, collection } = await managerWithCollection();
+      return { cookie: manager.cookie, path: `/collections/${collection.slug}/edit`, params: { slug: collection.slug }, fields: { intent: "details", title: "Renamed", intro: "New intro", audience: "everyone" } };
+    },
+  },
+  ...(["remove", "move", "item"] as const).map((intent) => ({
+    route: "collections.$slug_.edit",
+    intent,
+    fields: { intent: enumeration, itemId: id, ...(intent === "move" ? { direction: enumeration } : {}), ...(intent === "item" ? { note: optionalText, reviewAt: { kind: "date" } as Field } : {}) },
+    async setup(): Promise<Submission> {
+      const { manager, collection, elsewhere, theirs, own } = await managerWithCollection();
+      const item = await itemOf(collection.id, theirs.id);
+      const foreign = await itemOf(elsewhere.id, own.id);
+      const extra: Fields = intent === "move" ? { direction: "up" } : intent === "item" ? { note: "Read this one second", reviewAt: "2027-03-01" } : {};
+      return {
+        cookie: manager.cookie,
+        path: `/collections/${collection.slug}/edit`,
+        params: { slug: collection.slug },
+        fields: { intent, itemId: item.id, ...extra },
+        forged: { itemId: [foreign.id] },
+      };
+    },
+  })),
+  {
+    route: "collections.$slug_.edit",
+    intent: "add",
+    fields: { intent: enumeration, storyId: id, q: optionalText },
+    async setup(): Promise<Submission> {
+      const { manager, collection, other } = await managerWithCollection();
+      const fresh = await createTestStory(other);
+      const draft = await createTestStory(other, { status: "draft" });
+      return { cookie: manager.cookie, path: `/collections/${collection.slug}/edit`, params: { slug: collection.slug }, fields: { intent: "add", storyId: fresh.id, q: "sofa" }, forged: { storyId: [draft.id] } };
+    },
+  },
+  {
+    route: "collections.$slug_.edit",
+    intent: "assign",
+    fields: { intent: enumeration, userIds: { kind: "list" } },
+    async setup(): Promise<Submission> {
+      const { manager, collection } = await managerWithCollection();
+      const newHire = await signedInPerson("employee", { joinedDaysAgo: 3 });
+      return { cookie: manager.cookie, path: `/collections/${collection.slug}/edit`, params: { slug: collection.slug }, fields: { intent: "assign", userIds: [newHire.id] } };
+    },
+  },
+  {
+    route: "collections.$slug_.edit",
+    intent: "delete",
+    fields: { intent: enumeration, confirm: enumeration },
+    async setup(): Promise<Submission> {
+      const { manager, collection } = await managerWithCollection();
+      return { cookie: manager.cookie, path: `/collections/${collection.slug}/edit`, params: { slug: collection.slug }, fields: { intent: "delete", confirm: "yes" } };
+    },
+  },
+  {
+    route: "collections.$slug_.read",
+    fields: { storyId: id },
+    async setup(): Promise<Submission> {
+      const { collection, own, other } = await managerWithCollection();
+      const reader = await signedInPerson();
+      const outside = await createTestStory(other);
+      return { cookie: reader.cookie, path: `/collections/${collection.slug}/read`, params: { slug: collection.slug }, fields: { storyId: own.id }, forged: { storyId: [outside.id] } };
+    },
+  },
+  {
+    route: "collections.add",
+    fields: { storyId: id, collectionId: id, note: optionalText },
+    async setup(): Promise<Submission> {
+      const { manager, elsewhere, theirs, other } = await managerWithCollection();
+      const draft = await createTestStory(other, { status: "draft" });
+      return { cookie: manager.cookie, path: "/collections/add", fields: { storyId: theirs.id, collectionId: elsewhere.id, note: "Good for week one" }, forged: { storyId: [draft.id] } };
+    },
+  },
+  ...(["keep", "replace"] as const).map((intent) => ({
+    route: "collections.review",
+    intent,
+    fields: { intent: enumeration, itemId: id, ...(intent === "replace" ? { storyId: id } : {}) },
+    async setup(): Promise<Submission> {
+      const { manager, collection, theirs, other } = await managerWithCollection();
+      const item = await itemOf(collection.id, theirs.id);
+      const replacement = await createTestStory(other);
+      const draft = await createTestStory(other, { status: "draft" });
+      return {
+        cookie: manager.cookie,
+        path: "/collections/review",
+        fields: { intent, itemId: item.id, ...(intent === "replace" ? { storyId: replacement.id } : {}) },
+        forged: intent === "replace" ? { storyId: [draft.id] } : {},
+      };
+    },
+  })),
+  {
+    route: "moderation",
+    intent: "hideComment",
+    fields: { intent: enumeration, storyId: id, commentId: id, reason: text },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { other, theirs, own } = await storyPair();
+      const comment = await addComment(theirs.id, other, "Rude words");
+      const elsewhere = await addComment(own.id, other, "On another story");
+      return { cookie: manager.cookie, path: "/moderation", fields: { intent: "hideComment", storyId: theirs.id, commentId: comment.id, reason: "Insults a colleague" }, forged: { commentId: [elsewhere.id] } };
+    },
+  },
+  {
+    route: "moderation",
+    intent: "hideStory",
+    fields: { intent: enumeration, storyId: id, reason: text },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { theirs } = await storyPair();
+      return { cookie: manager.cookie, path: "/moderation", fields: { intent: "hideStory", storyId: theirs.id, reason: "Names a customer" } };
+    },
+  },
+  {
+    route: "profile",
+    intent: "profile",
+    fields: { intent: enumeration, name: text, language: enumeration },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      return { cookie: person.cookie, path: "/profile", fields: { intent: "profile", name: "Renée Dubois", language: "nl" } };
+    },
+  },
+  {
+    route: "profile",
+    intent: "password",
+    fields: { intent: enumeration, currentPassword: secret, newPassword: secret, confirmPassword: secret },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      return { cookie: person.cookie, path: "/profile", fields: { intent: "password", currentPassword: TEST_PASSWORD, newPassword: "another long password", confirmPassword: "another long password" } };
+    },
+  },
+  {
+    route: "profile_.delete",
+    fields: { stories: enumeration, password: secret },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      return { cookie: person.cookie, path: "/profile/delete", fields: { stories: "keep", password: TEST_PASSWORD } };
+    },
+  },
+  {
+    route: "language",
+    fields: { language: enumeration, redirectTo: optionalText },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      return { cookie: person.cookie, path: "/language", fields: { language: "de", redirectTo: "/profile" } };
+    },
+  },
+  {
+    route: "login",
+    storesNothing: true,
+    fields: { login: text, password: secret, redirectTo: optionalText },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      return { path: "/login", fields: { login: person.username, password: TEST_PASSWORD, redirectTo: "/values" } };
+    },
+  },
+  {
+    route: "join.$token",
+    fields: { ...accountFields },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const { token } = await createInvitation({ role: "employee", teamId: null, createdById: admin.id });
+      return { path: `/join/${token}`, params: { token }, fields: account() };
+    },
+  },
+  {
+    route: "join._index",
+    fields: { ...accountFields, code: text },
+    async setup(): Promise<Submission> {
+      const team = await createTestTeam();
+      return { path: "/join", fields: { ...account(), code: team.joinCode } };
+    },
+  },
+  {
+    route: "reset.$token",
+    fields: { password: secret, passwordConfirm: secret },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const person = await signedInPerson();
+      const token = (await createPasswordReset(admin, person.id))!;
+      return { path: `/reset/${token}`, params: { token }, fields: { password: "a brand new password", passwordConfirm: "a brand new password" } };
+    },
+  },
+  {
+    route: "admin.invitations",
+    intent: "create",
+    fields: { intent: enumeration, role: enumeration, teamId: { kind: "id", optional: true }, expiresInDays: { kind: "number" }, note: optionalText },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const team = await createTestTeam();
+      return { cookie: admin.cookie, path: "/admin/invitations", fields: { intent: "create", role: "manager", teamId: team.id, expiresInDays: "14", note: "For Ines, starting Monday" } };
+    },
+  },
+  {
+    route: "admin.invitations",
+    intent: "revoke",
+    fields: { intent: enumeration, invitationId: id },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const invitation = await createInvitation({ role: "employee", teamId: null, createdById: admin.id });
+      return { cookie: admin.cookie, path: "/admin/invitations", fields: { intent: "revoke", invitationId: invitation.id } };
+    },
+  },
+  {
+    route: "admin.organisation",
+    fields: { name: text, brandPromise: optionalText, defaultLanguage: enumeration, newHireDays: { kind: "number" } },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      await createTestOrganization();
+      return { cookie: admin.cookie, path: "/admin/organisation", fields: { name: "Kompass Living", brandPromise: "Make it yours", defaultLanguage: "de", newHireDays: "60" } };
+    },
+  },
+  ...(["role", "team"] as const).map((intent) => ({
+    route: "admin.people",
+    intent,
+    fields: { intent: enumeration, personId: id, ...(intent === "role" ? { role: enumeration } : { teamId: { kind: "id", optional: true } as Field }) },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const person = await signedInPerson();
+      const team = await createTestTeam();
+      return { cookie: admin.cookie, path: "/admin/people", fields: { intent, personId: person.id, ...(intent === "role" ? { role: "manager" } : { teamId: team.id }) } };
+    },
+  })),
+  ...(["create", "rename"] as const).map((intent) => ({
+    route: "admin.teams",
+    intent,
+    fields: { intent: enumeration, name: text, ...(intent === "rename" ? { teamId: id } : {}) },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const team = await createTestTeam();
+      return { cookie: admin.cookie, path: "/admin/teams", fields: { intent, name: next("Kassen "), ...(intent === "rename" ? { teamId: team.id } : {}) } };
+    },
+  })),
+  ...(["create", "update"] as const).map((intent) => ({
+    route: "admin.values",
+    intent,
+    fields: { intent: enumeration, name: text, explanation: text, colour: text, kind: enumeration, ...(intent === "update" ? { valueId: id } : {}) },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const value = await createTestValue();
+      return {
+        cookie: admin.cookie,
+        path: "/admin/values",
+        fields: { intent, name: next("Ehrlich "), explanation: "We say what we know.", colour: "#1D4ED8", kind: "core", ...(intent === "update" ? { valueId: value.id } : {}) },
+      };
+    },
+  })),
+  {
+    route: "admin.values",
+    intent: "move",
+    fields: { intent: enumeration, valueId: id, direction: enumeration },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      await createTestValue();
+      const value = await createTestValue();
+      return { cookie: admin.cookie, path: "/admin/values", fields: { intent: "move", valueId: value.id, direction: "up" } };
+    },
+  },
+  {
+    route: "setup",
+    fields: { ...accountFields, organisationName: text, brandPromise: optionalText },
+    async setup(): Promise<Submission> {
+      // Setup only answers while nobody has an account: this case runs last and empties the database.
+      await db.user.deleteMany();
+      await db.organization.deleteMany();
+      return { path: "/setup", fields: { ...account(), organisationName: "Kompass Living", brandPromise: "Make it yours" } };
+    },
+  },
+];
+
+// Forms without input of their own (sign out, one-click buttons) take nothing an attacker could shape
+// beyond an id, and ids are attacked above on the forms that carry them.
+const formsWithoutFields = new Set(["logout"]);
+
+describe("hostile input", () => {
+  it("covers every route with an action", async () => {
+    const withAction: string[] = [];
+    for (const file of readdirSync(join(process.cwd(), "app/routes"))) {
+      const name = file.replace(/\.tsx?$/, "");
+      if ((await import(`~/routes/${name}.tsx`).catch(() => import(`~/routes/${name}.ts`))).action) withAction.push(name);
+    }
+    const covered = new Set([...cases.map((form) => form.route), ...formsWithoutFields]);
+    expect(withAction.filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  it.each(cases.map((form) => [`${form.route}${form.intent ? ` (${form.intent})` : ""}`, form] as const))("%s refuses hostile input and then takes a proper one", async (_name, form) => {
+    const route = (await import(`~/routes/${form.route}.tsx`)) as RouteModule;
+    const submission = await form.setup();
+    const before = fingerprint();
+    const tried: string[] = [];
+
+    const expectRefused = async (label: string, body: FormData, params?: Record<string, string>) => {
+      tried.push(label);
+      const result = await submit(route, submission, body, params);
+      expect(result.status, `${label}: status`).toBeGreaterThanOrEqual(400);
+      expect(result.status, `${label}: status`).toBeLessThan(500);
+      expect(fingerprint(), `${label}: the database changed`).toBe(before);
+      if (typeof result.body === "string") {
+        // Thrown: the person sees the error page, whose text must fit a refusal, not a crash.
+        expect(errorKind(result.status), `${label}: the error page says why`).not.toBe("serverError");
+      } else if (result.status === 400) {
+        const messages = [...Object.values(result.body?.fieldErrors ?? {}).flat(), result.body?.formError].filter(Boolean) as string[];
+        expect(messages.length, `${label}: a message for the person`).toBeGreaterThan(0);
+        for (const message of messages) expect(translates(message), `${label}: "${message}" is a translated message`).toBe(true);
+      }
+      return result;
+    };
+
+    for (const [name, field] of Object.entries(form.fields)) {
+      const valid = submission.fields[name];
+      if (valid === undefined) throw new Error(`${form.route}: the valid submission has no ${name}`);
+      for (const [attack, value] of attacks(name, field, valid)) {
+        const label = `${name} ${attack}`;
+        const result = await expectRefused(label, withField(submission.fields, name, value));
+        // What the person typed into the other fields comes back with the message.
+        const echoed: Record<string, unknown> | undefined = result.body?.fields ?? (Array.isArray(result.body?.values) ? undefined : result.body?.values);
+        // (An attacked intent is left out: which form the values belong to is exactly what is unknown.)
+        if (result.status === 400 && echoed && name !== "intent") {
+          for (const [other, typed] of Object.entries(submission.fields)) {
+            if (other !== name && typeof typed === "string" && form.fields[other]?.kind === "text") expect(echoed[other], `${label}: ${other} kept`).toBe(typed);
+          }
+          if (field.kind === "text" && typeof value === "string") expect(echoed[name], `${label}: the field itself kept`).toBe(value);
+        }
+      }
+      for (const forged of submission.forged?.[name] ?? []) {
+        await expectRefused(`${name} forged`, withField(submission.fields, name, forged));
+      }
+    }
+    for (const params of submission.forgedParams ?? []) {
+      await expectRefused(`sent to ${JSON.stringify(params)}`, asFormData(submission.fields), params);
+    }
+    if (form.intent) {
+      await expectRefused("an unknown intent", withField(submission.fields, "intent", "dropTables"));
+    }
+    expect(tried.length).toBeGreaterThan(3);
+
+    const accepted = await submit(route, submission, asFormData(submission.fields));
+    expect(accepted.status, `the proper submission: ${JSON.stringify([accepted.body?.fieldErrors, accepted.body?.formError])}`).toBeLessThan(400);
+    if (form.storesNothing) expect(accepted.headers.get("Set-Cookie")).toMatch(/session/);
+    else expect(fingerprint(), "the proper submission changed something").not.toBe(before);
+  });
+});
