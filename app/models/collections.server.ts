@@ -33,6 +33,7 @@ export class CollectionItemNotFoundError extends Error {}
 /** The story is not published, or hidden, or deleted: it cannot go into a collection. */
 export class StoryUnavailableError extends Error {}
 export class AlreadyInCollectionError extends Error {}
+export class AssigneeNotFoundError extends Error {}
 export class InvalidChoiceError extends Error {
   constructor(readonly fieldErrors: Record<string, string[]>) {
     super("Invalid choice");
@@ -472,9 +473,11 @@ export async function assignCollection(collectionId: string, userIds: string[], 
 }
 
 /** Takes the assignment back, and its notice with it. */
+/** Ends an assignment (a second click on a stale page is fine); unknown people are not found. */
 export async function unassignCollection(collectionId: string, userId: string) {
   await db.$transaction(async (tx) => {
-    await tx.collectionAssignment.deleteMany({ where: { collectionId, userId } });
+    const { count } = await tx.collectionAssignment.deleteMany({ where: { collectionId, userId } });
+    if (count === 0 && !(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AssigneeNotFoundError();
     await tx.notification.deleteMany({ where: { collectionId, userId, type: "assignment" } });
   });
 }

@@ -33,6 +33,8 @@ export async function highlightStory(storyId: string, manager: Manager, note: st
 
 export async function removeHighlight(storyId: string, manager: Manager) {
   if (!hasRole(manager, "manager")) throw new NotAllowedError();
+  // A story without a highlight is fine (a second click); a story that is not there is not found.
+  await findInteractiveStory(storyId, manager);
   await db.$transaction(async (tx) => {
     const { count } = await tx.highlight.deleteMany({ where: { storyId } });
     if (count) await writeAudit(tx, { actorId: manager.id, action: "story.unhighlight", targetType: "story", targetId: storyId });

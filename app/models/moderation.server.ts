@@ -99,7 +99,8 @@ export async function unhideStory(storyId: string, manager: Person) {
 /** Closes the open reports about a story or a comment without hiding anything. */
 export async function dismissReports(target: { storyId?: string; commentId?: string }, manager: Person) {
   if (!hasRole(manager, "manager")) throw new NotAllowedError();
-  const where = target.commentId ? { commentId: target.commentId } : { storyId: target.storyId, commentId: null };
+  // A comment's reports are dismissed only through the story the comment is on.
+  const where = target.commentId ? { commentId: target.commentId, comment: { storyId: target.storyId } } : { storyId: target.storyId, commentId: null };
   await db.$transaction(async (tx) => {
     const { count } = await tx.report.updateMany({ where: { ...where, status: "open" }, data: { status: "dismissed", resolvedById: manager.id, resolvedAt: new Date() } });
     if (count === 0) throw new StoryNotFoundError();

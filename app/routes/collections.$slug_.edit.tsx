@@ -13,6 +13,7 @@ import { StorySearch } from "~/components/story-search";
 import {
   addStoryToCollection,
   AlreadyInCollectionError,
+  AssigneeNotFoundError,
   assignCollection,
   CollectionDetailsSchema,
   CollectionItemNotFoundError,
@@ -159,7 +160,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return back("/collections", "collections.deleted", { title: collection.title });
     }
   } catch (error) {
-    if (error instanceof CollectionNotFoundError || error instanceof CollectionItemNotFoundError) throw new Response("Not found", { status: 404 });
+    if (error instanceof CollectionNotFoundError || error instanceof CollectionItemNotFoundError || error instanceof AssigneeNotFoundError) throw new Response("Not found", { status: 404 });
     throw error;
   }
 }
