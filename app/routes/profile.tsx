@@ -17,6 +17,8 @@ import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "profile.title");
 
+// Which of the page's forms was sent; a doubled or unknown intent is refused, not guessed.
+const ProfileIntentSchema = z.enum(["profile", "password", "feedLink", "revokeFeedLink"]);
 const ProfileSchema = z.object({
   intent: z.literal("profile"),
   name: NameSchema,
@@ -43,7 +45,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await request.formData();
-  const intent = formData.get("intent");
+  const intents = formData.getAll("intent");
+  const intent = intents.length === 1 ? ProfileIntentSchema.safeParse(intents[0]).data : undefined;
+  if (!intent) return data({ intent: null, ...formFailure({}, { formError: "errors.unknownAction" }) }, { status: 400 });
 
   if (intent === "profile") {
     const parsed = parseForm(ProfileSchema, formData);
@@ -73,12 +77,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ intent, feedUrl: `${origin}/highlights.atom?token=${token}` });
   }
 
-  if (intent === "revokeFeedLink") {
-    await revokeFeedToken(user.id);
-    return redirect("/profile", { headers: { "Set-Cookie": await setFlash("profile.feedLinkRevoked") } });
-  }
-
-  return data({ intent: null, ...formFailure({}, { formError: "errors.unknownAction" }) }, { status: 400 });
+  await revokeFeedToken(user.id);
+  return redirect("/profile", { headers: { "Set-Cookie": await setFlash("profile.feedLinkRevoked") } });
 }
 
 export default function ProfilePage() {
