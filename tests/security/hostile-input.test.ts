@@ -5,15 +5,19 @@
 // After the attacks, the same form filled in properly must be accepted: that proves the refusals
 // came from the hostile field, not from a broken fixture.
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { errorKind } from "~/components/error-page";
 import en from "~/locales/en.json";
-import { addComment } from "~/models/comments.server";
+import { assignCollection } from "~/models/collections.server";
+import { addComment, removeComment } from "~/models/comments.server";
+import { highlightStory } from "~/models/highlights.server";
 import { createInvitation } from "~/models/invitations.server";
+import { hideStory, reportContent } from "~/models/moderation.server";
 import { createPasswordReset } from "~/models/password-resets.server";
+import { createFeedToken } from "~/models/people.server";
 import { db } from "~/utils/db.server";
 import { createTestOrganization, createTestCollection, itemOf, signedInPerson } from "../collection-factories";
 import { call, createTestStory, createTestTeam, createTestValue, formRequest, TEST_PASSWORD, testContext } from "../factories";
@@ -270,6 +274,7 @@ const cases: FormCase[] = [
   },
   {
     route: "stories.mine",
+    intent: "restore",
     fields: { intent: enumeration, storyId: id },
     async setup(): Promise<Submission> {
       const { author, own, theirs } = await storyPair();
@@ -547,6 +552,164 @@ const cases: FormCase[] = [
     },
   },
   {
+    route: "stories.$id",
+    intent: "removeComment",
+    fields: { intent: enumeration, commentId: id },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { other, theirs, own } = await storyPair();
+      const comment = await addComment(theirs.id, other, "Rude words");
+      const elsewhere = await addComment(own.id, other, "On another story");
+      return { cookie: manager.cookie, path: `/stories/${theirs.id}`, params: { id: theirs.id }, fields: { intent: "removeComment", commentId: comment.id }, forged: { commentId: [elsewhere.id] } };
+    },
+  },
+  {
+    route: "stories.$id",
+    intent: "deleteStory",
+    fields: { intent: enumeration },
+    async setup(): Promise<Submission> {
+      const { author, own, theirs } = await storyPair();
+      return { cookie: author.cookie, path: `/stories/${own.id}`, params: { id: own.id }, fields: { intent: "deleteStory" }, forgedParams: [{ id: theirs.id }, { id: UNKNOWN_ID }] };
+    },
+  },
+  {
+    route: "stories.$id",
+    intent: "removeMyName",
+    fields: { intent: enumeration },
+    async setup(): Promise<Submission> {
+      const { author, other } = await storyPair();
+      const naming = await createTestStory(other, { people: [author.id] });
+      return { cookie: author.cookie, path: `/stories/${naming.id}`, params: { id: naming.id }, fields: { intent: "removeMyName" }, forgedParams: [{ id: UNKNOWN_ID }] };
+    },
+  },
+  {
+    route: "stories.$id",
+    intent: "unhighlight",
+    fields: { intent: enumeration },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { theirs } = await storyPair();
+      await highlightStory(theirs.id, manager, "A fine example");
+      return { cookie: manager.cookie, path: `/stories/${theirs.id}`, params: { id: theirs.id }, fields: { intent: "unhighlight" }, forgedParams: [{ id: UNKNOWN_ID }] };
+    },
+  },
+  ...(["deactivate", "reactivate", "reset"] as const).map((intent) => ({
+    route: "admin.people",
+    intent,
+    fields: { intent: enumeration, personId: id },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const person = await signedInPerson();
+      if (intent === "reactivate") await db.user.update({ where: { id: person.id }, data: { deactivatedAt: new Date() } });
+      return { cookie: admin.cookie, path: "/admin/people", fields: { intent, personId: person.id } };
+    },
+  })),
+  {
+    route: "admin.teams",
+    intent: "newCode",
+    fields: { intent: enumeration, teamId: id },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const team = await createTestTeam();
+      return { cookie: admin.cookie, path: "/admin/teams", fields: { intent: "newCode", teamId: team.id } };
+    },
+  },
+  ...(["archive", "unarchive"] as const).map((intent) => ({
+    route: "admin.values",
+    intent,
+    fields: { intent: enumeration, valueId: id },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const value = await createTestValue({ archived: intent === "unarchive" });
+      return { cookie: admin.cookie, path: "/admin/values", fields: { intent, valueId: value.id } };
+    },
+  })),
+  {
+    route: "collections.$slug_.edit",
+    intent: "unassign",
+    fields: { intent: enumeration, userId: id },
+    async setup(): Promise<Submission> {
+      const { manager, collection } = await managerWithCollection();
+      const reader = await signedInPerson();
+      await assignCollection(collection.id, [reader.id], manager);
+      return { cookie: manager.cookie, path: `/collections/${collection.slug}/edit`, params: { slug: collection.slug }, fields: { intent: "unassign", userId: reader.id } };
+    },
+  },
+  {
+    route: "collections.$slug_.edit",
+    intent: "reorder",
+    fields: { intent: enumeration, order: { kind: "list" } },
+    async setup(): Promise<Submission> {
+      const { manager, collection, elsewhere, own, theirs } = await managerWithCollection();
+      const foreign = await itemOf(elsewhere.id, own.id);
+      const [first, second] = [await itemOf(collection.id, own.id), await itemOf(collection.id, theirs.id)];
+      return {
+        cookie: manager.cookie,
+        path: `/collections/${collection.slug}/edit`,
+        params: { slug: collection.slug },
+        fields: { intent: "reorder", order: [second.id, first.id] },
+        forged: { order: [foreign.id] },
+      };
+    },
+  },
+  {
+    route: "collections.review",
+    intent: "remove",
+    fields: { intent: enumeration, itemId: id },
+    async setup(): Promise<Submission> {
+      const { manager, collection, theirs } = await managerWithCollection();
+      const item = await itemOf(collection.id, theirs.id);
+      return { cookie: manager.cookie, path: "/collections/review", fields: { intent: "remove", itemId: item.id } };
+    },
+  },
+  {
+    route: "moderation",
+    intent: "dismiss",
+    fields: { intent: enumeration, storyId: id, commentId: { kind: "id", optional: true } },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { author, other, theirs, own } = await storyPair();
+      const comment = await addComment(theirs.id, other, "Rude words");
+      const elsewhere = await addComment(own.id, other, "On another story");
+      await reportContent({ reporter: author, storyId: theirs.id, commentId: comment.id, reason: "Unkind words" });
+      return { cookie: manager.cookie, path: "/moderation", fields: { intent: "dismiss", storyId: theirs.id, commentId: comment.id }, forged: { commentId: [elsewhere.id] } };
+    },
+  },
+  {
+    route: "moderation",
+    intent: "unhideStory",
+    fields: { intent: enumeration, storyId: id },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { theirs, own } = await storyPair();
+      await hideStory(theirs.id, manager, "Names a customer");
+      return { cookie: manager.cookie, path: "/moderation", fields: { intent: "unhideStory", storyId: theirs.id }, forged: { storyId: [own.id] } };
+    },
+  },
+  {
+    route: "moderation",
+    intent: "restoreComment",
+    fields: { intent: enumeration, commentId: id },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { other, theirs } = await storyPair();
+      const removed = await addComment(theirs.id, other, "Rude words");
+      const live = await addComment(theirs.id, other, "Kind words");
+      await removeComment(removed.id, theirs.id, manager, "Insults a colleague");
+      return { cookie: manager.cookie, path: "/moderation", fields: { intent: "restoreComment", commentId: removed.id }, forged: { commentId: [live.id] } };
+    },
+  },
+  ...(["feedLink", "revokeFeedLink"] as const).map((intent) => ({
+    route: "profile",
+    intent,
+    fields: { intent: enumeration },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      if (intent === "revokeFeedLink") await createFeedToken(person.id);
+      return { cookie: person.cookie, path: "/profile", fields: { intent } };
+    },
+  })),
+  {
     route: "setup",
     fields: { ...accountFields, organisationName: text, brandPromise: optionalText },
     async setup(): Promise<Submission> {
@@ -571,6 +734,16 @@ describe("hostile input", () => {
     }
     const covered = new Set([...cases.map((form) => form.route), ...formsWithoutFields]);
     expect(withAction.filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  it("covers every intent a route's action tells apart", () => {
+    const missing: string[] = [];
+    for (const route of new Set(cases.map((form) => form.route))) {
+      const source = readFileSync(join(process.cwd(), `app/routes/${route}.tsx`), "utf8");
+      const intents = new Set([...source.matchAll(/intent: z\.literal\("(\w+)"\)|intent === "(\w+)"/g)].map((match) => match[1] ?? match[2]));
+      for (const intent of intents) if (!cases.some((form) => form.route === route && form.intent === intent)) missing.push(`${route} ${intent}`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it.each(cases.map((form) => [`${form.route}${form.intent ? ` (${form.intent})` : ""}`, form] as const))("%s refuses hostile input and then takes a proper one", async (_name, form) => {
