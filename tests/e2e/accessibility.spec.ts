@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, newDevice, signIn } from "./helpers";
 
-// The pages (and states of pages) that no other journey checks with axe.
+// Every page of the app is checked with axe: here, or in the journey named below that already
+// goes there. A test at the end fails when a route file appears that no list accounts for.
 //
 // The people come from prisma/seed.ts. The employees are used by no other spec, so what changes
 // here (Ruben Smit's password, Mia Schulz's story deleted and restored, Anke Meijer's notifications
@@ -26,6 +29,65 @@ const visits: Visit[] = [
   { route: "reset.$token", path: "/reset/not-a-real-token", as: null, status: 410, heading: "Set a new password" },
   { route: "$", path: "/no/such/page", as: null, status: 404, heading: "We could not find that page" },
 ];
+
+/** Pages, or states of pages, that need a step first (a link made by an admin, an own draft, a form sent back): the tests below. */
+const checkedBySetupTests = [
+  "_index",
+  "admin.organisation",
+  "admin.values",
+  "collections.add",
+  "collections.new",
+  "collections.review",
+  "join._index",
+  "profile_.delete",
+  "reset.$token",
+  "stories.$id",
+  "stories.$id_.edit",
+  "stories.mine",
+  "stories.new",
+];
+
+/** Pages an existing journey already checks with axe, and which one. */
+const checkedElsewhere: Record<string, string> = {
+  "_index": "feed.spec.ts",
+  "admin._index": "admin.spec.ts",
+  "admin.invitations": "joining.spec.ts",
+  "admin.people": "admin.spec.ts",
+  "admin.teams_.$slug.poster": "admin.spec.ts",
+  "admin.values": "admin.spec.ts",
+  "collections.$slug": "collections.spec.ts",
+  "collections.$slug_.edit": "collections.spec.ts",
+  "collections._index": "collections.spec.ts",
+  "collections.progress": "collections.spec.ts",
+  "dimensions.$key": "feed.spec.ts",
+  "help": "feed.spec.ts",
+  "insights": "insights.spec.ts",
+  "join.$token": "joining.spec.ts",
+  "login": "accounts.spec.ts",
+  "moderation": "moderation.spec.ts",
+  "notifications": "stories.spec.ts",
+  "profile": "accounts.spec.ts",
+  "profile_.delete": "own-data.spec.ts",
+  "setup": "setup.spec.ts",
+  "stories.$id": "stories.spec.ts",
+  "stories.$id_.report": "moderation.spec.ts",
+  "stories.new": "stories.spec.ts",
+  "values.$slug": "feed.spec.ts",
+  "values._index": "feed.spec.ts",
+  "welcome": "collections.spec.ts",
+  "$": "accounts.spec.ts",
+};
+
+/** Route files that render no page of their own, and why. */
+const notPages: Record<string, string> = {
+  "collections.$slug_.read": "an action only (“I've read this”); its GET redirects to the collection",
+  "highlights[.]atom": "an Atom feed (XML) for feed readers",
+  "values.$slug.highlights[.]atom": "an Atom feed (XML) for feed readers",
+  "insights[.]csv": "a CSV download",
+  "profile_.export": "a JSON download",
+  "language": "the language switcher's POST; its GET redirects back",
+  "logout": "signs out and redirects",
+};
 
 for (const visit of visits) {
   test(`${visit.path} as ${visit.as ?? "a visitor"} passes axe`, async ({ page }) => {
@@ -202,4 +264,15 @@ test("a password reset link from an admin passes axe: fresh, with a mistake, and
   expect(response?.status()).toBe(410);
   await expect(phone.getByRole("alert")).toHaveText("Deze link is al gebruikt. Vraag een beheerder om een nieuwe.");
   await expectAccessible(phone);
+});
+
+test("every page route is checked with axe somewhere, and every other route file says why it is no page", () => {
+  const routeFiles = readdirSync(join(process.cwd(), "app/routes")).map((file) => file.replace(/\.tsx?$/, ""));
+  const accounted = new Set([...visits.map((visit) => visit.route), ...checkedBySetupTests, ...Object.keys(checkedElsewhere), ...Object.keys(notPages)]);
+  expect(routeFiles.filter((file) => !accounted.has(file)), "route files without an axe check").toEqual([]);
+  expect([...accounted].filter((file) => !routeFiles.includes(file)), "listed routes that no longer exist").toEqual([]);
+  expect(Object.keys(notPages).filter((file) => accounted.has(file) && (file in checkedElsewhere || checkedBySetupTests.includes(file) || visits.some((visit) => visit.route === file)))).toEqual([]);
+  for (const spec of new Set(Object.values(checkedElsewhere))) {
+    expect(readFileSync(join(process.cwd(), "tests/e2e", spec), "utf8"), `${spec} runs axe`).toContain("expectAccessible(");
+  }
 });
