@@ -20,7 +20,7 @@ import { createPasswordReset } from "~/models/password-resets.server";
 import { createFeedToken } from "~/models/people.server";
 import { db } from "~/utils/db.server";
 import { createTestOrganization, createTestCollection, itemOf, signedInPerson } from "../collection-factories";
-import { call, createTestStory, createTestTeam, createTestValue, formRequest, TEST_PASSWORD, testContext } from "../factories";
+import { call, createTestPerson, createTestStory, createTestTeam, createTestValue, formRequest, getRequest, signedInCookie, TEST_PASSWORD, testContext } from "../factories";
 
 type Kind = "text" | "id" | "enum" | "number" | "date" | "list" | "secret";
 type Field = { kind: Kind; optional?: boolean };
@@ -801,5 +801,36 @@ describe("hostile input", () => {
     expect(accepted.status, `the proper submission: ${JSON.stringify([accepted.body?.fieldErrors, accepted.body?.formError])}`).toBeLessThan(400);
     if (form.storesNothing) expect(accepted.headers.get("Set-Cookie")).toMatch(/session/);
     else expect(fingerprint(), "the proper submission changed something").not.toBe(before);
+  });
+});
+
+// Every query parameter a page reads, with values no link of the app would carry. A page may
+// ignore them, refuse them (4xx) or fall back to its default; it may never fail (5xx). 16 kB is
+// about the longest URL Node's HTTP server accepts at all.
+const QUERY_PARAMETERS = ["tab", "q", "cursor", "value", "dim", "team", "xvalue", "xdim", "xteam", "period", "chart", "page", "before", "code", "collection", "comment", "redirectTo", "replace", "story", "token"];
+const HOSTILE_QUERY_VALUES = ["x".repeat(16_000), "\u202Eevil", "\u0000", "-1", "1e999", "NaN", "../../etc/passwd", "%", "日本語 😀", '"); DROP TABLE "Story"; --', "*", "NEAR(a b)"];
+
+describe("hostile query strings", () => {
+  it("never make a page fail", async () => {
+    const team = await createTestTeam();
+    const manager = await createTestPerson({ role: "admin", teamId: team.id });
+    const story = await createTestStory(manager);
+    const collection = await createTestCollection({ storyIds: [story.id] });
+    const value = await createTestValue();
+    const cookie = await signedInCookie(manager.id);
+    const params = { id: story.id, slug: collection.slug, key: "latitude", token: "not-a-token" };
+    const failures: string[] = [];
+    for (const file of readdirSync(join(process.cwd(), "app/routes"))) {
+      const name = file.replace(/\.tsx?$/, "");
+      const route = await import(`~/routes/${name}.tsx`).catch(() => import(`~/routes/${name}.ts`));
+      if (!route.loader) continue;
+      const routeParams = { ...params, ...(name.startsWith("values") ? { slug: value.slug } : {}), ...(name.startsWith("admin.teams_") ? { slug: team.slug } : {}) };
+      for (const hostile of HOSTILE_QUERY_VALUES) {
+        const query = new URLSearchParams(QUERY_PARAMETERS.flatMap((parameter) => [[parameter, hostile], [parameter, hostile]]));
+        const result = await call(() => route.loader({ request: getRequest(`/${name}?${query}`, { cookie }), params: routeParams, context: testContext })).catch((error: unknown) => ({ status: 500, body: String(error) }));
+        if (result.status >= 500) failures.push(`${name} with ${JSON.stringify(hostile.slice(0, 20))}: ${result.status} ${String(result.body).slice(0, 200)}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
