@@ -1,40 +1,62 @@
+import { useFetcher } from "@remix-run/react";
 import type { KeyboardEvent } from "react";
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { loader as findPeopleLoader } from "~/routes/people";
 import { useIsHydrated } from "~/utils/hydrated";
 
 export type PersonOption = { id: string; name: string; team: string };
 
 /**
- * "People in this story". Without JavaScript: a plain multiple-choice list grouped by team. With it:
- * a type-ahead (ARIA combobox) that adds chips, each with its own remove button.
+ * "People in this story". Without JavaScript: a multiple-choice list of the author's team (and
+ * whoever is chosen), with "Find" to add people from other teams. With it: a type-ahead (ARIA
+ * combobox) that asks the server for names and adds chips, each with its own remove button.
  */
-export function PeoplePicker({ people, selected, errors }: { people: PersonOption[]; selected: string[]; errors?: string[] }) {
+export function PeoplePicker({
+  people,
+  selected,
+  found,
+  query: searched,
+  errors,
+}: {
+  people: PersonOption[];
+  selected: string[];
+  /** What "Find" answered, when it was just used. */
+  found?: PersonOption[];
+  query: string;
+  errors?: string[];
+}) {
   const { t } = useTranslation();
   const id = useId();
   const isEnhanced = useIsHydrated();
   const [chosen, setChosen] = useState(selected);
+  const [names, setNames] = useState(() => new Map(people.map((person) => [person.id, person.name])));
   const [query, setQuery] = useState("");
   const [activeIndex, setActiveIndex] = useState(0);
+  const { load, data } = useFetcher<typeof findPeopleLoader>();
 
-  const byId = useMemo(() => new Map(people.map((person) => [person.id, person])), [people]);
-  const matches = useMemo(() => {
-    const needle = normalise(query);
-    if (!needle) return [];
-    return people.filter((person) => !chosen.includes(person.id) && normalise(person.name).includes(needle)).slice(0, 8);
-  }, [people, chosen, query]);
+  useEffect(() => {
+    const needle = query.trim();
+    if (!needle) return;
+    // A short pause, so a name typed quickly asks the server once rather than per letter.
+    const timer = setTimeout(() => load(`/people?${new URLSearchParams({ q: needle })}`), 150);
+    return () => clearTimeout(timer);
+  }, [query, load]);
+
+  const matches = query.trim() ? (data?.people ?? []).filter((person) => !chosen.includes(person.id)) : [];
   const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [`${id}-hint`, errorId].filter(Boolean).join(" ");
 
-  const choose = (personId: string) => {
-    setChosen((current) => [...current, personId]);
+  const choose = (person: PersonOption) => {
+    setNames((current) => new Map(current).set(person.id, person.name));
+    setChosen((current) => [...current, person.id]);
     setQuery("");
     setActiveIndex(0);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") setActiveIndex((index) => Math.min(index + 1, matches.length - 1));
     else if (event.key === "ArrowUp") setActiveIndex((index) => Math.max(index - 1, 0));
-    else if (event.key === "Enter" && matches[activeIndex]) choose(matches[activeIndex].id);
+    else if (event.key === "Enter" && matches[activeIndex]) choose(matches[activeIndex]);
     else if (event.key === "Escape") setQuery("");
     else return;
     event.preventDefault();
@@ -60,11 +82,11 @@ export function PeoplePicker({ people, selected, errors }: { people: PersonOptio
               {chosen.map((personId) => (
                 <li key={personId} className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-1 pl-3 pr-1">
                   <input type="hidden" name="people" value={personId} />
-                  <span>{byId.get(personId)?.name}</span>
+                  <span>{names.get(personId)}</span>
                   <button
                     type="button"
                     className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100"
-                    aria-label={t("composer.peopleRemove", { name: byId.get(personId)?.name })}
+                    aria-label={t("composer.peopleRemove", { name: names.get(personId) })}
                     onClick={() => setChosen((current) => current.filter((other) => other !== personId))}
                   >
                     ×
@@ -104,7 +126,7 @@ export function PeoplePicker({ people, selected, errors }: { people: PersonOptio
                   aria-selected={index === activeIndex}
                   className={`min-h-11 cursor-pointer px-3 py-2 ${index === activeIndex ? "bg-brand-50" : ""}`}
                   onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(person.id)}
+                  onClick={() => choose(person)}
                 >
                   {person.name} <span className="text-sm text-slate-600">· {person.team}</span>
                 </li>
@@ -113,9 +135,23 @@ export function PeoplePicker({ people, selected, errors }: { people: PersonOptio
           </div>
         </>
       ) : (
-        <select id={`${id}-input`} name="people" multiple size={8} className="input" defaultValue={selected} aria-describedby={describedBy} aria-invalid={errorId ? true : undefined}>
-          <PeopleOptions people={people} />
-        </select>
+        <>
+          <select id={`${id}-input`} name="people" multiple size={8} className="input" defaultValue={selected} aria-describedby={describedBy} aria-invalid={errorId ? true : undefined}>
+            <PeopleOptions people={people} />
+          </select>
+          <div className="flex items-end gap-2">
+            <div className="grow space-y-1">
+              <label htmlFor={`${id}-find`} className="block text-sm font-medium">
+                {t("composer.peopleFind")}
+              </label>
+              <input id={`${id}-find`} name="peopleQuery" type="search" className="input" maxLength={80} defaultValue={searched} />
+            </div>
+            <button type="submit" name="intent" value="findPeople" className="button-secondary">
+              {t("composer.peopleFindButton")}
+            </button>
+          </div>
+          {found ? <p role="status">{found.length ? t("composer.peopleFound", { count: found.length }) : t("composer.peopleNoneFound")}</p> : null}
+        </>
       )}
     </div>
   );
@@ -139,14 +175,4 @@ export function PeopleOptions({ people }: { people: PersonOption[] }) {
       ))}
     </>
   );
-}
-
-/** Case and accents do not matter when looking for "Zoë" or "Yılmaz". */
-function normalise(text: string) {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/ı/g, "i")
-    .toLowerCase()
-    .trim();
 }

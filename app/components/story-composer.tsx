@@ -19,7 +19,15 @@ export type ComposerDraft = {
 };
 
 /** What the composer's action answers when it does not redirect: errors, or a preview. */
-export type ComposerResult = ComposerDraft & { fieldErrors: FieldErrors; formError?: string; preview?: string };
+export type ComposerResult = ComposerDraft & {
+  fieldErrors: FieldErrors;
+  formError?: string;
+  preview?: string;
+  /** Who the people list offers now: the author's team, whoever is chosen, and anyone just found. */
+  peopleOptions?: PersonOption[];
+  /** The answer to "Find" (without JavaScript). */
+  peopleFound?: PersonOption[];
+};
 
 type Props = {
   options: { values: { id: string; name: string; explanation: string; colour: string }[]; people: PersonOption[] };
@@ -109,7 +117,13 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
       </div>
 
       <div className="card space-y-4">
-        <PeoplePicker people={options.people} selected={shown.people} errors={errors.people} />
+        <PeoplePicker
+          people={result?.peopleOptions ?? options.people}
+          selected={shown.people}
+          found={result?.peopleFound}
+          query={field("peopleQuery")}
+          errors={errors.people ?? errors.peopleQuery}
+        />
         <TextAreaField label={t("composer.customerQuote")} name="customerQuote" rows={3} maxLength={600} defaultValue={field("customerQuote")} errors={errors.customerQuote} hint={<strong className="font-semibold text-amber-900">{t("composer.privacyReminder")}</strong>} />
         <TextAreaField label={t("composer.whatHelped")} name="whatHelped" rows={2} maxLength={1000} defaultValue={field("whatHelped")} errors={errors.whatHelped} hint={t("composer.whatHelpedHint")} />
         <TextAreaField label={t("composer.gotInTheWay")} name="gotInTheWay" rows={2} maxLength={1000} defaultValue={field("gotInTheWay")} errors={errors.gotInTheWay} hint={t("composer.gotInTheWayHint")} />

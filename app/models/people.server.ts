@@ -196,3 +196,45 @@ export function findPersonByFeedToken(token: string) {
   if (!token || token.length > 100) return null;
   return db.user.findFirst({ where: { feedToken: hashToken(token), deactivatedAt: null }, select: { id: true, language: true } });
 }
+
+// ---- Naming people in a story ------------------------------------------------------------------
+
+const PEOPLE_FOUND = 8;
+const personOption = { id: true, name: true, team: { select: { name: true } } } as const;
+const asOption = (person: { id: string; name: string; team: { name: string } | null }) => ({ id: person.id, name: person.name, team: person.team?.name ?? "" });
+
+/** Case and accents do not matter when looking for "Zoë" or "Yılmaz". */
+export function normaliseName(text: string) {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .replace(/ı/g, "i")
+    .toLowerCase()
+    .trim();
+}
+
+/** Up to eight active people (not the one asking) whose name contains what was typed. */
+export async function findPeople(query: string, { excludeId }: { excludeId: string }) {
+  const needle = normaliseName(query);
+  if (!needle) return [];
+  // Names are matched in JavaScript: SQLite's LIKE knows neither accents nor the Turkish dotless i.
+  const people = await db.user.findMany({ where: { deactivatedAt: null, id: { not: excludeId } }, orderBy: { name: "asc" }, select: personOption });
+  return people
+    .filter((person) => normaliseName(person.name).includes(needle))
+    .slice(0, PEOPLE_FOUND)
+    .map(asOption);
+}
+
+/**
+ * Who the composer offers before anyone searches: the author's own team, plus whoever the story
+ * already names (even if they have left since). A large organisation is found by searching.
+ */
+export async function peopleToOffer(author: { id: string }, named: string[]) {
+  const { teamId } = await db.user.findUniqueOrThrow({ where: { id: author.id }, select: { teamId: true } });
+  const people = await db.user.findMany({
+    where: { id: { not: author.id }, OR: [...(teamId ? [{ teamId, deactivatedAt: null }] : []), { id: { in: named } }] },
+    orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
+    select: personOption,
+  });
+  return people.map(asOption);
+}

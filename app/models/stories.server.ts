@@ -4,10 +4,12 @@ import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { dimensions } from "~/utils/dimensions";
 import { languages } from "~/utils/i18n";
+import type { FieldErrors } from "~/utils/forms";
 import { parseForm } from "~/utils/forms";
 import { getFixedT } from "~/utils/i18n.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { notifyMention, withdrawMention } from "./notifications.server";
+import { findPeople, peopleToOffer } from "./people.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory } from "./search.server";
 
@@ -322,13 +324,9 @@ export async function getComposerOptions(authorId: string, keep: { values: strin
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, name: true, explanation: true, colour: true },
     }),
-    db.user.findMany({
-      where: { id: { not: authorId }, OR: [{ deactivatedAt: null }, { id: { in: keep.people } }] },
-      orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
-      select: { id: true, name: true, team: { select: { name: true } } },
-    }),
+    peopleToOffer({ id: authorId }, keep.people),
   ]);
-  return { values, people: people.map((person) => ({ id: person.id, name: person.name, team: person.team?.name ?? "" })) };
+  return { values, people };
 }
 
 /** "My stories": drafts, published, and deleted ones that can still be restored. */
@@ -376,14 +374,30 @@ function submittedDraft(formData: FormData) {
   return { fields, values: lists.values!, dimensions: lists.dimensions!, people: lists.people! };
 }
 
+// "Find" next to the people list, for phones without JavaScript: the whole form comes back with
+// the people found added to the list, and nothing typed is lost.
+const FindPeopleSchema = z.object({ intent: z.literal("findPeople"), peopleQuery: z.string().trim().max(80).default("") });
+
 /**
- * Parses the composer: a valid story to save, or what to show again (the field errors, or the
- * preview rendered by the same code that renders the saved story).
+ * Reads the composer: a valid story to save, or what to show again (the field errors, the preview
+ * rendered by the same code that renders the saved story, or the people found). Whoever the form
+ * names comes back with their names, so the list keeps them chosen.
  */
-export function parseStoryForm(formData: FormData) {
-  const parsed = parseForm(StoryFormSchema, formData);
+export async function readStoryForm(formData: FormData, author: { id: string }) {
   const draft = submittedDraft(formData);
-  if (!parsed.success) return { ok: false as const, status: 400, result: { ...draft, fieldErrors: parsed.failure.fieldErrors, formError: parsed.failure.formError } };
-  if (parsed.data.intent === "preview") return { ok: false as const, status: 200, result: { ...draft, fieldErrors: {}, preview: previewStoryBody(parsed.data) } };
+  const again = async (status: number, extra: { fieldErrors: FieldErrors; formError?: string; preview?: string; peopleFound?: Awaited<ReturnType<typeof findPeople>> }) => {
+    const offered = await peopleToOffer(author, draft.people.slice(0, 40));
+    return { ok: false as const, status, result: { ...draft, ...extra, peopleOptions: [...offered, ...(extra.peopleFound ?? [])] } };
+  };
+  if (formData.get("intent") === "findPeople") {
+    const search = parseForm(FindPeopleSchema, formData);
+    if (!search.success) return again(400, { fieldErrors: search.failure.fieldErrors });
+    const query = search.data.peopleQuery;
+    // Enter in another field lands here too (it is the form's first button without JavaScript).
+    return again(200, { fieldErrors: {}, peopleFound: query ? await findPeople(query, { excludeId: author.id }) : undefined });
+  }
+  const parsed = parseForm(StoryFormSchema, formData);
+  if (!parsed.success) return again(400, { fieldErrors: parsed.failure.fieldErrors, formError: parsed.failure.formError });
+  if (parsed.data.intent === "preview") return again(200, { fieldErrors: {}, preview: previewStoryBody(parsed.data) });
   return { ok: true as const, input: parsed.data, draft };
 }

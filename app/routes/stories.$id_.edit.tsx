@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StoryComposer } from "~/components/story-composer";
-import { getComposerOptions, getStoryForEditing, InvalidTagsError, parseStoryForm, StoryNotFoundError, updateStory } from "~/models/stories.server";
+import { getComposerOptions, getStoryForEditing, InvalidTagsError, readStoryForm, StoryNotFoundError, updateStory } from "~/models/stories.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { pageTitle } from "~/utils/meta";
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = parseStoryForm(await request.formData());
+  const form = await readStoryForm(await request.formData(), user);
   if (!form.ok) return data(form.result, { status: form.status });
   try {
     const story = await updateStory(params.id!, user, form.input);

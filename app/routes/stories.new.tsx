@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StoryComposer } from "~/components/story-composer";
-import { createStory, getComposerOptions, InvalidTagsError, parseStoryForm } from "~/models/stories.server";
+import { createStory, getComposerOptions, InvalidTagsError, readStoryForm } from "~/models/stories.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { resolveLanguage } from "~/utils/i18n.server";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = parseStoryForm(await request.formData());
+  const form = await readStoryForm(await request.formData(), user);
   if (!form.ok) return data(form.result, { status: form.status });
   try {
     const story = await createStory(user, form.input);

@@ -87,6 +87,7 @@ const notPages: Record<string, string> = {
   "profile_.export": "a JSON download",
   "language": "the language switcher's POST; its GET redirects back",
   "logout": "signs out and redirects",
+  "people": "the names the composer's type-ahead asks for, as data",
 };
 
 for (const visit of visits) {

@@ -162,4 +162,34 @@ describe("/stories/new", () => {
     expect(page.body.options.values.map((option: { id: string }) => option.id)).not.toContain(archived.id);
     expect(JSON.stringify(page.body)).not.toContain("passwordHash");
   });
+
+  it("offers the author's own team, not the whole organisation", async () => {
+    const { person, team, cookie } = await author();
+    const teammate = await createTestPerson({ teamId: team.id });
+    const elsewhere = await createTestPerson({ teamId: (await createTestTeam()).id });
+    const page = await getPage(loader, "/stories/new", { cookie });
+    const peopleIds = page.body.options.people.map((option: { id: string }) => option.id);
+    expect(peopleIds).toContain(teammate.id);
+    expect(peopleIds).not.toContain(elsewhere.id);
+    expect(peopleIds).not.toContain(person.id);
+  });
+
+  it("finds people from other teams without JavaScript, keeping what was typed and who was chosen", async () => {
+    const { person, cookie } = await author();
+    const found = await createTestPerson({ name: "Zoë Yılmaz", teamId: (await createTestTeam()).id });
+    const chosen = await createTestPerson({ name: "Chosen Earlier", teamId: (await createTestTeam()).id });
+    const typed = { intent: "findPeople", peopleQuery: "zoe yilmaz", title: "Half-typed title", body: "Half a story", language: "en", people: [chosen.id] };
+    const result = await postForm(action, "/stories/new", typed, { cookie });
+    expect(result.status).toBe(200);
+    expect(result.body.peopleFound.map((option: { name: string }) => option.name)).toEqual(["Zoë Yılmaz"]);
+    // The list now offers the person found and still offers (and keeps chosen) the earlier choice.
+    expect(result.body.peopleOptions.map((option: { id: string }) => option.id)).toEqual(expect.arrayContaining([found.id, chosen.id]));
+    expect(result.body.people).toEqual([chosen.id]);
+    expect(result.body.fields).toMatchObject({ title: "Half-typed title", body: "Half a story", peopleQuery: "zoe yilmaz" });
+    expect(await db.story.count({ where: { authorId: person.id } })).toBe(0);
+
+    const nothing = await postForm(action, "/stories/new", { ...typed, peopleQuery: "" }, { cookie });
+    expect(nothing.status).toBe(200);
+    expect(nothing.body.peopleFound).toBeUndefined();
+  });
 });

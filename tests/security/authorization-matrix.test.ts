@@ -48,6 +48,7 @@ const matrix: Record<string, Expectation> = {
   "logout": { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
   "moderation": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
   "notifications": { loader: [302, 200, 200, 200], action: null },
+  "people": { loader: [302, 200, 200, 200], action: null },
   "profile": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "profile_.delete": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "profile_.export": { loader: [302, 200, 200, 200], action: null },

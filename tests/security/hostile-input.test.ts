@@ -42,8 +42,8 @@ type FormCase = {
   intent?: string;
   fields: Record<string, Field>;
   setup: () => Promise<Submission>;
-  /** Signing in changes nothing stored but a session (which the fingerprint leaves out). */
-  storesNothing?: true;
+  /** What the proper submission does when it stores nothing: signing in starts a session (which the fingerprint leaves out), a search answers. */
+  storesNothing?: "session" | "answer";
 };
 
 const MEGABYTE = "x".repeat(1_000_000);
@@ -200,6 +200,16 @@ const cases: FormCase[] = [
     async setup(): Promise<Submission> {
       const person = await signedInPerson();
       return { cookie: person.cookie, path: "/stories/new", fields: await composer(await createTestValue()) };
+    },
+  },
+  {
+    route: "stories.new",
+    intent: "findPeople",
+    storesNothing: "answer",
+    fields: { intent: enumeration, peopleQuery: optionalText },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      return { cookie: person.cookie, path: "/stories/new", fields: { intent: "findPeople", peopleQuery: "Ayşe", title: "Half-typed" } };
     },
   },
   {
@@ -442,7 +452,7 @@ const cases: FormCase[] = [
   },
   {
     route: "login",
-    storesNothing: true,
+    storesNothing: "session",
     fields: { login: text, password: secret, redirectTo: optionalText },
     async setup(): Promise<Submission> {
       const person = await signedInPerson();
@@ -799,7 +809,8 @@ describe("hostile input", () => {
 
     const accepted = await submit(route, submission, asFormData(submission.fields));
     expect(accepted.status, `the proper submission: ${JSON.stringify([accepted.body?.fieldErrors, accepted.body?.formError])}`).toBeLessThan(400);
-    if (form.storesNothing) expect(accepted.headers.get("Set-Cookie")).toMatch(/session/);
+    if (form.storesNothing === "session") expect(accepted.headers.get("Set-Cookie")).toMatch(/session/);
+    else if (form.storesNothing === "answer") expect(fingerprint()).toBe(before);
     else expect(fingerprint(), "the proper submission changed something").not.toBe(before);
   });
 });

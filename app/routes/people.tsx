@@ -1,0 +1,10 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { findPeople } from "~/models/people.server";
+import { requireUser } from "~/utils/auth.server";
+
+/** The composer's type-ahead asks here as someone types: a few names, never the whole organisation. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 80);
+  return { people: await findPeople(query, { excludeId: user.id }) };
+}
