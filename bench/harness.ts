@@ -70,7 +70,8 @@ export function start(command: string, args: string[], logFile: string, env: Rec
  * to it reaches the server and nothing in between.
  */
 export function startApp({ dbFile, port, logFile }: { dbFile: string; port: number; logFile: string }) {
-  return start(process.execPath, ["server/index.js"], logFile, {
+  const flags = process.env.BENCH_SERVER_FLAGS?.split(" ").filter(Boolean) ?? [];
+  return start(process.execPath, [...flags, "server/index.js"], logFile, {
     NODE_ENV: "production",
     DATABASE_URL: `file:${dbFile}`,
     PORT: String(port),
@@ -168,6 +169,17 @@ export function memory(child: ChildProcess) {
     return { rss: field("VmRSS"), peak: field("VmHWM") };
   } catch {
     return { rss: "n/a", peak: "n/a" };
+  }
+}
+
+/** CPU seconds the process has used so far (user and system), from /proc (Linux). */
+export function cpuSeconds(child: ChildProcess) {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, fields 14 and 15 of the whole line, in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
   }
 }
 
