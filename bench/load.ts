@@ -2,6 +2,7 @@
 // autocannon's summary, which has no p95 and mixes in coordinated-omission corrections.
 import type { Instance, Request, Result } from "autocannon";
 import autocannon from "autocannon";
+import { percentile } from "./harness";
 
 export type Target = {
   name: string;
@@ -71,10 +72,4 @@ export async function runLoad(target: Target, { connections, durationSeconds }: 
       .join(" "),
   };
   return measurement;
-}
-
-/** Nearest-rank percentile of sorted values. */
-function percentile(sorted: number[], p: number) {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }

@@ -4,45 +4,50 @@
 //
 // Environment: BENCH_SKIP_BUILD=1, BENCH_REGENERATE=1, BENCH_DURATION (seconds, default 10),
 // BENCH_CONNECTIONS (default 32).
-import type { ChildProcess } from "node:child_process";
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { once } from "node:events";
-import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
-import { request } from "node:http";
+import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { setTimeout as sleep } from "node:timers/promises";
+import { join } from "node:path";
 import Database from "better-sqlite3";
-import { BENCH_USERNAME, databaseSize, prepareDatabase } from "./generate";
+import { BENCH_USERNAME } from "./generate";
+import {
+  answers,
+  benchDatabase,
+  build,
+  get,
+  HOST,
+  IDENTITY,
+  memory,
+  ms,
+  openBenchDatabase,
+  root,
+  settle,
+  signIn,
+  start,
+  startApp,
+  stopAll,
+  stopOnSignal,
+  summariseLog,
+  waitUntilAnswers,
+} from "./harness";
 import type { Measurement, Target } from "./load";
 import { runLoad, stopLoad } from "./load";
-import { DAY, sqliteDate } from "./random";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
 
 const APP_PORT = 3200;
 const STATIC_PORT = 3201;
-const HOST = "127.0.0.1";
 const appUrl = `http://${HOST}:${APP_PORT}`;
 const staticUrl = `http://${HOST}:${STATIC_PORT}`;
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const WARMUP_SECONDS = 2;
 const STORY_PAGES = 50;
-const dbFile = join(root, "bench/.tmp/bench.db");
+const dbFile = benchDatabase;
 // Under load a failing page logs a stack per request: that goes here, not between the results.
 const serverLog = join(root, "bench/.tmp/server.log");
 
 // The app modules the generator imports read DATABASE_URL when loaded: point them at the bench database.
 process.env.DATABASE_URL = `file:${dbFile}`;
-
-// Both servers must see the same request: compression would make the app's bytes incomparable.
-const IDENTITY = { "Accept-Encoding": "identity" };
-
-const children = new Set<ChildProcess>();
 
 async function main() {
   if (!(durationSeconds > 0)) throw new Error("BENCH_DURATION must be a positive number of seconds");
@@ -51,29 +56,16 @@ async function main() {
     if (await answers(`http://${HOST}:${port}/`)) throw new Error(`Port ${port} is already in use; stop whatever listens there first.`);
   }
 
-  if (process.env.BENCH_SKIP_BUILD === "1") console.log("Build skipped (BENCH_SKIP_BUILD=1).");
-  else run("npm", ["run", "build"]);
-
-  console.log(`\nDatabase ${dbFile}`);
-  mkdirSync(dirname(dbFile), { recursive: true });
-  const reused = await prepareDatabase(dbFile, { regenerate: process.env.BENCH_REGENERATE === "1" });
-  if (reused) console.log("  reused the existing database (BENCH_REGENERATE=1 makes it again)");
-  const sizeMb = databaseSize(dbFile) / 1e6;
-  console.log(`  size ${sizeMb.toFixed(0)} MB`);
+  build();
+  const { sizeMb, reused } = await openBenchDatabase();
 
   const fixture = prepareFixture();
   const cookie = { ...IDENTITY, Cookie: `bw_session=${fixture.sessionId}` };
 
   console.log(`\nStarting the production server (output in ${serverLog})`);
   writeFileSync(serverLog, "");
-  const app = start(process.execPath, ["server/index.js"], serverLog, {
-    NODE_ENV: "production",
-    DATABASE_URL: `file:${dbFile}`,
-    PORT: String(APP_PORT),
-    HOST,
-    APP_ORIGIN: appUrl,
-  });
-  await waitUntilAnswers(app, `${appUrl}/login`);
+  const app = startApp({ dbFile, port: APP_PORT, logFile: serverLog });
+  await waitUntilAnswers(app, `${appUrl}/login`, serverLog);
 
   // The reference serves a page as large as the feed's, so both move the same bytes.
   const feed = await get(`${appUrl}/`, cookie);
@@ -84,7 +76,7 @@ async function main() {
     HOST,
     BENCH_STATIC_BYTES: String(feed.bytes),
   });
-  await waitUntilAnswers(reference, `${staticUrl}/`);
+  await waitUntilAnswers(reference, `${staticUrl}/`, serverLog);
 
   const help = await get(`${appUrl}/help`, cookie);
   const floor: Target =
@@ -136,7 +128,7 @@ async function main() {
 
   report(targets, results, { sizeMb, reused, feedBytes: feed.bytes });
   console.log(`\nServer memory: RSS ${rssBefore.rss} before the load, ${rssAfter.rss} after (peak ${rssAfter.peak}).`);
-  summariseLog();
+  summariseLog(serverLog);
 }
 
 /** The session, a value to filter by and popular stories, read from (and written to) the database. */
@@ -145,11 +137,7 @@ function prepareFixture() {
   try {
     const user = db.prepare(`SELECT id FROM "User" WHERE username = ?`).get(BENCH_USERNAME) as { id: string } | undefined;
     if (!user) throw new Error(`${BENCH_USERNAME} is missing from ${dbFile}; run with BENCH_REGENERATE=1`);
-    // A session row is all lucia needs: the cookie carries its id. Earlier runs' sessions go.
-    const sessionId = randomBytes(20).toString("hex");
-    const now = Date.now();
-    db.prepare(`DELETE FROM "Session" WHERE "userId" = ?`).run(user.id);
-    db.prepare(`INSERT INTO "Session" (id, "userId", "expiresAt", "createdAt") VALUES (?, ?, ?, ?)`).run(sessionId, user.id, sqliteDate(now + 30 * DAY), sqliteDate(now));
+    const sessionId = signIn(db, user.id);
     const value = db.prepare(`SELECT slug FROM "Value" WHERE "archivedAt" IS NULL ORDER BY position, name LIMIT 1`).get() as { slug: string };
     const stories = db
       .prepare(`SELECT id FROM "Story" WHERE status = 'published' AND "deletedAt" IS NULL AND "hiddenAt" IS NULL ORDER BY "reactionCount" DESC LIMIT ?`)
@@ -203,122 +191,7 @@ function report(targets: Target[], results: Map<string, Measurement>, context: {
   }
 }
 
-/** Says whether the servers logged errors, with the first one, so a failing page is not missed. */
-function summariseLog() {
-  const lines = readFileSync(serverLog, "utf8").split("\n");
-  const errors = lines.filter((text) => /error/i.test(text) && !/^\s+at /.test(text));
-  if (errors.length === 0) return console.log(`Server log: no errors (${serverLog}).`);
-  console.log(`Server log: ${errors.length} error lines in ${serverLog}; the first:`);
-  const first = lines.findIndex((text) => /error/i.test(text));
-  console.log(lines.slice(first, first + 8).map((text) => `  | ${text}`).join("\n"));
-}
-
-// ---- Processes and HTTP ------------------------------------------------------------------------
-
-function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
-}
-
-function start(command: string, args: string[], logFile: string, env: Record<string, string>) {
-  const log = openSync(logFile, "a");
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", log, log] });
-  closeSync(log); // the child has its own copy
-  children.add(child);
-  child.on("exit", () => children.delete(child));
-  return child;
-}
-
-const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
-
-async function stop(child: ChildProcess) {
-  if (hasExited(child)) return;
-  const exited = once(child, "exit");
-  child.kill("SIGTERM");
-  // Both servers close on SIGTERM; one that hangs on open connections is killed.
-  if ((await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])) === false) child.kill("SIGKILL");
-}
-
-async function stopAll() {
-  await Promise.all([...children].map(stop));
-}
-
-async function waitUntilAnswers(child: ChildProcess, url: string, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (hasExited(child)) {
-      const tail = readFileSync(serverLog, "utf8").trimEnd().split("\n").slice(-15).join("\n");
-      throw new Error(`The server for ${url} exited (code ${child.exitCode ?? child.signalCode}); the end of ${serverLog}:\n${tail}`);
-    }
-    if (await answers(url)) return;
-    await sleep(200);
-  }
-  throw new Error(`No answer from ${url} within ${timeoutMs / 1000} s`);
-}
-
-/**
- * Waits until the server answers a static file quickly again. A slow page leaves requests behind
- * when a run ends (autocannon only closes the connections), and the server would still be working
- * through them during the next target's run. Returns how long that took, in seconds.
- */
-async function settle(url: string, timeoutMs = 120_000) {
-  const started = performance.now();
-  while (performance.now() - started < timeoutMs) {
-    const before = performance.now();
-    await get(`${url}/favicon.svg`, IDENTITY).catch(() => undefined);
-    if (performance.now() - before < 25) break;
-    await sleep(100);
-  }
-  return (performance.now() - started) / 1000;
-}
-
-async function answers(url: string) {
-  try {
-    await get(url, IDENTITY);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A GET that reports the status and the body's size as sent (no redirects followed, nothing decoded). */
-function get(url: string, headers: Record<string, string>) {
-  return new Promise<{ status: number; bytes: number; location?: string }>((resolve, reject) => {
-    const outgoing = request(url, { headers, timeout: 10_000 }, (response) => {
-      let bytes = 0;
-      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, location: response.headers.location }));
-      response.on("error", reject);
-    });
-    outgoing.on("timeout", () => outgoing.destroy(new Error(`timeout: ${url}`)));
-    outgoing.on("error", reject);
-    outgoing.end();
-  });
-}
-
-/** The server's resident memory now and at its peak, from /proc (Linux). */
-function memory(child: ChildProcess) {
-  try {
-    const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-    const field = (name: string) => {
-      const kb = Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1]);
-      return `${(kb / 1024).toFixed(0)} MB`;
-    };
-    return { rss: field("VmRSS"), peak: field("VmHWM") };
-  } catch {
-    return { rss: "n/a", peak: "n/a" };
-  }
-}
-
-const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "n/a");
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    console.log(`\n${signal}: stopping the servers`);
-    stopLoad();
-    void stopAll().then(() => process.exit(130));
-  });
-}
+stopOnSignal(stopLoad);
 
 try {
   await main();

@@ -130,16 +130,29 @@ const SETTLE_MS = 5_000;
 /** Cursors point into a list; lists stay readable this long so "Show more" never repeats or skips. */
 const KEEP_MS = 20 * 60_000;
 
+/**
+ * What a kept list needs of a story: its id to page by, the reason the feed gives, the tags the
+ * filters test. One object serves every list in which the story is unchanged: never alter one.
+ */
+export type RankedEntry = Pick<RankedStory, "id" | "teamId" | "valueIds" | "dimensions"> & { reason: Reason | null };
+
 export type Ranking = {
   id: string;
   computedAt: number;
   /** Stories published before this are not ranked; "Best" continues with them by date. */
   cutoff: Date | null;
-  entries: (RankedStory & { score: number; reason: Reason | null })[];
+  entries: RankedEntry[];
 };
 
 const rankings = new Map<string, Ranking>();
 let changedAt = 0;
+/**
+ * The newest list's entries by story id. Under steady writes a list is made every few seconds
+ * and each is kept for KEEP_MS; with its own copy of every entry that was 23 MB a list on the
+ * benchmark data, about 5 GB after 20 minutes, more than Node's default heap. Sharing the
+ * unchanged ones leaves each list little more than its order.
+ */
+let latestEntries = new Map<string, RankedEntry>();
 
 /** Called by whatever changes what Best would show (a story, a reaction, a comment, a highlight). */
 export function markRankingStale(now = Date.now()) {
@@ -148,6 +161,7 @@ export function markRankingStale(now = Date.now()) {
 
 export function forgetRankings() {
   rankings.clear();
+  latestEntries = new Map();
   changedAt = 0;
 }
 
@@ -229,8 +243,25 @@ async function computeRanking(now: Date): Promise<Ranking> {
     if (story.publishedAt.getTime() < coverageSince) continue;
     for (const tag of tagsOf(story)) coverage.set(tag, (coverage.get(tag) ?? 0) + 1);
   }
-  const entries = rankStories(candidates, coverage, now);
+  const previous = latestEntries;
+  const entries = rankStories(candidates, coverage, now).map((entry) => sharedEntry(entry, previous.get(entry.id)));
+  latestEntries = new Map(entries.map((entry) => [entry.id, entry]));
   return { id: now.getTime().toString(36), computedAt: now.getTime(), cutoff: stories.length >= CANDIDATE_LIMIT ? cutoff : null, entries };
+}
+
+/** The previous list's entry when nothing the lists keep has changed, else a new one. */
+function sharedEntry(entry: RankedEntry, previous: RankedEntry | undefined): RankedEntry {
+  const sameItems = (a: string[], b: string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+  if (
+    previous &&
+    previous.teamId === entry.teamId &&
+    previous.reason === entry.reason &&
+    sameItems(previous.valueIds, entry.valueIds) &&
+    sameItems(previous.dimensions, entry.dimensions)
+  ) {
+    return previous;
+  }
+  return { id: entry.id, teamId: entry.teamId, valueIds: entry.valueIds, dimensions: entry.dimensions, reason: entry.reason };
 }
 
 function groupBy<Row>(rows: Row[], key: (row: Row) => string, value: (row: Row) => string) {

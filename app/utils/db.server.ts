@@ -4,6 +4,8 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
 import { env } from "./env.server";
 
+type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+
 // SQLite-only settings, applied to the one connection the adapter opens.
 class TunedSQLite extends PrismaBetterSQLite3 {
   override async connect() {
@@ -13,8 +15,61 @@ class TunedSQLite extends PrismaBetterSQLite3 {
     await adapter.executeScript(
       "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA optimize = 0x10002;",
     );
-    return adapter;
+    return withTransactionGate(adapter);
   }
+}
+
+/**
+ * Every request shares the one connection, and an interactive transaction stays open across
+ * several awaits. The adapter queues transactions behind each other but not the queries outside
+ * them, so another request's query ran inside whichever transaction was open: it saw rows that
+ * might never be committed, and its own write, already acknowledged, was undone when that
+ * transaction rolled back. Here a query outside a transaction waits until none is open.
+ * better-sqlite3 runs each query synchronously, so the wait is only for transactions to finish.
+ * (A query on `db` instead of `tx` inside a transaction now waits for that transaction: it fails
+ * with Prisma's transaction timeout instead of silently joining it.)
+ */
+function withTransactionGate(adapter: Adapter): Adapter {
+  let last = Promise.resolve();
+  /** Resolves, in arrival order, with the function that lets the next one in. */
+  const enter = () => {
+    let leave!: () => void;
+    const previous = last;
+    last = new Promise<void>((resolve) => (leave = resolve));
+    return previous.then(() => leave);
+  };
+  const outsideTransaction = async <Result>(query: () => Promise<Result>) => {
+    const leave = await enter();
+    try {
+      return await query();
+    } finally {
+      leave();
+    }
+  };
+  return {
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    queryRaw: (query) => outsideTransaction(() => adapter.queryRaw(query)),
+    executeRaw: (query) => outsideTransaction(() => adapter.executeRaw(query)),
+    executeScript: (script) => outsideTransaction(() => adapter.executeScript(script)),
+    getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
+    dispose: () => adapter.dispose(),
+    async startTransaction(isolationLevel) {
+      const leave = await enter();
+      try {
+        const transaction = await adapter.startTransaction(isolationLevel);
+        // Prisma ends every transaction it started with one of these two, also on its timeouts.
+        const commit = transaction.commit.bind(transaction);
+        const rollback = transaction.rollback.bind(transaction);
+        transaction.commit = () => commit().finally(leave);
+        transaction.rollback = () => rollback().finally(leave);
+        return transaction;
+      } catch (error) {
+        leave();
+        throw error;
+      }
+    },
+  };
 }
 
 export function createPrismaClient(url: string) {
