@@ -71,6 +71,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#3730a3" />
+        {/* Here rather than in `meta`: a route's own meta replaces its parents', and every page should have one. */}
+        <meta name="description" content={i18n.t("shell.description")} />
         <Meta />
         <Links />
       </head>
