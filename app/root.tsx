@@ -4,6 +4,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRout
 import type { ReactNode } from "react";
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import { I18nextProvider } from "react-i18next";
+import logo from "./assets/logo.svg";
 import { AppShell } from "./components/app-shell";
 import { describeError, ErrorPage } from "./components/error-page";
 import fallbackTranslations from "./locales/en.json";
@@ -21,7 +22,8 @@ import { useNonce } from "./utils/nonce";
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
   { rel: "manifest", href: "/manifest.webmanifest" },
-  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  // Vite inlines the small logo as a data: URL, so no page waits for it or asks for it again.
+  { rel: "icon", href: logo, type: "image/svg+xml" },
   { rel: "apple-touch-icon", href: "/icons/icon-192.png" },
 ];
 
@@ -71,6 +73,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#3730a3" />
+        {/* Here rather than in `meta`: a route's own meta replaces its parents', and every page should have one. */}
+        <meta name="description" content={i18n.t("shell.description")} />
         <Meta />
         <Links />
       </head>

@@ -127,7 +127,7 @@ export async function settle(url: string, timeoutMs = 120_000) {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
     const before = performance.now();
-    await get(`${url}/favicon.svg`, IDENTITY).catch(() => undefined);
+    await get(`${url}/manifest.webmanifest`, IDENTITY).catch(() => undefined);
     if (performance.now() - before < 25) break;
     await sleep(100);
   }

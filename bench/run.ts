@@ -1,11 +1,15 @@
 // `npm run bench`: builds the app, makes (or reuses) a large organisation in bench/.tmp/bench.db,
-// starts the production server on it beside a bare Node reference server, and measures the busy
-// pages under load. A measurement, not a test: it exits 0 whatever the figures, 1 only on failure.
+// starts the production server on it, audits four pages with Lighthouse, then measures the busy
+// pages under load beside a bare Node reference server. A measurement, not a test: it exits 0
+// whatever the figures, 1 only on failure.
 //
-// Environment: BENCH_SKIP_BUILD=1, BENCH_REGENERATE=1, BENCH_DURATION (seconds, default 10),
-// BENCH_CONNECTIONS (default 32).
+// Environment: BENCH_ONLY=lighthouse or BENCH_ONLY=load (one part only), BENCH_SKIP_BUILD=1,
+// BENCH_REGENERATE=1, BENCH_DURATION (seconds, default 10), BENCH_CONNECTIONS (default 32),
+// BENCH_LIGHTHOUSE_RUNS (runs per page, the median is kept; default 1), CHROME_PATH.
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
+import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { BENCH_USERNAME } from "./generate";
@@ -29,8 +33,11 @@ import {
   summariseLog,
   waitUntilAnswers,
 } from "./harness";
+import type { AuditedPage } from "./lighthouse";
+import { runLighthouse } from "./lighthouse";
 import type { Measurement, Target } from "./load";
 import { runLoad, stopLoad } from "./load";
+import { DAY, sqliteDate } from "./random";
 
 process.chdir(root);
 
@@ -42,17 +49,25 @@ const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const WARMUP_SECONDS = 2;
 const STORY_PAGES = 50;
+const COLLECTION_SLUG = "bench-favourites";
+const COLLECTION_ITEMS = 12;
+const PARTS = ["lighthouse", "load"] as const;
+type Part = (typeof PARTS)[number];
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
 const dbFile = benchDatabase;
 // Under load a failing page logs a stack per request: that goes here, not between the results.
 const serverLog = join(root, "bench/.tmp/server.log");
+const lighthouseReports = join(root, "bench/.tmp/lighthouse");
 
 // The app modules the generator imports read DATABASE_URL when loaded: point them at the bench database.
 process.env.DATABASE_URL = `file:${dbFile}`;
 
 async function main() {
+  const parts = selectedParts();
   if (!(durationSeconds > 0)) throw new Error("BENCH_DURATION must be a positive number of seconds");
   if (!(Number.isInteger(connections) && connections > 0)) throw new Error("BENCH_CONNECTIONS must be a positive whole number");
-  for (const port of [APP_PORT, STATIC_PORT]) {
+  if (!(Number.isInteger(lighthouseRuns) && lighthouseRuns > 0)) throw new Error("BENCH_LIGHTHOUSE_RUNS must be a positive whole number");
+  for (const port of parts.has("load") ? [APP_PORT, STATIC_PORT] : [APP_PORT]) {
     if (await answers(`http://${HOST}:${port}/`)) throw new Error(`Port ${port} is already in use; stop whatever listens there first.`);
   }
 
@@ -60,16 +75,50 @@ async function main() {
   const { sizeMb, reused } = await openBenchDatabase();
 
   const fixture = prepareFixture();
-  const cookie = { ...IDENTITY, Cookie: `bw_session=${fixture.sessionId}` };
+  const sessionCookie = { Cookie: `bw_session=${fixture.sessionId}` };
 
   console.log(`\nStarting the production server (output in ${serverLog})`);
   writeFileSync(serverLog, "");
   const app = startApp({ dbFile, port: APP_PORT, logFile: serverLog });
   await waitUntilAnswers(app, `${appUrl}/login`, serverLog);
-
-  // The reference serves a page as large as the feed's, so both move the same bytes.
-  const feed = await get(`${appUrl}/`, cookie);
+  const feed = await get(`${appUrl}/`, { ...IDENTITY, ...sessionCookie });
   if (feed.status === 302 || feed.status === 303) throw new Error(`The feed redirects to ${feed.location}: the benchmark session was not accepted.`);
+
+  // Lighthouse first, while the server is idle and has no load behind it: a run that follows the
+  // load would measure a heap and caches that a person on a quiet server never meets.
+  if (parts.has("lighthouse")) await auditPages(fixture, sessionCookie);
+  if (parts.has("load")) await measureLoad(app, fixture, { ...IDENTITY, ...sessionCookie }, { sizeMb, reused, feed });
+  summariseLog(serverLog);
+}
+
+/** BENCH_ONLY names one part; without it both run. */
+function selectedParts() {
+  const only = process.env.BENCH_ONLY;
+  if (!only) return new Set<Part>(PARTS);
+  if (!PARTS.includes(only as Part)) throw new Error(`BENCH_ONLY must be one of ${PARTS.join(", ")}, not "${only}"`);
+  return new Set<Part>([only as Part]);
+}
+
+/** Lighthouse on the four pages a person opens most, with the benchmark session; compression on, as in a browser. */
+async function auditPages(fixture: Fixture, sessionCookie: Record<string, string>) {
+  const pages: AuditedPage[] = [
+    { name: "Best feed", path: "/" },
+    { name: "Story page", path: `/stories/${fixture.storyIds[0]!}` },
+    { name: "Collection", path: `/collections/${fixture.collectionSlug}` },
+    { name: "Composer", path: "/stories/new" },
+  ];
+  // One request each first, so the first audit does not pay for cold database pages alone.
+  for (const page of pages) {
+    const answer = await get(appUrl + page.path, sessionCookie);
+    if (answer.status !== 200) throw new Error(`${page.path} answered ${answer.status}; Lighthouse would audit an error page.`);
+  }
+  console.log(`\nLighthouse, ${lighthouseRuns} run${lighthouseRuns > 1 ? "s" : ""} per page (${describeLoad()})`);
+  await runLighthouse({ baseUrl: appUrl, pages, headers: sessionCookie, reportDir: lighthouseReports, runs: lighthouseRuns });
+}
+
+async function measureLoad(app: ChildProcess, fixture: Fixture, cookie: Record<string, string>, context: { sizeMb: number; reused: boolean; feed: { status: number; bytes: number } }) {
+  const { feed } = context;
+  // The reference serves a page as large as the feed's, so both move the same bytes.
   if (feed.status !== 200) console.log(`Note: the feed answered ${feed.status}; the reference page copies that response's size.`);
   const reference = start(process.execPath, ["--import", "tsx", "bench/static-server.ts"], serverLog, {
     PORT: String(STATIC_PORT),
@@ -107,8 +156,7 @@ async function main() {
   }
 
   // Two cores serve both the servers and the load generator: anything else running skews the figures.
-  const [load] = loadavg();
-  if (load! > cpus().length / 2) console.log(`\nNote: load average ${load!.toFixed(1)} on ${cpus().length} cores before the run; other work is competing for the CPU.`);
+  if (loadavg()[0]! > cpus().length / 2) console.log(`\nNote: ${describeLoad()} before the run; other work is competing for the CPU.`);
 
   const rssBefore = memory(app);
   console.log(`\nLoad: ${connections} connections, ${WARMUP_SECONDS} s warm-up then ${durationSeconds} s per target, Accept-Encoding: identity`);
@@ -126,12 +174,13 @@ async function main() {
   }
   const rssAfter = memory(app);
 
-  report(targets, results, { sizeMb, reused, feedBytes: feed.bytes });
+  report(targets, results, { sizeMb: context.sizeMb, reused: context.reused, feedBytes: feed.bytes });
   console.log(`\nServer memory: RSS ${rssBefore.rss} before the load, ${rssAfter.rss} after (peak ${rssAfter.peak}).`);
-  summariseLog(serverLog);
 }
 
-/** The session, a value to filter by and popular stories, read from (and written to) the database. */
+type Fixture = ReturnType<typeof prepareFixture>;
+
+/** The session, a value to filter by, popular stories and a collection, read from (and written to) the database. */
 function prepareFixture() {
   const db = new Database(dbFile);
   try {
@@ -142,11 +191,39 @@ function prepareFixture() {
     const stories = db
       .prepare(`SELECT id FROM "Story" WHERE status = 'published' AND "deletedAt" IS NULL AND "hiddenAt" IS NULL ORDER BY "reactionCount" DESC LIMIT ?`)
       .all(STORY_PAGES) as { id: string }[];
-    return { sessionId, valueSlug: value.slug, storyIds: stories.map((story) => story.id) };
+    const storyIds = stories.map((story) => story.id);
+    ensureCollection(db, user.id, storyIds.slice(0, COLLECTION_ITEMS), Date.now());
+    return { sessionId, valueSlug: value.slug, storyIds, collectionSlug: COLLECTION_SLUG };
   } finally {
     db.close();
   }
 }
+
+/**
+ * The generator makes no collections; the benchmark's one is added here, once, so that a kept
+ * database need not be made again for it. It is open to everyone and holds popular stories.
+ */
+function ensureCollection(db: Database.Database, managerId: string, storyIds: string[], now: number) {
+  if (db.prepare(`SELECT 1 FROM "Collection" WHERE slug = ?`).get(COLLECTION_SLUG)) return;
+  const collectionId = `bench-collection-${randomBytes(8).toString("hex")}`;
+  const intro = "The stories every new colleague should read in their first week: what good looks like here, told by the people who did it.";
+  db.transaction(() => {
+    db.prepare(`INSERT INTO "Collection" (id, slug, title, "introMarkdown", "introHtml", audience, "createdById", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, 'everyone', ?, ?, ?)`).run(
+      collectionId,
+      COLLECTION_SLUG,
+      "Our favourite stories",
+      intro,
+      `<p>${intro}</p>`,
+      managerId,
+      sqliteDate(now),
+      sqliteDate(now),
+    );
+    const item = db.prepare(`INSERT INTO "CollectionItem" (id, "collectionId", "storyId", position, note, "reviewAt", "createdAt") VALUES (?, ?, ?, ?, '', ?, ?)`);
+    for (const [position, storyId] of storyIds.entries()) item.run(`${collectionId}-${position}`, collectionId, storyId, position, sqliteDate(now + 182 * DAY), sqliteDate(now));
+  })();
+}
+
+const describeLoad = () => `load average ${loadavg().map((value) => value.toFixed(2)).join(" / ")} (1 / 5 / 15 min) on ${cpus().length} cores`;
 
 function report(targets: Target[], results: Map<string, Measurement>, context: { sizeMb: number; reused: boolean; feedBytes: number }) {
   const floor = results.get("App floor")!;

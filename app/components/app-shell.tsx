@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import logo from "~/assets/logo.svg";
 import { useRootData } from "~/utils/user";
 import { FlashMessage } from "./flash-message";
 import { LanguageSwitcher } from "./language-switcher";
@@ -18,7 +19,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-2">
           <Link to="/" className="flex min-h-11 items-center gap-2 font-bold text-brand-700">
-            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <img src={logo} alt="" width={28} height={28} />
             <span>Brandworthy</span>
             {root?.organizationName && root.organizationName !== "Brandworthy" ? (
               <span className="hidden font-normal text-slate-600 sm:inline">· {root.organizationName}</span>
