@@ -29,6 +29,16 @@ class TunedSQLite extends PrismaBetterSQLite3 {
  * (A query on `db` instead of `tx` inside a transaction now waits for that transaction: it fails
  * with Prisma's transaction timeout instead of silently joining it.)
  */
+/** A function that does its work the first time it is called and nothing after. */
+function once(action: () => void) {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    action();
+  };
+}
+
 function withTransactionGate(adapter: Adapter): Adapter {
   let last = Promise.resolve();
   /** Resolves, in arrival order, with the function that lets the next one in. */
@@ -55,7 +65,7 @@ function withTransactionGate(adapter: Adapter): Adapter {
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
     dispose: () => adapter.dispose(),
     async startTransaction(isolationLevel) {
-      const leave = await enter();
+      const leave = once(await enter());
       try {
         const transaction = await adapter.startTransaction(isolationLevel);
         // Prisma ends every transaction it started with one of these two, also on its timeouts.
@@ -63,6 +73,21 @@ function withTransactionGate(adapter: Adapter): Adapter {
         const rollback = transaction.rollback.bind(transaction);
         transaction.commit = () => commit().finally(leave);
         transaction.rollback = () => rollback().finally(leave);
+        // Prisma sends COMMIT or ROLLBACK as SQL first and skips the two above when that fails (a
+        // deferred constraint, a full disk): the transaction is rolled back here, and the adapter's
+        // own lock and the gate are released, or every later query would wait for good.
+        const execute = transaction.executeRaw.bind(transaction);
+        transaction.executeRaw = async (query) => {
+          try {
+            return await execute(query);
+          } catch (error) {
+            if (/^\s*(COMMIT|ROLLBACK)\b/i.test(query.sql)) {
+              await execute({ ...query, sql: "ROLLBACK", args: [] }).catch(() => undefined);
+              await transaction.rollback();
+            }
+            throw error;
+          }
+        };
         return transaction;
       } catch (error) {
         leave();

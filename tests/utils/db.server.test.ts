@@ -36,6 +36,22 @@ describe("the shared connection", () => {
     expect(seen.name).toBe("Committed");
   });
 
+  it("opens again when a transaction's COMMIT itself fails", async () => {
+    const person = await createTestPerson({ name: "Kept" });
+    // A deferred foreign key is only checked at COMMIT, which then fails inside SQLite.
+    const failing = db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
+      await tx.user.update({ where: { id: person.id }, data: { name: "Broken" } });
+      await tx.$executeRawUnsafe(`UPDATE "User" SET "teamId" = 'no-such-team' WHERE id = ?`, person.id);
+    });
+    await expect(failing).rejects.toThrow(/ForeignKey/i);
+    const after = await Promise.race([db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } }), sleep(3_000).then(() => "still waiting")]);
+    expect(after).toEqual({ name: "Kept" });
+    // Transactions, too, start again.
+    await db.$transaction(async (tx) => tx.user.update({ where: { id: person.id }, data: { name: "Changed" } }));
+    expect((await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } })).name).toBe("Changed");
+  });
+
   it("still runs transactions one after another and queries beside them", async () => {
     const person = await createTestPerson();
     const bumps = Array.from({ length: 20 }, (_, index) =>
