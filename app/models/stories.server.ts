@@ -378,6 +378,18 @@ function submittedDraft(formData: FormData) {
 // the people found added to the list, and nothing typed is lost.
 const FindPeopleSchema = z.object({ intent: z.literal("findPeople"), peopleQuery: z.string().trim().max(80).default("") });
 
+type ComposerAnswer = { fieldErrors: FieldErrors; formError?: string; preview?: string; peopleFound?: Awaited<ReturnType<typeof findPeople>> };
+
+/**
+ * The composer shown again: what was typed, the answer, and the people its list must offer (the
+ * author's team, whoever is chosen, anyone just found), each once, by team and name.
+ */
+export async function composerAgain(draft: ReturnType<typeof submittedDraft>, author: { id: string }, answer: ComposerAnswer) {
+  const offered = new Map([...(await peopleToOffer(author, draft.people.slice(0, 40))), ...(answer.peopleFound ?? [])].map((person) => [person.id, person]));
+  const peopleOptions = [...offered.values()].sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name));
+  return { ...draft, ...answer, peopleOptions };
+}
+
 /**
  * Reads the composer: a valid story to save, or what to show again (the field errors, the preview
  * rendered by the same code that renders the saved story, or the people found). Whoever the form
@@ -385,10 +397,7 @@ const FindPeopleSchema = z.object({ intent: z.literal("findPeople"), peopleQuery
  */
 export async function readStoryForm(formData: FormData, author: { id: string }) {
   const draft = submittedDraft(formData);
-  const again = async (status: number, extra: { fieldErrors: FieldErrors; formError?: string; preview?: string; peopleFound?: Awaited<ReturnType<typeof findPeople>> }) => {
-    const offered = await peopleToOffer(author, draft.people.slice(0, 40));
-    return { ok: false as const, status, result: { ...draft, ...extra, peopleOptions: [...offered, ...(extra.peopleFound ?? [])] } };
-  };
+  const again = async (status: number, extra: ComposerAnswer) => ({ ok: false as const, status, result: await composerAgain(draft, author, extra) });
   if (formData.get("intent") === "findPeople") {
     const search = parseForm(FindPeopleSchema, formData);
     if (!search.success) return again(400, { fieldErrors: search.failure.fieldErrors });

@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StoryComposer } from "~/components/story-composer";
-import { createStory, getComposerOptions, InvalidTagsError, readStoryForm } from "~/models/stories.server";
+import { composerAgain, createStory, getComposerOptions, InvalidTagsError, readStoryForm } from "~/models/stories.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { resolveLanguage } from "~/utils/i18n.server";
@@ -27,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
       headers: { "Set-Cookie": await setFlash(published ? "composer.published" : "composer.draftSaved") },
     });
   } catch (error) {
-    if (error instanceof InvalidTagsError) return data({ ...form.draft, fieldErrors: error.fieldErrors }, { status: 400 });
+    if (error instanceof InvalidTagsError) return data(await composerAgain(form.draft, user, { fieldErrors: error.fieldErrors }), { status: 400 });
     throw error;
   }
 }

@@ -192,4 +192,21 @@ describe("/stories/new", () => {
     expect(nothing.status).toBe(200);
     expect(nothing.body.peopleFound).toBeUndefined();
   });
+
+  it("lists a person found who is also chosen or a teammate only once", async () => {
+    const { team, cookie } = await author();
+    const teammate = await createTestPerson({ name: "Onlyonce Teammate", teamId: team.id });
+    const result = await postForm(action, "/stories/new", { intent: "findPeople", peopleQuery: "onlyonce", title: "", language: "en", people: [teammate.id] }, { cookie });
+    expect(result.body.peopleFound.map((option: { id: string }) => option.id)).toEqual([teammate.id]);
+    expect(result.body.peopleOptions.filter((option: { id: string }) => option.id === teammate.id)).toHaveLength(1);
+  });
+
+  it("keeps people from other teams on offer when a forged value is refused", async () => {
+    const { cookie } = await author();
+    const elsewhere = await createTestPerson({ teamId: (await createTestTeam()).id });
+    const result = await postForm(action, "/stories/new", { intent: "publish", title: "T", body: "B", language: "en", values: ["forged-value"], people: [elsewhere.id] }, { cookie });
+    expect(result.status).toBe(400);
+    expect(result.body.fieldErrors.values).toBeDefined();
+    expect(result.body.peopleOptions.map((option: { id: string }) => option.id)).toContain(elsewhere.id);
+  });
 });
