@@ -12,10 +12,14 @@ const errorMap: z.ZodErrorMap = (issue) => {
   return { message: "errors.invalid" };
 };
 
-// Characters that make text display as something other than what it is (bidirectional overrides
-// and isolates) or that no keyboard types (control characters other than tab and line breaks).
+// Line breaks other programs paste (PowerPoint's vertical tab for Shift+Enter, form feeds and
+// Unicode line separators from PDFs) become ordinary ones.
+const PASTED_BREAKS = /[\u000B\u000C\u0085\u2028\u2029]/g;
+// Characters that make text display as something other than what it is (bidirectional embeddings
+// and overrides) or that no keyboard types (the other control characters). Bidirectional isolates
+// and marks stay: apps put them around names and they cannot reorder what follows.
 // eslint-disable-next-line no-control-regex
-const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E]/;
 // Invisible characters a trim leaves behind: a value made only of them (and spaces) is empty.
 const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
@@ -50,9 +54,9 @@ export function submittedValues(formData: FormData) {
 
 /**
  * Parses a form with its Zod schema. Error messages are translation keys, so the same schema
- * serves the action and the messages shown next to each field. Before the schema sees them, text
- * values with hidden control characters are refused and values of only invisible characters count
- * as empty (passwords are taken exactly as typed).
+ * serves the action and the messages shown next to each field. Before the schema sees them, pasted
+ * line breaks become ordinary ones, text with hidden control characters is refused and values of
+ * only invisible characters count as empty (passwords are taken exactly as typed).
  */
 export function parseForm<Schema extends z.ZodTypeAny>(schema: Schema, formData: FormData) {
   const raw: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
@@ -60,8 +64,9 @@ export function parseForm<Schema extends z.ZodTypeAny>(schema: Schema, formData:
   for (const key of new Set(formData.keys())) {
     const all = formData.getAll(key).map((value) => {
       if (typeof value !== "string" || isSecret(key)) return value;
-      if (HIDDEN_CONTROLS.test(value)) hidden[key] = ["errors.hiddenCharacters"];
-      return value.replace(INVISIBLE, "") === "" ? "" : value;
+      const text = value.replace(PASTED_BREAKS, "\n");
+      if (HIDDEN_CONTROLS.test(text)) hidden[key] = ["errors.hiddenCharacters"];
+      return text.replace(INVISIBLE, "") === "" ? "" : text;
     });
     raw[key] = all.length > 1 ? all : (all[0] as FormDataEntryValue);
   }
