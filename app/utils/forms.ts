@@ -14,6 +14,7 @@ const errorMap: z.ZodErrorMap = (issue) => {
 
 // Line breaks other programs paste (PowerPoint's vertical tab for Shift+Enter, form feeds and
 // Unicode line separators from PDFs) become ordinary ones.
+// eslint-disable-next-line no-control-regex
 const PASTED_BREAKS = /[\u000B\u000C\u0085\u2028\u2029]/g;
 // Characters that make text display as something other than what it is (bidirectional embeddings
 // and overrides) or that no keyboard types (the other control characters). Bidirectional isolates
