@@ -69,7 +69,7 @@ export function securityMiddleware({ appOrigin, isDevelopment }) {
       const length = req.get("content-length");
       // Browsers send a length with every form; a stream without one could run on without end.
       if (length === undefined && req.get("transfer-encoding")) {
-        res.status(411).type("text/plain").send("This request did not say how large it is, so it was refused.");
+        res.set("Connection", "close").status(411).type("text/plain").send("This request did not say how large it is, so it was refused.");
         return;
       }
       if (Number(length) > MAX_BODY_BYTES) {

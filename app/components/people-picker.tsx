@@ -18,6 +18,7 @@ export function PeoplePicker({
   found,
   query: searched,
   errors,
+  findErrors,
 }: {
   people: PersonOption[];
   selected: string[];
@@ -25,6 +26,8 @@ export function PeoplePicker({
   found?: PersonOption[];
   query: string;
   errors?: string[];
+  /** A message for the "Find" field (without JavaScript). */
+  findErrors?: string[];
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -43,7 +46,9 @@ export function PeoplePicker({
     return () => clearTimeout(timer);
   }, [query, load]);
 
-  const matches = query.trim() ? (data?.people ?? []).filter((person) => !chosen.includes(person.id)) : [];
+  // Only the answer to what is typed now: Enter must not pick from the previous query's names.
+  const answered = Boolean(query.trim()) && data?.query === query.trim().slice(0, 80);
+  const matches = answered ? data!.people.filter((person) => !chosen.includes(person.id)) : [];
   const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [`${id}-hint`, errorId].filter(Boolean).join(" ");
 
@@ -128,29 +133,62 @@ export function PeoplePicker({
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => choose(person)}
                 >
-                  {person.name} <span className="text-sm text-slate-600">· {person.team}</span>
+                  {person.name} <span className="text-sm text-slate-600">· {person.team || t("composer.noTeam")}</span>
                 </li>
               ))}
             </ul>
           </div>
+          <p role="status" className="sr-only">
+            {answered ? (matches.length ? t("composer.peopleMatches", { count: matches.length }) : t("composer.peopleNoneFound")) : ""}
+          </p>
         </>
       ) : (
         <>
-          <select id={`${id}-input`} name="people" multiple size={8} className="input" defaultValue={selected} aria-describedby={describedBy} aria-invalid={errorId ? true : undefined}>
+          {/* After "Find" the page is new: focus goes to the list, which names what was found. */}
+          <select
+            id={`${id}-input`}
+            name="people"
+            multiple
+            size={8}
+            className="input"
+            defaultValue={selected}
+            // eslint-disable-next-line jsx-a11y/no-autofocus
+            autoFocus={Boolean(found)}
+            aria-describedby={[describedBy, found ? `${id}-found` : ""].filter(Boolean).join(" ")}
+            aria-invalid={errorId ? true : undefined}
+          >
             <PeopleOptions people={people} />
           </select>
+          {found ? (
+            <p id={`${id}-found`} role="status">
+              {found.length ? t("composer.peopleFound", { count: found.length }) : t("composer.peopleNoneFound")}
+            </p>
+          ) : null}
           <div className="flex items-end gap-2">
             <div className="grow space-y-1">
               <label htmlFor={`${id}-find`} className="block text-sm font-medium">
                 {t("composer.peopleFind")}
               </label>
-              <input id={`${id}-find`} name="peopleQuery" type="search" className="input" maxLength={80} defaultValue={searched} />
+              {findErrors?.length ? (
+                <p id={`${id}-find-error`} className="text-sm font-medium text-red-700">
+                  {findErrors.map((error) => t(error)).join(" ")}
+                </p>
+              ) : null}
+              <input
+                id={`${id}-find`}
+                name="peopleQuery"
+                type="search"
+                className="input"
+                maxLength={80}
+                defaultValue={searched}
+                aria-describedby={findErrors?.length ? `${id}-find-error` : undefined}
+                aria-invalid={findErrors?.length ? true : undefined}
+              />
             </div>
             <button type="submit" name="intent" value="findPeople" className="button-secondary">
               {t("composer.peopleFindButton")}
             </button>
           </div>
-          {found ? <p role="status">{found.length ? t("composer.peopleFound", { count: found.length }) : t("composer.peopleNoneFound")}</p> : null}
         </>
       )}
     </div>

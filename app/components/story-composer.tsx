@@ -122,7 +122,8 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           selected={shown.people}
           found={result?.peopleFound}
           query={field("peopleQuery")}
-          errors={errors.people ?? errors.peopleQuery}
+          errors={errors.people}
+          findErrors={errors.peopleQuery}
         />
         <TextAreaField label={t("composer.customerQuote")} name="customerQuote" rows={3} maxLength={600} defaultValue={field("customerQuote")} errors={errors.customerQuote} hint={<strong className="font-semibold text-amber-900">{t("composer.privacyReminder")}</strong>} />
         <TextAreaField label={t("composer.whatHelped")} name="whatHelped" rows={2} maxLength={1000} defaultValue={field("whatHelped")} errors={errors.whatHelped} hint={t("composer.whatHelpedHint")} />

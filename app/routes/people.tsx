@@ -6,5 +6,6 @@ import { requireUser } from "~/utils/auth.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 80);
-  return { people: await findPeople(query, { excludeId: user.id }) };
+  // The query comes back with the names, so the type-ahead knows which question they answer.
+  return { query, people: await findPeople(query, { excludeId: user.id }) };
 }

@@ -93,6 +93,7 @@ async function chooseColleague(page: Page, name: string, withJavaScript: boolean
     await page.getByLabel("Someone from another team? Search by name").fill(name.split(" ")[0]!);
     await page.getByRole("button", { name: "Find", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("Found 1 person: choose them in the list above.");
+    await expect(page.getByLabel("People in this story")).toBeFocused();
     await expect(page.getByLabel("Title", { exact: true })).not.toHaveValue("");
     await page.getByLabel("People in this story").selectOption({ label: name });
   }
