@@ -5,6 +5,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { checkboxList, recordId } from "~/utils/forms";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { writeAudit } from "./audit.server";
 import { getOrganization } from "./organization.server";
@@ -281,16 +282,13 @@ export async function markStoryRead({ slug, storyId, viewer, now = new Date() }:
 
 // ---- Curating (managers) ---------------------------------------------------------------------
 
-const list = <Item extends z.ZodTypeAny>(item: Item) =>
-  z.preprocess((raw) => (raw === undefined || raw === "" ? [] : Array.isArray(raw) ? raw : [raw]), z.array(item));
-
 /** Title, introduction and audience, for a new collection and for edits. */
 export const CollectionDetailsSchema = z
   .object({
     title: z.string().trim().min(1).max(120),
     intro: z.string().trim().max(10_000).default(""),
     audience: z.enum(collectionAudiences),
-    teams: list(z.string().min(1).max(40)),
+    teams: checkboxList(recordId),
   })
   .superRefine((input, ctx) => {
     if (input.audience === "teams" && input.teams.length === 0) {

@@ -5,7 +5,7 @@ import { db } from "~/utils/db.server";
 import { dimensions } from "~/utils/dimensions";
 import { languages } from "~/utils/i18n";
 import type { FieldErrors } from "~/utils/forms";
-import { parseForm } from "~/utils/forms";
+import { checkboxList, parseForm } from "~/utils/forms";
 import { getFixedT } from "~/utils/i18n.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { notifyMention, withdrawMention } from "./notifications.server";
@@ -19,10 +19,6 @@ export const MAX_PEOPLE = 10;
 /** Deleted stories can be restored from "My stories" for this long. */
 export const RESTORE_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
-
-/** Checkbox groups arrive as nothing, one string or several: always a list here. */
-const list = <Item extends z.ZodTypeAny>(item: Item) =>
-  z.preprocess((raw) => (raw === undefined || raw === "" ? [] : Array.isArray(raw) ? raw : [raw]), z.array(item));
 
 const optionalText = (max: number) => z.string().trim().max(max).default("");
 
@@ -39,9 +35,9 @@ export const StoryFormSchema = z
     whatWasDone: optionalText(5_000),
     result: optionalText(5_000),
     language: z.enum(languages),
-    values: list(z.string().max(40)).pipe(z.array(z.string()).max(MAX_VALUES, { message: "stories.errors.valuesRange" })),
-    dimensions: list(z.enum(dimensions)).pipe(z.array(z.enum(dimensions)).max(MAX_DIMENSIONS, { message: "stories.errors.dimensionsRange" })),
-    people: list(z.string().max(40)).pipe(z.array(z.string()).max(MAX_PEOPLE, { message: "stories.errors.peopleRange" })),
+    values: checkboxList(z.string().max(40)).pipe(z.array(z.string()).max(MAX_VALUES, { message: "stories.errors.valuesRange" })),
+    dimensions: checkboxList(z.enum(dimensions)).pipe(z.array(z.enum(dimensions)).max(MAX_DIMENSIONS, { message: "stories.errors.dimensionsRange" })),
+    people: checkboxList(z.string().max(40)).pipe(z.array(z.string()).max(MAX_PEOPLE, { message: "stories.errors.peopleRange" })),
     customerQuote: optionalText(600),
     whatHelped: optionalText(1_000),
     gotInTheWay: optionalText(1_000),

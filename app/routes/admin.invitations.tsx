@@ -10,7 +10,7 @@ import { createInvitation, listInvitations, revokeInvitation } from "~/models/in
 import { listTeams } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { formFailure, parseForm, recordId, submittedValues } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { useFormatters } from "~/utils/format";
 import { SecretLinkNotice } from "~/components/secret-link-notice";
@@ -24,7 +24,7 @@ const CreateInvitationSchema = z.object({
   expiresInDays: z.coerce.number().int().min(1, "invitations.expiryRange").max(90, "invitations.expiryRange"),
   note: z.string().trim().max(200).default(""),
 });
-const RevokeInvitationSchema = z.object({ intent: z.literal("revoke"), invitationId: z.string().min(1).max(40) });
+const RevokeInvitationSchema = z.object({ intent: z.literal("revoke"), invitationId: recordId });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "admin" });

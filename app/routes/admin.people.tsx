@@ -12,7 +12,7 @@ import { listTeams } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { formFailure, parseForm, recordId, submittedValues } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { roles } from "~/utils/roles";
 import { SecretLinkNotice } from "~/components/secret-link-notice";
@@ -20,13 +20,12 @@ import { AdminHeader } from "~/components/admin-header";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.people.title");
 
-const id = z.string().min(1).max(40);
 const PeopleActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("role"), personId: id, role: z.enum(roles) }),
-  z.object({ intent: z.literal("team"), personId: id, teamId: z.string().max(40).optional().or(z.literal("")) }),
-  z.object({ intent: z.literal("deactivate"), personId: id }),
-  z.object({ intent: z.literal("reactivate"), personId: id }),
-  z.object({ intent: z.literal("reset"), personId: id }),
+  z.object({ intent: z.literal("role"), personId: recordId, role: z.enum(roles) }),
+  z.object({ intent: z.literal("team"), personId: recordId, teamId: z.string().max(40).optional().or(z.literal("")) }),
+  z.object({ intent: z.literal("deactivate"), personId: recordId }),
+  z.object({ intent: z.literal("reactivate"), personId: recordId }),
+  z.object({ intent: z.literal("reset"), personId: recordId }),
 ]);
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -9,19 +9,18 @@ import { createTeamWithUniqueSlug, regenerateJoinCode, renameTeam } from "~/mode
 import { listTeams } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, recordId } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { forgetFacetOptions } from "~/models/feed.server";
 import { AdminHeader } from "~/components/admin-header";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.teams.title");
 
-const id = z.string().min(1).max(40);
 const name = z.string().trim().min(1).max(80);
 const TeamActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("create"), name }),
-  z.object({ intent: z.literal("rename"), teamId: id, name }),
-  z.object({ intent: z.literal("newCode"), teamId: id }),
+  z.object({ intent: z.literal("rename"), teamId: recordId, name }),
+  z.object({ intent: z.literal("newCode"), teamId: recordId }),
 ]);
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -11,14 +11,13 @@ import { createValue, listValuesForAdmin, moveValue, setValueArchived, updateVal
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import type { FormFailure } from "~/utils/forms";
-import { parseForm } from "~/utils/forms";
+import { parseForm, recordId } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { forgetFacetOptions } from "~/models/feed.server";
 import { AdminHeader } from "~/components/admin-header";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.values.title");
 
-const id = z.string().min(1).max(40);
 const ValueFields = z.object({
   name: z.string().trim().min(1).max(60),
   explanation: z.string().trim().min(1).max(500),
@@ -27,10 +26,10 @@ const ValueFields = z.object({
 });
 const ValueActionSchema = z.discriminatedUnion("intent", [
   ValueFields.extend({ intent: z.literal("create") }),
-  ValueFields.extend({ intent: z.literal("update"), valueId: id }),
-  z.object({ intent: z.literal("move"), valueId: id, direction: z.enum(["up", "down"]) }),
-  z.object({ intent: z.literal("archive"), valueId: id }),
-  z.object({ intent: z.literal("unarchive"), valueId: id }),
+  ValueFields.extend({ intent: z.literal("update"), valueId: recordId }),
+  z.object({ intent: z.literal("move"), valueId: recordId, direction: z.enum(["up", "down"]) }),
+  z.object({ intent: z.literal("archive"), valueId: recordId }),
+  z.object({ intent: z.literal("unarchive"), valueId: recordId }),
 ]);
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -36,7 +36,7 @@ import {
 import { listTeams } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { checkboxList, formFailure, parseForm, recordId, submittedValues } from "~/utils/forms";
 import { IN_PLACE_FIELD } from "~/utils/hydrated";
 import { pageTitle } from "~/utils/meta";
 
@@ -64,9 +64,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const list = <Item extends z.ZodTypeAny>(item: Item) =>
-  z.preprocess((raw) => (raw === undefined || raw === "" ? [] : Array.isArray(raw) ? raw : [raw]), z.array(item));
-const id = z.string().min(1).max(40);
 const reviewDate = z
   .string()
   // YYYY-MM-DD, and a day that exists: 2026-02-31 would otherwise quietly become 3 March.
@@ -82,13 +79,13 @@ function isCalendarDate(value: string) {
 const DetailsFormSchema = z.intersection(CollectionDetailsSchema, z.object({ intent: z.literal("details") }));
 
 const EditorActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add"), storyId: id, q: z.string().max(200).default("") }),
-  z.object({ intent: z.literal("remove"), itemId: id }),
-  z.object({ intent: z.literal("move"), itemId: id, direction: z.enum(["up", "down"]) }),
-  z.object({ intent: z.literal("reorder"), order: list(id) }),
-  z.object({ intent: z.literal("item"), itemId: id, note: z.string().trim().max(500).default(""), reviewAt: reviewDate }),
-  z.object({ intent: z.literal("assign"), userIds: list(id).pipe(z.array(id).min(1, "collections.errors.choosePeople")) }),
-  z.object({ intent: z.literal("unassign"), userId: id }),
+  z.object({ intent: z.literal("add"), storyId: recordId, q: z.string().max(200).default("") }),
+  z.object({ intent: z.literal("remove"), itemId: recordId }),
+  z.object({ intent: z.literal("move"), itemId: recordId, direction: z.enum(["up", "down"]) }),
+  z.object({ intent: z.literal("reorder"), order: checkboxList(recordId) }),
+  z.object({ intent: z.literal("item"), itemId: recordId, note: z.string().trim().max(500).default(""), reviewAt: reviewDate }),
+  z.object({ intent: z.literal("assign"), userIds: checkboxList(recordId).pipe(z.array(recordId).min(1, "collections.errors.choosePeople")) }),
+  z.object({ intent: z.literal("unassign"), userId: recordId }),
   z.object({ intent: z.literal("delete"), confirm: z.string().default("").refine((value) => value === "yes", "collections.errors.confirmDelete") }),
 ]);
 

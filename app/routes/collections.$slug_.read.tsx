@@ -5,14 +5,14 @@ import { storyInCollectionPath } from "~/components/collection-reading-bar";
 import { markStoryRead } from "~/models/collections.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
-import { parseForm } from "~/utils/forms";
+import { parseForm, recordId } from "~/utils/forms";
 
 // "I've read this" from the story page's collection bar: an action only.
 export async function loader({ params }: LoaderFunctionArgs) {
   return redirect(`/collections/${encodeURIComponent(params.slug!)}`);
 }
 
-const ReadSchema = z.object({ storyId: z.string().min(1).max(40) });
+const ReadSchema = z.object({ storyId: recordId });
 
 /** Records the read, then goes on to the next story, or back to the collection when it is finished. */
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -14,7 +14,7 @@ import {
 } from "~/models/collections.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { formFailure, parseForm, recordId, submittedValues } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.addToCollection.title");
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const AddSchema = z.object({
-  storyId: z.string().min(1).max(40),
+  storyId: recordId,
   // An unticked radio group sends nothing: that is a missing choice, not a missing field.
   collectionId: z.string().default("").pipe(z.string().min(1, "collections.errors.chooseCollection").max(40)),
   note: z.string().trim().max(500).default(""),

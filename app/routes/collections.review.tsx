@@ -19,7 +19,7 @@ import {
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { formFailure, parseForm, recordId, submittedValues } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { ActionButton } from "~/components/action-button";
 
@@ -35,11 +35,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { items, replacing: replacing && { id: replacing.id, storyTitle: replacing.story.title, collectionTitle: replacing.collection.title }, q, search };
 }
 
-const itemId = z.string().min(1).max(40);
 const ReviewSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("keep"), itemId }),
-  z.object({ intent: z.literal("remove"), itemId }),
-  z.object({ intent: z.literal("replace"), itemId, storyId: z.string().min(1).max(40) }),
+  z.object({ intent: z.literal("keep"), itemId: recordId }),
+  z.object({ intent: z.literal("remove"), itemId: recordId }),
+  z.object({ intent: z.literal("replace"), itemId: recordId, storyId: recordId }),
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {

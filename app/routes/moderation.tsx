@@ -10,7 +10,7 @@ import { StoryNotFoundError } from "~/models/stories.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { parseForm } from "~/utils/forms";
+import { parseForm, recordId } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { ActionButton } from "~/components/action-button";
 
@@ -21,13 +21,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return getModerationQueue();
 }
 
-const id = z.string().min(1).max(40);
 const ModerationSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("hideStory"), storyId: id }).merge(HideSchema),
-  z.object({ intent: z.literal("hideComment"), storyId: id, commentId: id }).merge(HideSchema),
-  z.object({ intent: z.literal("dismiss"), storyId: id, commentId: id.optional() }),
-  z.object({ intent: z.literal("unhideStory"), storyId: id }),
-  z.object({ intent: z.literal("restoreComment"), commentId: id }),
+  z.object({ intent: z.literal("hideStory"), storyId: recordId }).merge(HideSchema),
+  z.object({ intent: z.literal("hideComment"), storyId: recordId, commentId: recordId }).merge(HideSchema),
+  z.object({ intent: z.literal("dismiss"), storyId: recordId, commentId: recordId.optional() }),
+  z.object({ intent: z.literal("unhideStory"), storyId: recordId }),
+  z.object({ intent: z.literal("restoreComment"), commentId: recordId }),
 ]);
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -17,7 +17,7 @@ import { requireUser } from "~/utils/auth.server";
 import { reactionKinds } from "~/utils/dimensions";
 import { setFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { parseForm } from "~/utils/forms";
+import { parseForm, recordId } from "~/utils/forms";
 import { IN_PLACE_FIELD } from "~/utils/hydrated";
 import { hasRole } from "~/utils/roles";
 import { useUser } from "~/utils/user";
@@ -35,13 +35,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...page, collectionContext };
 }
 
-const commentId = z.string().min(1).max(40);
 const StoryActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("react"), kind: z.enum(reactionKinds), want: z.enum(["yes", "no"]) }),
   z.object({ intent: z.literal("comment") }).merge(CommentSchema),
-  z.object({ intent: z.literal("editComment"), commentId }).merge(CommentSchema),
-  z.object({ intent: z.literal("deleteComment"), commentId }),
-  z.object({ intent: z.literal("removeComment"), commentId }),
+  z.object({ intent: z.literal("editComment"), commentId: recordId }).merge(CommentSchema),
+  z.object({ intent: z.literal("deleteComment"), commentId: recordId }),
+  z.object({ intent: z.literal("removeComment"), commentId: recordId }),
   z.object({ intent: z.literal("deleteStory") }),
   z.object({ intent: z.literal("removeMyName") }),
   z.object({ intent: z.literal("highlight") }).merge(HighlightSchema),

@@ -7,7 +7,7 @@ import { listOwnStories, restoreStory, StoryNotFoundError } from "~/models/stori
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { parseForm } from "~/utils/forms";
+import { parseForm, recordId } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { ActionButton } from "~/components/action-button";
 
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return listOwnStories(user.id);
 }
 
-const RestoreSchema = z.object({ intent: z.literal("restore"), storyId: z.string().min(1).max(40) });
+const RestoreSchema = z.object({ intent: z.literal("restore"), storyId: recordId });
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);

@@ -1,5 +1,11 @@
-import type { z } from "zod";
-import { ZodIssueCode } from "zod";
+import { z, ZodIssueCode } from "zod";
+
+/** The id of a stored record, as a form sends it. */
+export const recordId = z.string().min(1).max(40);
+
+/** Checkbox groups arrive as nothing, one string or several: always a list here. */
+export const checkboxList = <Item extends z.ZodTypeAny>(item: Item) =>
+  z.preprocess((raw) => (raw === undefined || raw === "" ? [] : Array.isArray(raw) ? raw : [raw]), z.array(item));
 
 // Messages are translation keys; a schema's own message wins over these.
 const errorMap: z.ZodErrorMap = (issue) => {
