@@ -3,6 +3,7 @@ import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { isLanguage } from "~/utils/i18n";
+import { foldAccents } from "~/utils/mark-terms";
 import { getDecoyHash, hashPassword, verifyPassword } from "~/utils/password.server";
 import { clearRateLimit, hitRateLimit, isRateLimited } from "~/utils/rate-limit.server";
 import { createSecretToken, hashToken } from "~/utils/tokens.server";
@@ -203,14 +204,9 @@ const PEOPLE_FOUND = 8;
 const personOption = { id: true, name: true, team: { select: { name: true } } } as const;
 const asOption = (person: { id: string; name: string; team: { name: string } | null }) => ({ id: person.id, name: person.name, team: person.team?.name ?? "" });
 
-/** Case and accents do not matter when looking for "Zoë" or "Yılmaz". */
-export function normaliseName(text: string) {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/ı/g, "i")
-    .toLowerCase()
-    .trim();
+/** Case and accents do not matter when looking for "Zoë" or "Yılmaz" (the dotless ı has no accent to drop). */
+function normaliseName(text: string) {
+  return foldAccents(text).replace(/ı/g, "i").trim();
 }
 
 /** Up to eight active people (not the one asking) whose name contains what was typed. */

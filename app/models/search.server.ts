@@ -2,6 +2,7 @@
 // migration), behind functions with typed results, so another database can get its own version.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import { foldAccents } from "~/utils/mark-terms";
 
 type Client = Prisma.TransactionClient | PrismaClient;
 
@@ -56,7 +57,6 @@ export async function rebuildSearchIndex(client: Client) {
   }
 }
 
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
 
 /**
  * Ids of visible stories matching every term: the newest matches (at most `limit`, fifteen
@@ -76,9 +76,9 @@ export async function findMatchingStoryIds(terms: string[], limit = 300): Promis
     matchExpression(terms),
     limit,
   );
-  const folded = terms.map(fold);
+  const folded = terms.map(foldAccents);
   const weight = (text: string, points: number) => {
-    const haystack = fold(text);
+    const haystack = foldAccents(text);
     return folded.filter((term) => haystack.includes(term)).length * points;
   };
   return rows

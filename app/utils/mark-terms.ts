@@ -2,9 +2,12 @@
 
 export type Segment = { text: string; isMatch: boolean };
 
-/** Folds a character as the index does ("É" and "é" → "e"); one input character, one output. */
+/** Text without case and accents, as the search index compares it ("Élan" → "elan"). */
+export const foldAccents = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+
+/** Folds one character; one input character, one output, so matches map back onto the text. */
 function fold(character: string) {
-  const folded = character.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+  const folded = foldAccents(character);
   return folded.length === 1 ? folded : character.toLowerCase().slice(0, 1) || character;
 }
 
