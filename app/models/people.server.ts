@@ -221,12 +221,14 @@ export async function findPeople(query: string, { excludeId }: { excludeId: stri
     .map(asOption);
 }
 
+export type Author = { id: string; teamId: string | null };
+
 /**
  * Who the composer offers before anyone searches: the author's own team, plus whoever the story
  * already names (even if they have left since). A large organisation is found by searching.
  */
-export async function peopleToOffer(author: { id: string }, named: string[]) {
-  const { teamId } = await db.user.findUniqueOrThrow({ where: { id: author.id }, select: { teamId: true } });
+export async function peopleToOffer(author: Author, named: string[]) {
+  const { teamId } = author;
   const people = await db.user.findMany({
     where: { id: { not: author.id }, OR: [...(teamId ? [{ teamId, deactivatedAt: null }] : []), { id: { in: named } }] },
     orderBy: [{ team: { name: "asc" } }, { name: "asc" }],

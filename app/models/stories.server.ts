@@ -9,6 +9,7 @@ import { checkboxList, parseForm } from "~/utils/forms";
 import { getFixedT } from "~/utils/i18n.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { notifyMention, withdrawMention } from "./notifications.server";
+import type { Author } from "./people.server";
 import { findPeople, peopleToOffer } from "./people.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory } from "./search.server";
@@ -116,7 +117,7 @@ function tagRows(input: StoryInput) {
   };
 }
 
-export async function createStory(author: { id: string; teamId: string | null }, input: StoryInput) {
+export async function createStory(author: Author, input: StoryInput) {
   await checkTags(input, author.id);
   const publish = input.intent === "publish";
   return db.$transaction(async (tx) => {
@@ -313,14 +314,14 @@ export async function getStoryForEditing(storyId: string, authorId: string) {
 }
 
 /** Values that can be chosen (plus archived ones the story already has) and the colleagues to name. */
-export async function getComposerOptions(authorId: string, keep: { values: string[]; people: string[] } = { values: [], people: [] }) {
+export async function getComposerOptions(author: Author, keep: { values: string[]; people: string[] } = { values: [], people: [] }) {
   const [values, people] = await Promise.all([
     db.value.findMany({
       where: { OR: [{ archivedAt: null }, { id: { in: keep.values } }] },
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { id: true, name: true, explanation: true, colour: true },
     }),
-    peopleToOffer({ id: authorId }, keep.people),
+    peopleToOffer(author, keep.people),
   ]);
   return { values, people };
 }
@@ -380,7 +381,7 @@ type ComposerAnswer = { fieldErrors: FieldErrors; formError?: string; preview?: 
  * The composer shown again: what was typed, the answer, and the people its list must offer (the
  * author's team, whoever is chosen, anyone just found), each once, by team and name.
  */
-export async function composerAgain(draft: ReturnType<typeof submittedDraft>, author: { id: string }, answer: ComposerAnswer) {
+export async function composerAgain(draft: ReturnType<typeof submittedDraft>, author: Author, answer: ComposerAnswer) {
   const offered = new Map([...(await peopleToOffer(author, draft.people.slice(0, 40))), ...(answer.peopleFound ?? [])].map((person) => [person.id, person]));
   const peopleOptions = [...offered.values()].sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name));
   return { ...draft, ...answer, peopleOptions };
@@ -391,7 +392,7 @@ export async function composerAgain(draft: ReturnType<typeof submittedDraft>, au
  * rendered by the same code that renders the saved story, or the people found). Whoever the form
  * names comes back with their names, so the list keeps them chosen.
  */
-export async function readStoryForm(formData: FormData, author: { id: string }) {
+export async function readStoryForm(formData: FormData, author: Author) {
   const draft = submittedDraft(formData);
   const again = async (status: number, extra: ComposerAnswer) => ({ ok: false as const, status, result: await composerAgain(draft, author, extra) });
   if (formData.get("intent") === "findPeople") {

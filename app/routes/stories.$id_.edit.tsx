@@ -15,7 +15,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Someone else's story and a story that does not exist look the same: not found.
   const story = await getStoryForEditing(params.id!, user.id);
   if (!story) throw new Response("Not found", { status: 404 });
-  return { story, options: await getComposerOptions(user.id, { values: story.values, people: story.people }) };
+  return { story, options: await getComposerOptions(user, { values: story.values, people: story.people }) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

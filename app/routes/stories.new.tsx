@@ -13,7 +13,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "composer.
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { options: await getComposerOptions(user.id), language: await resolveLanguage(request, user) };
+  return { options: await getComposerOptions(user), language: await resolveLanguage(request, user) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -82,10 +82,10 @@ describe("/admin/values", () => {
     const story = await createTestStory(admin, { valueId: value.id });
     expect((await postForm(action, "/admin/values", { intent: "archive", valueId: value.id }, { cookie: admin.cookie })).status).toBe(302);
     expect((await listActiveValues()).map((active) => active.id)).not.toContain(value.id);
-    expect((await getComposerOptions(admin.id)).values.map((offered) => offered.id)).not.toContain(value.id);
+    expect((await getComposerOptions(admin)).values.map((offered) => offered.id)).not.toContain(value.id);
     expect(await db.storyValue.count({ where: { storyId: story.id, valueId: value.id } })).toBe(1);
     expect((await getValueBySlug(value.slug))?.archivedAt).not.toBeNull();
     await postForm(action, "/admin/values", { intent: "unarchive", valueId: value.id }, { cookie: admin.cookie });
-    expect((await getComposerOptions(admin.id)).values.map((offered) => offered.id)).toContain(value.id);
+    expect((await getComposerOptions(admin)).values.map((offered) => offered.id)).toContain(value.id);
   });
 });
