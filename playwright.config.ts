@@ -7,7 +7,15 @@ export const EMPTY_URL = "http://localhost:3102";
 const chromium = {
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
   // Without the networking flags Chromium keeps calling hosts this closed network refuses.
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 export default defineConfig({
@@ -29,7 +37,17 @@ export default defineConfig({
   },
   projects: [{ name: "phone", use: { browserName: "chromium" } }],
   webServer: [
-    { command: "npx tsx tests/e2e/start-server.ts seeded 3101", url: `${SEEDED_URL}/login`, timeout: 60_000, reuseExistingServer: false },
-    { command: "npx tsx tests/e2e/start-server.ts empty 3102", url: `${EMPTY_URL}/setup`, timeout: 60_000, reuseExistingServer: false },
+    {
+      command: "npx tsx tests/e2e/start-server.ts seeded 3101",
+      url: `${SEEDED_URL}/login`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: "npx tsx tests/e2e/start-server.ts empty 3102",
+      url: `${EMPTY_URL}/setup`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+    },
   ],
 });

@@ -28,7 +28,16 @@ export default defineConfig({
   experimental: { adapter: true, externalTables: true },
   schema: "prisma/schema.prisma",
   // The full-text index and its shadow tables are made by a hand-written migration, not the schema.
-  tables: { external: ["StorySearch", "StorySearch_config", "StorySearch_content", "StorySearch_data", "StorySearch_docsize", "StorySearch_idx"] },
+  tables: {
+    external: [
+      "StorySearch",
+      "StorySearch_config",
+      "StorySearch_content",
+      "StorySearch_data",
+      "StorySearch_docsize",
+      "StorySearch_idx",
+    ],
+  },
   migrations: { path: "prisma/migrations", seed: "tsx prisma/seed.ts" },
   adapter: async () => new MigrationAwareSQLite({ url }),
 });

@@ -29,7 +29,10 @@ declare module "autocannon" {
 
   export type Instance = EventEmitter & {
     stop(): void;
-    on(event: "response", listener: (client: Client, statusCode: number, bytes: number, responseTimeMs: number) => void): Instance;
+    on(
+      event: "response",
+      listener: (client: Client, statusCode: number, bytes: number, responseTimeMs: number) => void,
+    ): Instance;
   };
 
   function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance;

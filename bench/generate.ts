@@ -17,7 +17,14 @@ const SEED = 20261123;
 export const BENCH_USERNAME = "bench.manager";
 export const BENCH_PASSWORD = "bench-password";
 
-const COUNTS = { teams: 40, users: 5_000, stories: 100_000, reactions: 1_000_000, comments: 200_000, highlights: 2_000 };
+const COUNTS = {
+  teams: 40,
+  users: 5_000,
+  stories: 100_000,
+  reactions: 1_000_000,
+  comments: 200_000,
+  highlights: 2_000,
+};
 const HISTORY_DAYS = 730;
 /** Mean age of a story: most were written in the last months, as in a growing organisation. */
 const MEAN_AGE_DAYS = 180;
@@ -35,8 +42,20 @@ const values = [
 ] as const;
 
 type Row = (string | number | null)[];
-type User = { id: string; role: "employee" | "manager" | "admin"; language: Language; teamIndex: number; joinedAt: number };
-type Story = { id: string; authorIndex: number | null; language: Language; publishedAt: number | null; deleted: boolean };
+type User = {
+  id: string;
+  role: "employee" | "manager" | "admin";
+  language: Language;
+  teamIndex: number;
+  joinedAt: number;
+};
+type Story = {
+  id: string;
+  authorIndex: number | null;
+  language: Language;
+  publishedAt: number | null;
+  deleted: boolean;
+};
 
 const migrationsDir = join(process.cwd(), "prisma/migrations");
 
@@ -47,7 +66,9 @@ function staleReason(file: string) {
     const version = db.pragma("user_version", { simple: true });
     if (version !== DATA_VERSION) return `it was made by generator version ${String(version)}, this is ${DATA_VERSION}`;
     const applied = db
-      .prepare(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+      .prepare(
+        `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      )
       .all() as { name: string }[];
     const wanted = readdirSync(migrationsDir).filter((name) => existsSync(join(migrationsDir, name, "migration.sql")));
     const appliedNames = new Set(applied.map((row) => row.name));
@@ -61,7 +82,10 @@ function staleReason(file: string) {
 }
 
 export function databaseSize(file: string) {
-  return ["", "-wal"].reduce((total, suffix) => total + (existsSync(file + suffix) ? statSync(file + suffix).size : 0), 0);
+  return ["", "-wal"].reduce(
+    (total, suffix) => total + (existsSync(file + suffix) ? statSync(file + suffix).size : 0),
+    0,
+  );
 }
 
 /** Makes the database unless a usable one is there; returns whether it was reused. */
@@ -81,7 +105,10 @@ export async function prepareDatabase(file: string, { regenerate }: { regenerate
 
 async function generate(file: string) {
   const started = performance.now();
-  const migrate = spawnSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `file:${file}` }, encoding: "utf8" });
+  const migrate = spawnSync("npx", ["prisma", "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: `file:${file}` },
+    encoding: "utf8",
+  });
   if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
   console.log(`  migrations applied                 ${seconds(performance.now() - started)}`);
 
@@ -100,11 +127,15 @@ async function generate(file: string) {
   const timed = (label: string, work: () => number) => {
     const start = performance.now();
     const rows = work();
-    console.log(`  ${label.padEnd(16)} ${rows.toLocaleString("en").padStart(10)} rows  ${seconds(performance.now() - start)}`);
+    console.log(
+      `  ${label.padEnd(16)} ${rows.toLocaleString("en").padStart(10)} rows  ${seconds(performance.now() - start)}`,
+    );
   };
   // One transaction per table: the indexes' pages are written once at the commit, not once per batch.
   const insert = (table: string, columns: string[], rows: Iterable<Row>) => {
-    const statement = db.prepare(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`);
+    const statement = db.prepare(
+      `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
+    );
     return db.transaction(() => {
       let count = 0;
       for (const row of rows) {
@@ -117,9 +148,21 @@ async function generate(file: string) {
 
   const orgCreated = now - 5 * 365 * DAY;
   timed("Organization", () =>
-    insert("Organization", ["id", "name", "brandPromise", "defaultLanguage", "newHireDays", "createdAt", "updatedAt"], [
-      [newId(orgCreated), "Benchmark Living", "We help you make your home yours, and stay with you until it feels right.", "en", 90, sqliteDate(orgCreated), sqliteDate(orgCreated)],
-    ]),
+    insert(
+      "Organization",
+      ["id", "name", "brandPromise", "defaultLanguage", "newHireDays", "createdAt", "updatedAt"],
+      [
+        [
+          newId(orgCreated),
+          "Benchmark Living",
+          "We help you make your home yours, and stay with you until it feels right.",
+          "en",
+          90,
+          sqliteDate(orgCreated),
+          sqliteDate(orgCreated),
+        ],
+      ],
+    ),
   );
 
   const valueIds = values.map(() => newId(orgCreated));
@@ -127,7 +170,17 @@ async function generate(file: string) {
     insert(
       "Value",
       ["id", "slug", "name", "explanation", "colour", "kind", "position", "createdAt", "updatedAt"],
-      values.map((value, position) => [valueIds[position]!, value.slug, value.name, line(random, "en", 12, 24), value.colour, value.kind, position, sqliteDate(orgCreated), sqliteDate(orgCreated)]),
+      values.map((value, position) => [
+        valueIds[position]!,
+        value.slug,
+        value.name,
+        line(random, "en", 12, 24),
+        value.colour,
+        value.kind,
+        position,
+        sqliteDate(orgCreated),
+        sqliteDate(orgCreated),
+      ]),
     ),
   );
 
@@ -138,8 +191,18 @@ async function generate(file: string) {
       ["id", "name", "slug", "joinCode", "createdAt"],
       teamIds.map((id, index) => {
         const name = `${index < cities.length ? "Store" : "Service"} ${cities[index % cities.length]!}`;
-        const slug = name.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-");
-        return [id, name, slug, `B${index.toString().padStart(2, "0")}${random.base36(5).toUpperCase()}`, sqliteDate(orgCreated)];
+        const slug = name
+          .toLowerCase()
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .replace(/[^a-z0-9]+/g, "-");
+        return [
+          id,
+          name,
+          slug,
+          `B${index.toString().padStart(2, "0")}${random.base36(5).toUpperCase()}`,
+          sqliteDate(orgCreated),
+        ];
       }),
     ),
   );
@@ -149,7 +212,21 @@ async function generate(file: string) {
   timed("User", () =>
     insert(
       "User",
-      ["id", "username", "email", "name", "passwordHash", "role", "language", "teamId", "joinedAt", "lastFeedVisitAt", "deactivatedAt", "createdAt", "updatedAt"],
+      [
+        "id",
+        "username",
+        "email",
+        "name",
+        "passwordHash",
+        "role",
+        "language",
+        "teamId",
+        "joinedAt",
+        "lastFeedVisitAt",
+        "deactivatedAt",
+        "createdAt",
+        "updatedAt",
+      ],
       users.map((user, index) => {
         const name = index === 0 ? "Bench Manager" : personName(random, user.language);
         let username = index === 0 ? BENCH_USERNAME : usernameOf(name);
@@ -158,9 +235,19 @@ async function generate(file: string) {
         const lastVisit = index === 0 ? now - DAY : random.chance(0.8) ? now - random.exponential(3 * DAY) : null;
         const deactivated = index > 0 && random.chance(0.01) ? now - random.exponential(60 * DAY) : null;
         return [
-          user.id, username, random.chance(0.7) ? `${username}@bench.example` : null, name, passwordHash, user.role, user.language,
-          teamIds[user.teamIndex]!, sqliteDate(user.joinedAt), lastVisit === null ? null : sqliteDate(Math.max(lastVisit, user.joinedAt)),
-          deactivated === null ? null : sqliteDate(Math.max(deactivated, user.joinedAt)), sqliteDate(user.joinedAt), sqliteDate(user.joinedAt),
+          user.id,
+          username,
+          random.chance(0.7) ? `${username}@bench.example` : null,
+          name,
+          passwordHash,
+          user.role,
+          user.language,
+          teamIds[user.teamIndex]!,
+          sqliteDate(user.joinedAt),
+          lastVisit === null ? null : sqliteDate(Math.max(lastVisit, user.joinedAt)),
+          deactivated === null ? null : sqliteDate(Math.max(deactivated, user.joinedAt)),
+          sqliteDate(user.joinedAt),
+          sqliteDate(user.joinedAt),
         ];
       }),
     ),
@@ -170,18 +257,47 @@ async function generate(file: string) {
   timed("Story", () =>
     insert(
       "Story",
-      ["id", "authorId", "teamId", "title", "bodyMarkdown", "bodyHtml", "customerQuote", "language", "status", "publishedAt", "editedAt", "deletedAt", "createdAt", "updatedAt"],
+      [
+        "id",
+        "authorId",
+        "teamId",
+        "title",
+        "bodyMarkdown",
+        "bodyHtml",
+        "customerQuote",
+        "language",
+        "status",
+        "publishedAt",
+        "editedAt",
+        "deletedAt",
+        "createdAt",
+        "updatedAt",
+      ],
       (function* () {
         for (const story of stories) {
           const markdown = body(random, story.language, random.int(60, 200));
           const author = story.authorIndex === null ? null : users[story.authorIndex]!;
           const createdAt = (story.publishedAt ?? now - random.exponential(20 * DAY)) - random.int(5, 120) * 60_000;
-          const editedAt = story.publishedAt !== null && random.chance(0.05) ? Math.min(now, story.publishedAt + random.exponential(2 * DAY)) : null;
+          const editedAt =
+            story.publishedAt !== null && random.chance(0.05)
+              ? Math.min(now, story.publishedAt + random.exponential(2 * DAY))
+              : null;
           const deletedAt = story.deleted ? Math.min(now, story.publishedAt! + random.exponential(20 * DAY)) : null;
           yield [
-            story.id, author?.id ?? null, author ? teamIds[author.teamIndex]! : null, title(random, story.language), markdown, bodyHtml(markdown),
-            random.chance(0.3) ? `"${line(random, story.language, 5, 15)}"` : "", story.language, story.publishedAt === null ? "draft" : "published",
-            nullableDate(story.publishedAt), nullableDate(editedAt), nullableDate(deletedAt), sqliteDate(createdAt), sqliteDate(editedAt ?? story.publishedAt ?? createdAt),
+            story.id,
+            author?.id ?? null,
+            author ? teamIds[author.teamIndex]! : null,
+            title(random, story.language),
+            markdown,
+            bodyHtml(markdown),
+            random.chance(0.3) ? `"${line(random, story.language, 5, 15)}"` : "",
+            story.language,
+            story.publishedAt === null ? "draft" : "published",
+            nullableDate(story.publishedAt),
+            nullableDate(editedAt),
+            nullableDate(deletedAt),
+            sqliteDate(createdAt),
+            sqliteDate(editedAt ?? story.publishedAt ?? createdAt),
           ];
         }
       })(),
@@ -189,21 +305,37 @@ async function generate(file: string) {
   );
 
   timed("StoryValue", () =>
-    insert("StoryValue", ["storyId", "valueId"], (function* () {
-      for (const story of stories) for (const index of distinct(random, random.int(1, 3), values.length)) yield [story.id, valueIds[index]!];
-    })()),
+    insert(
+      "StoryValue",
+      ["storyId", "valueId"],
+      (function* () {
+        for (const story of stories)
+          for (const index of distinct(random, random.int(1, 3), values.length)) yield [story.id, valueIds[index]!];
+      })(),
+    ),
   );
   timed("StoryDimension", () =>
-    insert("StoryDimension", ["storyId", "dimension"], (function* () {
-      for (const story of stories) for (const index of distinct(random, random.int(0, 3), dimensions.length)) yield [story.id, dimensions[index]!];
-    })()),
+    insert(
+      "StoryDimension",
+      ["storyId", "dimension"],
+      (function* () {
+        for (const story of stories)
+          for (const index of distinct(random, random.int(0, 3), dimensions.length))
+            yield [story.id, dimensions[index]!];
+      })(),
+    ),
   );
   timed("StoryPerson", () =>
-    insert("StoryPerson", ["storyId", "userId"], (function* () {
-      for (const story of stories) {
-        for (const index of distinct(random, random.int(0, 2), users.length)) if (index !== story.authorIndex) yield [story.id, users[index]!.id];
-      }
-    })()),
+    insert(
+      "StoryPerson",
+      ["storyId", "userId"],
+      (function* () {
+        for (const story of stories) {
+          for (const index of distinct(random, random.int(0, 2), users.length))
+            if (index !== story.authorIndex) yield [story.id, users[index]!.id];
+        }
+      })(),
+    ),
   );
 
   // Popularity: a heavy-tailed weight per published story; reactions, comments and highlights follow it.
@@ -213,65 +345,105 @@ async function generate(file: string) {
   const activeUser = () => Math.floor(users.length * random.next() ** 1.4); // some people react far more than others
 
   timed("Reaction", () =>
-    insert("Reaction", ["id", "storyId", "userId", "kind", "createdAt"], (function* () {
-      for (const [index, story] of published.entries()) {
-        const count = Math.min(reactionCounts[index]!, (users.length - 1) * reactionKinds.length);
-        const given = new Set<number>();
-        while (given.size < count) {
-          const userIndex = activeUser();
-          const roll = random.next();
-          const kind = roll < 0.6 ? 0 : roll < 0.85 ? 1 : 2;
-          const key = userIndex * 3 + kind;
-          if (userIndex === story.authorIndex || given.has(key)) continue;
-          given.add(key);
-          const createdAt = Math.min(now - 1000, story.publishedAt! + random.exponential(1.5 * DAY));
-          yield [newId(createdAt), story.id, users[userIndex]!.id, reactionKinds[kind]!, sqliteDate(createdAt)];
+    insert(
+      "Reaction",
+      ["id", "storyId", "userId", "kind", "createdAt"],
+      (function* () {
+        for (const [index, story] of published.entries()) {
+          const count = Math.min(reactionCounts[index]!, (users.length - 1) * reactionKinds.length);
+          const given = new Set<number>();
+          while (given.size < count) {
+            const userIndex = activeUser();
+            const roll = random.next();
+            const kind = roll < 0.6 ? 0 : roll < 0.85 ? 1 : 2;
+            const key = userIndex * 3 + kind;
+            if (userIndex === story.authorIndex || given.has(key)) continue;
+            given.add(key);
+            const createdAt = Math.min(now - 1000, story.publishedAt! + random.exponential(1.5 * DAY));
+            yield [newId(createdAt), story.id, users[userIndex]!.id, reactionKinds[kind]!, sqliteDate(createdAt)];
+          }
         }
-      }
-    })()),
+      })(),
+    ),
   );
 
-  const commentCounts = drawCounts(random, popularity.map((weight) => weight ** 0.8), COUNTS.comments);
+  const commentCounts = drawCounts(
+    random,
+    popularity.map((weight) => weight ** 0.8),
+    COUNTS.comments,
+  );
   const managers = users.filter((user) => user.role !== "employee");
   timed("Comment", () =>
-    insert("Comment", ["id", "storyId", "authorId", "body", "deletedAt", "removedAt", "removedById", "removedReason", "createdAt"], (function* () {
-      for (const [index, story] of published.entries()) {
-        const times = Array.from({ length: commentCounts[index]! }, () => Math.min(now - 1000, story.publishedAt! + random.exponential(2 * DAY))).sort((a, b) => a - b);
-        for (const createdAt of times) {
-          const fate = random.next();
-          const later = sqliteDate(Math.min(now, createdAt + random.exponential(DAY)));
-          yield [
-            newId(createdAt), story.id, users[activeUser()]!.id, line(random, story.language, 5, 30), fate < 0.01 ? later : null,
-            fate >= 0.01 && fate < 0.015 ? later : null, fate >= 0.01 && fate < 0.015 ? random.pick(managers).id : null,
-            fate >= 0.01 && fate < 0.015 ? "Off topic" : null, sqliteDate(createdAt),
-          ];
+    insert(
+      "Comment",
+      ["id", "storyId", "authorId", "body", "deletedAt", "removedAt", "removedById", "removedReason", "createdAt"],
+      (function* () {
+        for (const [index, story] of published.entries()) {
+          const times = Array.from({ length: commentCounts[index]! }, () =>
+            Math.min(now - 1000, story.publishedAt! + random.exponential(2 * DAY)),
+          ).sort((a, b) => a - b);
+          for (const createdAt of times) {
+            const fate = random.next();
+            const later = sqliteDate(Math.min(now, createdAt + random.exponential(DAY)));
+            yield [
+              newId(createdAt),
+              story.id,
+              users[activeUser()]!.id,
+              line(random, story.language, 5, 30),
+              fate < 0.01 ? later : null,
+              fate >= 0.01 && fate < 0.015 ? later : null,
+              fate >= 0.01 && fate < 0.015 ? random.pick(managers).id : null,
+              fate >= 0.01 && fate < 0.015 ? "Off topic" : null,
+              sqliteDate(createdAt),
+            ];
+          }
         }
-      }
-    })()),
+      })(),
+    ),
   );
 
   timed("Highlight", () => {
     // Managers highlight well-received stories: a random 2,000 of the 8,000 most popular.
-    const candidates = published.map((story, index) => ({ story, weight: popularity[index]! })).filter(({ story }) => !story.deleted);
+    const candidates = published
+      .map((story, index) => ({ story, weight: popularity[index]! }))
+      .filter(({ story }) => !story.deleted);
     candidates.sort((a, b) => b.weight - a.weight);
-    const chosen = [...distinct(random, COUNTS.highlights, Math.min(8_000, candidates.length))].sort((a, b) => a - b).map((index) => candidates[index]!.story);
+    const chosen = [...distinct(random, COUNTS.highlights, Math.min(8_000, candidates.length))]
+      .sort((a, b) => a - b)
+      .map((index) => candidates[index]!.story);
     chosen.sort((a, b) => a.publishedAt! - b.publishedAt!);
-    return insert("Highlight", ["id", "storyId", "managerId", "note", "createdAt"], chosen.map((story) => {
-      const createdAt = Math.min(now - 1000, story.publishedAt! + HOUR + random.exponential(DAY));
-      return [newId(createdAt), story.id, random.pick(managers).id, line(random, story.language, 6, 20), sqliteDate(createdAt)];
-    }));
+    return insert(
+      "Highlight",
+      ["id", "storyId", "managerId", "note", "createdAt"],
+      chosen.map((story) => {
+        const createdAt = Math.min(now - 1000, story.publishedAt! + HOUR + random.exponential(DAY));
+        return [
+          newId(createdAt),
+          story.id,
+          random.pick(managers).id,
+          line(random, story.language, 6, 20),
+          sqliteDate(createdAt),
+        ];
+      }),
+    );
   });
 
   timed("Story counters", () => {
     // The same counts the app keeps on the row (see reactions.server.ts and comments.server.ts).
-    const reactions = db.prepare(`
+    const reactions = db
+      .prepare(
+        `
       UPDATE "Story" SET "reactionCount" = r.total, "reactorCount" = r.people
       FROM (SELECT "storyId", COUNT(*) AS total, COUNT(DISTINCT "userId") AS people FROM "Reaction" GROUP BY "storyId") AS r
-      WHERE "Story"."id" = r."storyId"`).run();
-    db.prepare(`
+      WHERE "Story"."id" = r."storyId"`,
+      )
+      .run();
+    db.prepare(
+      `
       UPDATE "Story" SET "commentCount" = c.total
       FROM (SELECT "storyId", COUNT(*) AS total FROM "Comment" WHERE "deletedAt" IS NULL AND "removedAt" IS NULL GROUP BY "storyId") AS c
-      WHERE "Story"."id" = c."storyId"`).run();
+      WHERE "Story"."id" = c."storyId"`,
+    ).run();
     return reactions.changes;
   });
 
@@ -284,7 +456,8 @@ async function generate(file: string) {
   // Foreign keys were off for speed; the data must still satisfy every one of them.
   const checkStarted = performance.now();
   const violations = db.pragma("foreign_key_check") as { table: string }[];
-  if (violations.length) throw new Error(`The generated data breaks ${violations.length} foreign keys, e.g. in ${violations[0]!.table}`);
+  if (violations.length)
+    throw new Error(`The generated data breaks ${violations.length} foreign keys, e.g. in ${violations[0]!.table}`);
   console.log(`  foreign keys checked                ${seconds(performance.now() - checkStarted)}`);
 
   db.pragma(`user_version = ${DATA_VERSION}`);
@@ -298,7 +471,14 @@ const HOUR = 60 * 60 * 1000;
 
 function makeUsers(random: Random, newId: (ms: number) => string, now: number): User[] {
   return Array.from({ length: COUNTS.users }, (_, index): User => {
-    if (index === 0) return { id: newId(now - 3 * 365 * DAY), role: "manager", language: "en", teamIndex: 0, joinedAt: now - 3 * 365 * DAY };
+    if (index === 0)
+      return {
+        id: newId(now - 3 * 365 * DAY),
+        role: "manager",
+        language: "en",
+        teamIndex: 0,
+        joinedAt: now - 3 * 365 * DAY,
+      };
     const roll = random.next();
     const role = roll < 0.002 ? "admin" : roll < 0.042 ? "manager" : "employee";
     const languageRoll = random.next();
@@ -312,7 +492,10 @@ function makeUsers(random: Random, newId: (ms: number) => string, now: number): 
 function makeStories(random: Random, newId: (ms: number) => string, users: User[], now: number): Story[] {
   // Ages from an exponential distribution cut at two years: denser the more recent.
   const cut = 1 - Math.exp(-HISTORY_DAYS / MEAN_AGE_DAYS);
-  const times = Array.from({ length: COUNTS.stories }, () => now - 60_000 - -Math.log(1 - random.next() * cut) * MEAN_AGE_DAYS * DAY).sort((a, b) => a - b);
+  const times = Array.from(
+    { length: COUNTS.stories },
+    () => now - 60_000 - -Math.log(1 - random.next() * cut) * MEAN_AGE_DAYS * DAY,
+  ).sort((a, b) => a - b);
   return times.map((time): Story => {
     // Some people write far more than others; nobody writes before they joined.
     let authorIndex: number | null = null;
@@ -324,7 +507,13 @@ function makeStories(random: Random, newId: (ms: number) => string, users: User[
     const authorLanguage = authorIndex === null ? "en" : users[authorIndex]!.language;
     const language = random.chance(0.85) ? authorLanguage : random.pick(["en", "de", "nl"] as const);
     const isDraft = random.chance(0.02);
-    return { id: newId(time), authorIndex, language, publishedAt: isDraft ? null : time, deleted: !isDraft && random.chance(0.01) };
+    return {
+      id: newId(time),
+      authorIndex,
+      language,
+      publishedAt: isDraft ? null : time,
+      deleted: !isDraft && random.chance(0.01),
+    };
   });
 }
 

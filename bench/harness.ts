@@ -43,7 +43,12 @@ export function signIn(db: SqliteDatabase, userId: string) {
   const sessionId = randomBytes(20).toString("hex");
   const now = Date.now();
   db.prepare(`DELETE FROM "Session" WHERE "userId" = ?`).run(userId);
-  db.prepare(`INSERT INTO "Session" (id, "userId", "expiresAt", "createdAt") VALUES (?, ?, ?, ?)`).run(sessionId, userId, sqliteDate(now + 30 * DAY), sqliteDate(now));
+  db.prepare(`INSERT INTO "Session" (id, "userId", "expiresAt", "createdAt") VALUES (?, ?, ?, ?)`).run(
+    sessionId,
+    userId,
+    sqliteDate(now + 30 * DAY),
+    sqliteDate(now),
+  );
   return sessionId;
 }
 
@@ -53,7 +58,8 @@ const children = new Set<ChildProcess>();
 
 export function run(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: "inherit" });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
 }
 
 export function start(command: string, args: string[], logFile: string, env: Record<string, string>) {
@@ -110,7 +116,9 @@ export async function waitUntilAnswers(child: ChildProcess, url: string, logFile
   while (Date.now() < deadline) {
     if (hasExited(child)) {
       const tail = readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-15).join("\n");
-      throw new Error(`The server for ${url} exited (code ${child.exitCode ?? child.signalCode}); the end of ${logFile}:\n${tail}`);
+      throw new Error(
+        `The server for ${url} exited (code ${child.exitCode ?? child.signalCode}); the end of ${logFile}:\n${tail}`,
+      );
     }
     if (await answers(url)) return;
     await sleep(200);
@@ -149,7 +157,9 @@ export function get(url: string, headers: Record<string, string>) {
     const outgoing = request(url, { headers, timeout: 10_000 }, (response) => {
       let bytes = 0;
       response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes, location: response.headers.location }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, bytes, location: response.headers.location }),
+      );
       response.on("error", reject);
     });
     outgoing.on("timeout", () => outgoing.destroy(new Error(`timeout: ${url}`)));
@@ -190,7 +200,12 @@ export function summariseLog(logFile: string) {
   if (errors.length === 0) return console.log(`Server log: no errors (${logFile}).`);
   console.log(`Server log: ${errors.length} error lines in ${logFile}; the first:`);
   const first = lines.findIndex((text) => /error/i.test(text));
-  console.log(lines.slice(first, first + 8).map((text) => `  | ${text}`).join("\n"));
+  console.log(
+    lines
+      .slice(first, first + 8)
+      .map((text) => `  | ${text}`)
+      .join("\n"),
+  );
 }
 
 export const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "n/a");

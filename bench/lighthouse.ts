@@ -14,7 +14,11 @@ const TRIES = 3;
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 /** From the issue; SEO is shown but has no target (the app is for signed-in staff only). */
-const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 95, accessibility: 100, "best-practices": 100 };
+const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = {
+  performance: 95,
+  accessibility: 100,
+  "best-practices": 100,
+};
 const METRICS = [
   { id: "first-contentful-paint", label: "FCP", unit: "s" },
   { id: "largest-contentful-paint", label: "LCP", unit: "s" },
@@ -22,16 +26,42 @@ const METRICS = [
   { id: "cumulative-layout-shift", label: "CLS", unit: "" },
 ] as const;
 // Without the networking flags Chromium keeps trying to reach Google's hosts, which do not exist here.
-const CHROME_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROME_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /**
  * Audits each page `runs` times in one Chromium and keeps the run with the median performance
  * score (Lighthouse's own advice against noise), writes each kept report as HTML to `reportDir`
  * and prints the scores, the metrics, the targets and the audits that keep a category below its target.
  */
-export async function runLighthouse({ baseUrl, pages, headers, reportDir, runs }: { baseUrl: string; pages: AuditedPage[]; headers: Record<string, string>; reportDir: string; runs: number }) {
+export async function runLighthouse({
+  baseUrl,
+  pages,
+  headers,
+  reportDir,
+  runs,
+}: {
+  baseUrl: string;
+  pages: AuditedPage[];
+  headers: Record<string, string>;
+  reportDir: string;
+  runs: number;
+}) {
   mkdirSync(reportDir, { recursive: true });
-  const chrome = await launch({ chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS, logLevel: "silent", handleSIGINT: false });
+  const chrome = await launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags: CHROME_FLAGS,
+    logLevel: "silent",
+    handleSIGINT: false,
+  });
   const results: PageResult[] = [];
   try {
     for (const page of pages) {
@@ -50,7 +80,9 @@ export async function runLighthouse({ baseUrl, pages, headers, reportDir, runs }
       const kept = medianByPerformance(attempts);
       writeFileSync(reportFile(reportDir, page), generateReport(kept, "html"));
       results.push({ page, lhr: kept });
-      console.log(`  ${page.name.padEnd(12)} ${page.path}  ${runs > 1 ? `performance ${attempts.map((lhr) => score(lhr, "performance")).join(", ")} → kept the median` : "done"}`);
+      console.log(
+        `  ${page.name.padEnd(12)} ${page.path}  ${runs > 1 ? `performance ${attempts.map((lhr) => score(lhr, "performance")).join(", ")} → kept the median` : "done"}`,
+      );
     }
   } finally {
     chrome.kill();
@@ -62,7 +94,12 @@ export async function runLighthouse({ baseUrl, pages, headers, reportDir, runs }
 async function auditOnce(url: string, { port, headers }: { port: number; headers: Record<string, string> }) {
   let error = "";
   for (let attempt = 0; attempt < TRIES; attempt++) {
-    const answer = await lighthouse(url, { port, logLevel: "error", onlyCategories: [...CATEGORIES], extraHeaders: headers });
+    const answer = await lighthouse(url, {
+      port,
+      logLevel: "error",
+      onlyCategories: [...CATEGORIES],
+      extraHeaders: headers,
+    });
     if (!answer) return "Lighthouse returned nothing";
     if (!answer.lhr.runtimeError) return answer.lhr;
     error = `${answer.lhr.runtimeError.code}: ${answer.lhr.runtimeError.message}`;
@@ -75,7 +112,9 @@ function reportFile(reportDir: string, page: AuditedPage) {
 }
 
 function medianByPerformance(attempts: Result[]) {
-  const sorted = [...attempts].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+  const sorted = [...attempts].sort(
+    (a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0),
+  );
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
@@ -97,7 +136,8 @@ function report(results: PageResult[], { runs, reportDir }: { runs: number; repo
   const header = ["page", "perf", "a11y", "best pr.", "seo", ...METRICS.map((entry) => entry.label), "targets"];
   const rows = results.map((result) => {
     const { page } = result;
-    if ("error" in result) return [page.name, ...CATEGORIES.map(() => "-"), ...METRICS.map(() => "-"), "NOT AUDITED (see above)"];
+    if ("error" in result)
+      return [page.name, ...CATEGORIES.map(() => "-"), ...METRICS.map(() => "-"), "NOT AUDITED (see above)"];
     const { lhr } = result;
     const missed = Object.entries(TARGETS).filter(([category, target]) => !(Number(score(lhr, category)) >= target));
     return [
@@ -108,19 +148,30 @@ function report(results: PageResult[], { runs, reportDir }: { runs: number; repo
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const format = (row: string[]) => row.map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
+  const format = (row: string[]) =>
+    row
+      .map((cell, column) =>
+        column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join("  ");
   const audited = results.flatMap((result) => ("lhr" in result ? [result.lhr] : []));
   const benchmarkIndex = audited[0]?.environment.benchmarkIndex;
-  console.log(`\nLighthouse ${audited[0]?.lighthouseVersion ?? ""} (mobile, simulated throttling${runs > 1 ? `, median of ${runs} runs by performance` : ""}; CPU benchmark index ${benchmarkIndex?.toFixed(0) ?? "n/a"})`);
+  console.log(
+    `\nLighthouse ${audited[0]?.lighthouseVersion ?? ""} (mobile, simulated throttling${runs > 1 ? `, median of ${runs} runs by performance` : ""}; CPU benchmark index ${benchmarkIndex?.toFixed(0) ?? "n/a"})`,
+  );
   console.log(format(header));
   console.log(widths.map((width) => "-".repeat(width)).join("  "));
   for (const row of rows) console.log(format(row));
-  console.log(`Targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS["best-practices"]}. Reports: ${reportDir}/`);
+  console.log(
+    `Targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS["best-practices"]}. Reports: ${reportDir}/`,
+  );
 
   for (const result of results) {
     if (!("lhr" in result)) continue;
     const { page, lhr } = result;
-    const failing = Object.entries(TARGETS).flatMap(([category, target]) => (Number(score(lhr, category)) >= target ? [] : failingAudits(lhr, category)));
+    const failing = Object.entries(TARGETS).flatMap(([category, target]) =>
+      Number(score(lhr, category)) >= target ? [] : failingAudits(lhr, category),
+    );
     if (failing.length === 0) continue;
     console.log(`\n  ${page.name} (${page.path}), what keeps it under target:`);
     for (const line of failing) console.log(`    ${line}`);
@@ -136,9 +187,18 @@ function failingAudits(lhr: Result, category: string) {
   const threshold = category === "performance" ? 0.9 : 1;
   return lhr.categories[category]!.auditRefs.flatMap(({ id, group }) => {
     const audit = lhr.audits[id]!;
-    if (group === "hidden" || audit.score === null || audit.score >= threshold || ["informative", "notApplicable", "manual"].includes(audit.scoreDisplayMode)) return [];
+    if (
+      group === "hidden" ||
+      audit.score === null ||
+      audit.score >= threshold ||
+      ["informative", "notApplicable", "manual"].includes(audit.scoreDisplayMode)
+    )
+      return [];
     const value = audit.displayValue ? ` (${audit.displayValue})` : "";
-    return [`${category.padEnd(14)} ${id}: ${audit.title}${value}`, ...examples(audit.details).map((example) => `${"".padEnd(16)}- ${example}`)];
+    return [
+      `${category.padEnd(14)} ${id}: ${audit.title}${value}`,
+      ...examples(audit.details).map((example) => `${"".padEnd(16)}- ${example}`),
+    ];
   });
 }
 
@@ -147,7 +207,9 @@ function examples(details: Result["audits"][string]["details"]) {
   if (!details || !("items" in details) || !Array.isArray(details.items)) return [];
   return details.items.slice(0, 3).flatMap((item: Record<string, unknown>) => {
     const node = item.node as { snippet?: string; explanation?: string } | undefined;
-    const text = node?.snippet ? `${node.snippet}${node.explanation ? ` — ${node.explanation.split("\n")[0]}` : ""}` : (item.description ?? item.issueType ?? item.url ?? item.value);
+    const text = node?.snippet
+      ? `${node.snippet}${node.explanation ? ` — ${node.explanation.split("\n")[0]}` : ""}`
+      : (item.description ?? item.issueType ?? item.url ?? item.value);
     return typeof text === "string" ? [text.slice(0, 200)] : [];
   });
 }

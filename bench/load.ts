@@ -33,7 +33,10 @@ export function stopLoad() {
   running?.stop();
 }
 
-export async function runLoad(target: Target, { connections, durationSeconds }: { connections: number; durationSeconds: number }) {
+export async function runLoad(
+  target: Target,
+  { connections, durationSeconds }: { connections: number; durationSeconds: number },
+) {
   const latencies: number[] = [];
   let nextOffset = 0;
   const requests: Request[] = target.paths.map((path) => ({ method: "GET", path }));

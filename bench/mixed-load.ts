@@ -26,7 +26,25 @@ import { setTimeout as sleep } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { dimensions, reactionKinds } from "../app/utils/dimensions";
 import { BENCH_USERNAME } from "./generate";
-import { answers, benchDatabase, build, cpuSeconds, HOST, IDENTITY, memory, ms, openBenchDatabase, percentile, root, signIn, startApp, stopAll, stopOnSignal, summariseLog, waitUntilAnswers } from "./harness";
+import {
+  answers,
+  benchDatabase,
+  build,
+  cpuSeconds,
+  HOST,
+  IDENTITY,
+  memory,
+  ms,
+  openBenchDatabase,
+  percentile,
+  root,
+  signIn,
+  startApp,
+  stopAll,
+  stopOnSignal,
+  summariseLog,
+  waitUntilAnswers,
+} from "./harness";
 import type { Random } from "./random";
 import { createRandom } from "./random";
 import type { Language } from "./text";
@@ -71,8 +89,26 @@ type Job = { kind: Kind; method: "GET" | "POST"; path: string; form?: URLSearchP
 /** `complete`: an HTML page arrived whole, with the data the browser needs to start the app. */
 type Answer = { status: number; location?: string; complete: boolean };
 
-type KindStats = { latencies: number[]; ok: number; incomplete: number; clientErrors: number; serverErrors: number; socketErrors: number; timeouts: number; statuses: Map<number, number> };
-const emptyStats = (): KindStats => ({ latencies: [], ok: 0, incomplete: 0, clientErrors: 0, serverErrors: 0, socketErrors: 0, timeouts: 0, statuses: new Map() });
+type KindStats = {
+  latencies: number[];
+  ok: number;
+  incomplete: number;
+  clientErrors: number;
+  serverErrors: number;
+  socketErrors: number;
+  timeouts: number;
+  statuses: Map<number, number>;
+};
+const emptyStats = (): KindStats => ({
+  latencies: [],
+  ok: 0,
+  incomplete: 0,
+  clientErrors: 0,
+  serverErrors: 0,
+  socketErrors: 0,
+  timeouts: 0,
+  statuses: new Map(),
+});
 /**
  * The last script of a whole page. A render the server aborts still answers 200, but without it
  * the browser never gets the page's data and the app does not start: that is a failure too.
@@ -82,8 +118,10 @@ const PAGE_END = "streamController.close()";
 async function main() {
   if (!(durationSeconds > 0)) throw new Error("BENCH_MIXED_DURATION must be a positive number of seconds");
   if (!(crashAfterSeconds > 0)) throw new Error("BENCH_CRASH_AFTER must be a positive number of seconds");
-  if (!(Number.isInteger(connections) && connections > 0)) throw new Error("BENCH_CONNECTIONS must be a positive whole number");
-  if (await answers(`${appUrl}/`)) throw new Error(`Port ${APP_PORT} is already in use; stop whatever listens there first.`);
+  if (!(Number.isInteger(connections) && connections > 0))
+    throw new Error("BENCH_CONNECTIONS must be a positive whole number");
+  if (await answers(`${appUrl}/`))
+    throw new Error(`Port ${APP_PORT} is already in use; stop whatever listens there first.`);
 
   build();
   await openBenchDatabase();
@@ -94,7 +132,9 @@ async function main() {
   const mixedOk = await mixedLoad(fixture);
   const crashOk = await crashCheck(fixture);
   process.exitCode = mixedOk && crashOk ? 0 : 1;
-  console.log(`\n${mixedOk && crashOk ? "No acknowledged write was lost and the database is intact." : "FAILED: see above."}`);
+  console.log(
+    `\n${mixedOk && crashOk ? "No acknowledged write was lost and the database is intact." : "FAILED: see above."}`,
+  );
 }
 
 /** bench.db's every page, into a copy this run may write to. */
@@ -104,13 +144,16 @@ function copyBenchDatabase() {
   try {
     // Everything in the main file, so copying that one file copies the whole database.
     const [result] = source.pragma("wal_checkpoint(TRUNCATE)") as { busy: number; log: number; checkpointed: number }[];
-    if (result && (result.busy !== 0 || result.log !== result.checkpointed)) throw new Error(`${benchDatabase} is in use elsewhere; its log could not be folded in`);
+    if (result && (result.busy !== 0 || result.log !== result.checkpointed))
+      throw new Error(`${benchDatabase} is in use elsewhere; its log could not be folded in`);
   } finally {
     source.close();
   }
   for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
   copyFileSync(benchDatabase, dbFile);
-  console.log(`  copied to ${dbFile} (${((performance.now() - started) / 1000).toFixed(1)} s); the load writes there, not to bench.db`);
+  console.log(
+    `  copied to ${dbFile} (${((performance.now() - started) / 1000).toFixed(1)} s); the load writes there, not to bench.db`,
+  );
 }
 
 /** Signed-in people, values to tag with, and the stories to read and to react to and comment on. */
@@ -121,13 +164,26 @@ function prepareFixture(): Fixture {
       .prepare(`SELECT id, language FROM "User" WHERE "deactivatedAt" IS NULL AND username <> ? ORDER BY id LIMIT ?`)
       .all(BENCH_USERNAME, connections) as { id: string; language: string | null }[];
     if (rows.length === 0) throw new Error(`No people in ${dbFile}; run with BENCH_REGENERATE=1`);
-    const people = rows.map((row) => ({ id: row.id, cookie: `bw_session=${signIn(db, row.id)}`, language: (row.language ?? "en") as Language }));
-    const valueIds = (db.prepare(`SELECT id FROM "Value" WHERE "archivedAt" IS NULL ORDER BY position`).all() as { id: string }[]).map((row) => row.id);
+    const people = rows.map((row) => ({
+      id: row.id,
+      cookie: `bw_session=${signIn(db, row.id)}`,
+      language: (row.language ?? "en") as Language,
+    }));
+    const valueIds = (
+      db.prepare(`SELECT id FROM "Value" WHERE "archivedAt" IS NULL ORDER BY position`).all() as { id: string }[]
+    ).map((row) => row.id);
     const visible = `status = 'published' AND "deletedAt" IS NULL AND "hiddenAt" IS NULL`;
-    const popular = db.prepare(`SELECT id FROM "Story" WHERE ${visible} ORDER BY "reactionCount" DESC LIMIT 50`).all() as { id: string }[];
+    const popular = db
+      .prepare(`SELECT id FROM "Story" WHERE ${visible} ORDER BY "reactionCount" DESC LIMIT 50`)
+      .all() as { id: string }[];
     // Every 200th story: old and new, popular and quiet, so writes do not all land on a few rows.
     const spread = db.prepare(`SELECT id FROM "Story" WHERE ${visible} AND rowid % 200 = 0`).all() as { id: string }[];
-    return { people, valueIds, readStoryIds: [...popular, ...spread].map((row) => row.id), targetStoryIds: [...popular.slice(0, 10), ...spread].map((row) => row.id) };
+    return {
+      people,
+      valueIds,
+      readStoryIds: [...popular, ...spread].map((row) => row.id),
+      targetStoryIds: [...popular.slice(0, 10), ...spread].map((row) => row.id),
+    };
   } finally {
     db.close();
   }
@@ -142,15 +198,20 @@ async function mixedLoad(fixture: Fixture) {
   const rowids = highestRowids();
 
   const warmup = await runMix(fixture, { seconds: WARMUP_SECONDS, readOnly: true, seed: 1 });
-  if (warmup.stats.get("feed")!.ok === 0) throw new Error("The feed did not answer during the warm-up: the bench sessions were not accepted.");
+  if (warmup.stats.get("feed")!.ok === 0)
+    throw new Error("The feed did not answer during the warm-up: the bench sessions were not accepted.");
   const warm = [...warmup.stats.values()];
   const warmFailures = warm.reduce((sum, kind) => sum + kind.latencies.length - kind.ok, 0);
-  console.log(`Warm-up: ${WARMUP_SECONDS} s of reads on the cold server, ${warm.reduce((sum, kind) => sum + kind.latencies.length, 0)} requests, ${warmFailures} failed (not in the figures below)`);
+  console.log(
+    `Warm-up: ${WARMUP_SECONDS} s of reads on the cold server, ${warm.reduce((sum, kind) => sum + kind.latencies.length, 0)} requests, ${warmFailures} failed (not in the figures below)`,
+  );
 
   logLoad("Load average before the run");
   const rssBefore = memory(app);
   const cpuBefore = cpuSeconds(app);
-  console.log(`Load: ${connections} connections, ${durationSeconds} s, mix ${MIX.map(([kind, share]) => `${kind} ${share * 100}%`).join(", ")}`);
+  console.log(
+    `Load: ${connections} connections, ${durationSeconds} s, mix ${MIX.map(([kind, share]) => `${kind} ${share * 100}%`).join(", ")}`,
+  );
   const result = await runMix(fixture, { seconds: durationSeconds, readOnly: false, seed: 2 });
   logLoad("Load average after the run");
   const rssAfter = memory(app);
@@ -160,7 +221,9 @@ async function mixedLoad(fixture: Fixture) {
   printTable(result.stats, result.seconds);
   console.log(`\nServer memory: RSS ${rssBefore.rss} before the load, ${rssAfter.rss} after (peak ${rssAfter.peak}).`);
   // Well under one CPU second per second means the server waited for a core other work had.
-  console.log(`Server CPU: ${serverCpu.toFixed(1)} s in the ${result.seconds.toFixed(1)} s run (${((serverCpu / result.seconds) * 100).toFixed(0)}% of one core)`);
+  console.log(
+    `Server CPU: ${serverCpu.toFixed(1)} s in the ${result.seconds.toFixed(1)} s run (${((serverCpu / result.seconds) * 100).toFixed(0)}% of one core)`,
+  );
   const busy = countBusy();
   console.log(`SQLITE_BUSY / "database is locked" in the server log: ${busy}`);
   summariseLog(serverLog);
@@ -170,10 +233,18 @@ async function mixedLoad(fixture: Fixture) {
 }
 
 /** Acknowledged writes: marker → the id the redirect named. */
-type MixResult = { stats: Map<Kind, KindStats>; seconds: number; stories: Map<string, string>; comments: Map<string, string> };
+type MixResult = {
+  stats: Map<Kind, KindStats>;
+  seconds: number;
+  stories: Map<string, string>;
+  comments: Map<string, string>;
+};
 
 /** Every connection, in a loop until the time is up: pick a request from the mix, send it, wait for the answer. */
-async function runMix(fixture: Fixture, { seconds, readOnly, seed }: { seconds: number; readOnly: boolean; seed: number }): Promise<MixResult> {
+async function runMix(
+  fixture: Fixture,
+  { seconds, readOnly, seed }: { seconds: number; readOnly: boolean; seed: number },
+): Promise<MixResult> {
   const stats = new Map(kinds.map((kind) => [kind, emptyStats()]));
   const result: MixResult = { stats, seconds: 0, stories: new Map(), comments: new Map() };
   const started = performance.now();
@@ -186,7 +257,11 @@ async function runMix(fixture: Fixture, { seconds, readOnly, seed }: { seconds: 
     const reacted = new Set<string>();
     try {
       while (performance.now() < deadline) {
-        const job = pickJob(random, fixture, person, { readOnly, reacted, marker: () => `mixed-${runId}-${sequence++}` });
+        const job = pickJob(random, fixture, person, {
+          readOnly,
+          reacted,
+          marker: () => `mixed-${runId}-${sequence++}`,
+        });
         const sent = performance.now();
         const outcome = await send(agent, person, job);
         const kindStats = stats.get(job.kind)!;
@@ -216,7 +291,12 @@ async function runMix(fixture: Fixture, { seconds, readOnly, seed }: { seconds: 
   return result;
 }
 
-function pickJob(random: Random, fixture: Fixture, person: Person, options: { readOnly: boolean; reacted: Set<string>; marker: () => string }): Job {
+function pickJob(
+  random: Random,
+  fixture: Fixture,
+  person: Person,
+  options: { readOnly: boolean; reacted: Set<string>; marker: () => string },
+): Job {
   const roll = random.next() * (options.readOnly ? 0.7 : 1);
   let kind: Kind = "feed";
   let total = 0;
@@ -244,7 +324,12 @@ function pickJob(random: Random, fixture: Fixture, person: Person, options: { re
       const want = !options.reacted.has(key);
       if (want) options.reacted.add(key);
       else options.reacted.delete(key);
-      return { kind, method: "POST", path: `/stories/${storyId}`, form: new URLSearchParams({ intent: "react", kind: reactionKind, want: want ? "yes" : "no" }) };
+      return {
+        kind,
+        method: "POST",
+        path: `/stories/${storyId}`,
+        form: new URLSearchParams({ intent: "react", kind: reactionKind, want: want ? "yes" : "no" }),
+      };
     }
     case "comment":
       return commentJob(random, fixture, person, options.marker());
@@ -261,8 +346,10 @@ function newStoryJob(random: Random, fixture: Fixture, person: Person, marker: s
     whatWasDone: "",
     result: "",
   });
-  for (const index of pickSome(random, random.int(1, 3), fixture.valueIds.length)) form.append("values", fixture.valueIds[index]!);
-  for (const index of pickSome(random, random.int(0, 2), dimensions.length)) form.append("dimensions", dimensions[index]!);
+  for (const index of pickSome(random, random.int(1, 3), fixture.valueIds.length))
+    form.append("values", fixture.valueIds[index]!);
+  for (const index of pickSome(random, random.int(0, 2), dimensions.length))
+    form.append("dimensions", dimensions[index]!);
   // Now and then a colleague is named, which also notifies them.
   if (random.chance(0.3)) {
     const colleague = random.pick(fixture.people);
@@ -298,14 +385,24 @@ function send(agent: Agent, person: Person, job: Job) {
       headers["Content-Length"] = payload.length;
       headers.Origin = appUrl;
     }
-    const outgoing = request(`${appUrl}${job.path}`, { method: job.method, agent, headers, timeout: REQUEST_TIMEOUT_MS }, (response) => {
-      const isPage = response.statusCode === 200 && (response.headers["content-type"] ?? "").startsWith("text/html");
-      let tail = "";
-      response.setEncoding("utf8");
-      response.on("data", (chunk: string) => (tail = (tail + chunk).slice(-500)));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, complete: !isPage || tail.includes(PAGE_END) }));
-      response.on("error", (error) => resolve({ error: error.message }));
-    });
+    const outgoing = request(
+      `${appUrl}${job.path}`,
+      { method: job.method, agent, headers, timeout: REQUEST_TIMEOUT_MS },
+      (response) => {
+        const isPage = response.statusCode === 200 && (response.headers["content-type"] ?? "").startsWith("text/html");
+        let tail = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (tail = (tail + chunk).slice(-500)));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location,
+            complete: !isPage || tail.includes(PAGE_END),
+          }),
+        );
+        response.on("error", (error) => resolve({ error: error.message }));
+      },
+    );
     outgoing.on("timeout", () => outgoing.destroy(new Error("timeout")));
     outgoing.on("error", (error) => resolve({ error: error.message }));
     outgoing.end(payload);
@@ -319,40 +416,71 @@ function printTable(stats: Map<Kind, KindStats>, seconds: number) {
   const all = emptyStats();
   for (const kindStats of stats.values()) {
     all.latencies.push(...kindStats.latencies);
-    for (const field of ["ok", "incomplete", "clientErrors", "serverErrors", "socketErrors", "timeouts"] as const) all[field] += kindStats[field];
+    for (const field of ["ok", "incomplete", "clientErrors", "serverErrors", "socketErrors", "timeouts"] as const)
+      all[field] += kindStats[field];
     for (const [status, count] of kindStats.statuses) all.statuses.set(status, (all.statuses.get(status) ?? 0) + count);
   }
-  const rows = [...kinds.map((kind) => [kind, stats.get(kind)!] as const), ["all", all] as const].map(([name, kindStats]) => {
-    const sorted = [...kindStats.latencies].sort((a, b) => a - b);
-    return [
-      name,
-      String(sorted.length),
-      (sorted.length / seconds).toFixed(1),
-      ms(percentile(sorted, 50)),
-      ms(percentile(sorted, 95)),
-      ms(percentile(sorted, 99)),
-      String(kindStats.ok),
-      String(kindStats.incomplete),
-      String(kindStats.clientErrors),
-      String(kindStats.serverErrors),
-      String(kindStats.socketErrors),
-      String(kindStats.timeouts),
-      [...kindStats.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(" "),
-    ];
-  });
-  const header = ["kind", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "ok", "cut short", "4xx", "5xx", "socket err", "timeouts", "statuses"];
+  const rows = [...kinds.map((kind) => [kind, stats.get(kind)!] as const), ["all", all] as const].map(
+    ([name, kindStats]) => {
+      const sorted = [...kindStats.latencies].sort((a, b) => a - b);
+      return [
+        name,
+        String(sorted.length),
+        (sorted.length / seconds).toFixed(1),
+        ms(percentile(sorted, 50)),
+        ms(percentile(sorted, 95)),
+        ms(percentile(sorted, 99)),
+        String(kindStats.ok),
+        String(kindStats.incomplete),
+        String(kindStats.clientErrors),
+        String(kindStats.serverErrors),
+        String(kindStats.socketErrors),
+        String(kindStats.timeouts),
+        [...kindStats.statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([status, count]) => `${status}×${count}`)
+          .join(" "),
+      ];
+    },
+  );
+  const header = [
+    "kind",
+    "requests",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "ok",
+    "cut short",
+    "4xx",
+    "5xx",
+    "socket err",
+    "timeouts",
+    "statuses",
+  ];
   const widths = header.map((heading, column) => Math.max(heading.length, ...rows.map((row) => row[column]!.length)));
-  const format = (row: string[]) => row.map((cell, column) => (column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ").trimEnd();
+  const format = (row: string[]) =>
+    row
+      .map((cell, column) =>
+        column === 0 || column === row.length - 1 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join("  ")
+      .trimEnd();
   console.log(`\nMixed load (${connections} connections, ${fixtureSummary(seconds)})`);
   console.log(format(header));
   console.log(widths.map((width) => "-".repeat(width)).join("  "));
   for (const row of rows) console.log(format(row));
   const failures = all.incomplete + all.clientErrors + all.serverErrors + all.socketErrors + all.timeouts;
-  console.log(`ok: 2xx, or the 302 a form answers with; cut short: 200, but the server aborted the page before its data was sent`);
-  console.log(`${failures === 0 ? "PASS" : "MISS"}  zero errors (${failures} failed requests of ${all.latencies.length})`);
+  console.log(
+    `ok: 2xx, or the 302 a form answers with; cut short: 200, but the server aborted the page before its data was sent`,
+  );
+  console.log(
+    `${failures === 0 ? "PASS" : "MISS"}  zero errors (${failures} failed requests of ${all.latencies.length})`,
+  );
 }
 
-const fixtureSummary = (seconds: number) => `${seconds.toFixed(1)} s, database ${(statSync(dbFile).size / 1e6).toFixed(0)} MB`;
+const fixtureSummary = (seconds: number) =>
+  `${seconds.toFixed(1)} s, database ${(statSync(dbFile).size / 1e6).toFixed(0)} MB`;
 
 function countBusy() {
   const text = readFileSync(serverLog, "utf8");
@@ -361,14 +489,17 @@ function countBusy() {
 
 function logLoad(label: string) {
   const [one, five, fifteen] = loadavg();
-  console.log(`${label}: ${one!.toFixed(2)} ${five!.toFixed(2)} ${fifteen!.toFixed(2)} (1, 5, 15 min) on ${cpus().length} cores`);
+  console.log(
+    `${label}: ${one!.toFixed(2)} ${five!.toFixed(2)} ${fifteen!.toFixed(2)} (1, 5, 15 min) on ${cpus().length} cores`,
+  );
 }
 
 /** The highest rowid of the tables the load writes to: new rows come after it. */
 function highestRowids() {
   const db = new Database(dbFile, { readonly: true });
   try {
-    const highest = (table: string) => (db.prepare(`SELECT COALESCE(MAX(rowid), 0) AS highest FROM "${table}"`).get() as { highest: number }).highest;
+    const highest = (table: string) =>
+      (db.prepare(`SELECT COALESCE(MAX(rowid), 0) AS highest FROM "${table}"`).get() as { highest: number }).highest;
     return { story: highest("Story"), comment: highest("Comment") };
   } finally {
     db.close();
@@ -378,12 +509,19 @@ function highestRowids() {
 /** The markers of the stories and comments written since `rowids`, and whether search finds the stories. */
 function writtenSince(db: Database.Database, rowids: { story: number; comment: number }, prefix: string) {
   const extract = (text: string) => new RegExp(`\\[(${prefix}-\\d+)\\]`).exec(text)?.[1];
-  const stories = db.prepare(`SELECT id, title, rowid AS rowid, EXISTS (SELECT 1 FROM "StorySearch" WHERE rowid = "Story".rowid) AS indexed FROM "Story" WHERE rowid > ?`).all(rowids.story) as {
+  const stories = db
+    .prepare(
+      `SELECT id, title, rowid AS rowid, EXISTS (SELECT 1 FROM "StorySearch" WHERE rowid = "Story".rowid) AS indexed FROM "Story" WHERE rowid > ?`,
+    )
+    .all(rowids.story) as {
     id: string;
     title: string;
     indexed: number;
   }[];
-  const comments = db.prepare(`SELECT id, body FROM "Comment" WHERE rowid > ?`).all(rowids.comment) as { id: string; body: string }[];
+  const comments = db.prepare(`SELECT id, body FROM "Comment" WHERE rowid > ?`).all(rowids.comment) as {
+    id: string;
+    body: string;
+  }[];
   const storyMarkers = new Map<string, { id: string; indexed: boolean }>();
   for (const story of stories) {
     const marker = extract(story.title);
@@ -405,8 +543,12 @@ function verifyMixedWrites(result: MixResult, rowids: { story: number; comment: 
     const missingStories = [...result.stories].filter(([marker, id]) => found.storyMarkers.get(marker)?.id !== id);
     const missingComments = [...result.comments].filter(([marker, id]) => found.commentMarkers.get(marker) !== id);
     const unindexed = [...found.storyMarkers.values()].filter((story) => !story.indexed).length;
-    console.log(`  new stories: ${result.stories.size} acknowledged, ${found.storyMarkers.size} in the database, ${missingStories.length} missing, ${unindexed} not in the search index`);
-    console.log(`  comments:    ${result.comments.size} acknowledged, ${found.commentMarkers.size} in the database, ${missingComments.length} missing`);
+    console.log(
+      `  new stories: ${result.stories.size} acknowledged, ${found.storyMarkers.size} in the database, ${missingStories.length} missing, ${unindexed} not in the search index`,
+    );
+    console.log(
+      `  comments:    ${result.comments.size} acknowledged, ${found.commentMarkers.size} in the database, ${missingComments.length} missing`,
+    );
     // The counters on the row must match a recount after thousands of concurrent changes.
     const drift = db
       .prepare(
@@ -416,7 +558,9 @@ function verifyMixedWrites(result: MixResult, rowids: { story: number; comment: 
            OR s."commentCount" <> (SELECT COUNT(*) FROM "Comment" c WHERE c."storyId" = s.id AND c."deletedAt" IS NULL AND c."removedAt" IS NULL))`,
       )
       .get(JSON.stringify(fixture.targetStoryIds)) as { stories: number };
-    console.log(`  counters:    ${drift.stories} of the ${fixture.targetStoryIds.length} reacted-to and commented stories differ from a recount`);
+    console.log(
+      `  counters:    ${drift.stories} of the ${fixture.targetStoryIds.length} reacted-to and commented stories differ from a recount`,
+    );
     return missingStories.length === 0 && missingComments.length === 0 && unindexed === 0 && drift.stories === 0;
   } finally {
     db.close();
@@ -446,7 +590,9 @@ async function crashCheck(fixture: Fixture) {
     try {
       while (!killed) {
         const marker = `crash-${runId}-${sequence++}`;
-        const job = random.chance(0.5) ? newStoryJob(random, fixture, person, marker) : commentJob(random, fixture, person, marker);
+        const job = random.chance(0.5)
+          ? newStoryJob(random, fixture, person, marker)
+          : commentJob(random, fixture, person, marker);
         sent.add(marker);
         inFlight++;
         const outcome = await send(agent, person, job);
@@ -468,7 +614,9 @@ async function crashCheck(fixture: Fixture) {
   await exited;
   await load;
   const walBytes = existsSync(`${dbFile}-wal`) ? statSync(`${dbFile}-wal`).size : 0;
-  console.log(`  SIGKILL to the server (pid ${app.pid}) after ${crashAfterSeconds} s: ${sent.size} writes sent, ${acknowledged.size} acknowledged, ${inFlightAtKill} in flight; write-ahead log ${(walBytes / 1e6).toFixed(1)} MB`);
+  console.log(
+    `  SIGKILL to the server (pid ${app.pid}) after ${crashAfterSeconds} s: ${sent.size} writes sent, ${acknowledged.size} acknowledged, ${inFlightAtKill} in flight; write-ahead log ${(walBytes / 1e6).toFixed(1)} MB`,
+  );
   console.log(`  answers: ${[...answersSeen].map(([answer, count]) => `${answer}×${count}`).join(", ")}`);
 
   const restarted = startApp({ dbFile, port: APP_PORT, logFile: serverLog });
@@ -485,12 +633,18 @@ async function crashCheck(fixture: Fixture) {
     const missing = [...acknowledged].filter((marker) => !landed.has(marker));
     const unacknowledgedLanded = [...landed].filter((marker) => !acknowledged.has(marker)).length;
     durable = missing.length === 0;
-    console.log(`  (a) acknowledged ${acknowledged.size}, found ${acknowledged.size - missing.length}, missing ${missing.length}${missing.length ? ` (e.g. ${missing.slice(0, 5).join(", ")})` : ""}`);
-    console.log(`      not acknowledged but in the database: ${unacknowledgedLanded} (committed while the answer was on its way)`);
+    console.log(
+      `  (a) acknowledged ${acknowledged.size}, found ${acknowledged.size - missing.length}, missing ${missing.length}${missing.length ? ` (e.g. ${missing.slice(0, 5).join(", ")})` : ""}`,
+    );
+    console.log(
+      `      not acknowledged but in the database: ${unacknowledgedLanded} (committed while the answer was on its way)`,
+    );
     const checkStarted = performance.now();
     const integrity = (db.pragma("integrity_check") as { integrity_check: string }[]).map((row) => row.integrity_check);
     intact = integrity.length === 1 && integrity[0] === "ok";
-    console.log(`  (b) PRAGMA integrity_check: ${integrity.slice(0, 5).join("; ")} (${((performance.now() - checkStarted) / 1000).toFixed(1)} s)`);
+    console.log(
+      `  (b) PRAGMA integrity_check: ${integrity.slice(0, 5).join("; ")} (${((performance.now() - checkStarted) / 1000).toFixed(1)} s)`,
+    );
   } finally {
     db.close();
   }
@@ -513,12 +667,16 @@ async function restartedServerWorks(fixture: Fixture) {
     const posted = await send(agent, person, newStoryJob(createRandom(4000), fixture, person, marker));
     const storyId = "error" in posted ? "" : storyIdOf(posted.location);
     const db = new Database(dbFile, { readonly: true });
-    const stored = storyId ? (db.prepare(`SELECT title FROM "Story" WHERE id = ?`).get(storyId) as { title: string } | undefined) : undefined;
+    const stored = storyId
+      ? (db.prepare(`SELECT title FROM "Story" WHERE id = ?`).get(storyId) as { title: string } | undefined)
+      : undefined;
     db.close();
     const feedOk = !("error" in feed) && feed.status === 200;
     const postOk = !("error" in posted) && posted.status === 302 && Boolean(stored?.title.includes(marker));
     const describe = (answer: Answer | { error: string }) => ("error" in answer ? answer.error : String(answer.status));
-    console.log(`  (c) after the restart: feed ${describe(feed)}, new story ${describe(posted)}${postOk ? " and stored" : " NOT stored"}`);
+    console.log(
+      `  (c) after the restart: feed ${describe(feed)}, new story ${describe(posted)}${postOk ? " and stored" : " NOT stored"}`,
+    );
     return feedOk && postOk;
   } finally {
     agent.destroy();

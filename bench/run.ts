@@ -65,10 +65,13 @@ process.env.DATABASE_URL = `file:${dbFile}`;
 async function main() {
   const parts = selectedParts();
   if (!(durationSeconds > 0)) throw new Error("BENCH_DURATION must be a positive number of seconds");
-  if (!(Number.isInteger(connections) && connections > 0)) throw new Error("BENCH_CONNECTIONS must be a positive whole number");
-  if (!(Number.isInteger(lighthouseRuns) && lighthouseRuns > 0)) throw new Error("BENCH_LIGHTHOUSE_RUNS must be a positive whole number");
+  if (!(Number.isInteger(connections) && connections > 0))
+    throw new Error("BENCH_CONNECTIONS must be a positive whole number");
+  if (!(Number.isInteger(lighthouseRuns) && lighthouseRuns > 0))
+    throw new Error("BENCH_LIGHTHOUSE_RUNS must be a positive whole number");
   for (const port of parts.has("load") ? [APP_PORT, STATIC_PORT] : [APP_PORT]) {
-    if (await answers(`http://${HOST}:${port}/`)) throw new Error(`Port ${port} is already in use; stop whatever listens there first.`);
+    if (await answers(`http://${HOST}:${port}/`))
+      throw new Error(`Port ${port} is already in use; stop whatever listens there first.`);
   }
 
   build();
@@ -82,7 +85,8 @@ async function main() {
   const app = startApp({ dbFile, port: APP_PORT, logFile: serverLog });
   await waitUntilAnswers(app, `${appUrl}/login`, serverLog);
   const feed = await get(`${appUrl}/`, { ...IDENTITY, ...sessionCookie });
-  if (feed.status === 302 || feed.status === 303) throw new Error(`The feed redirects to ${feed.location}: the benchmark session was not accepted.`);
+  if (feed.status === 302 || feed.status === 303)
+    throw new Error(`The feed redirects to ${feed.location}: the benchmark session was not accepted.`);
 
   // Lighthouse first, while the server is idle and has no load behind it: a run that follows the
   // load would measure a heap and caches that a person on a quiet server never meets.
@@ -110,16 +114,29 @@ async function auditPages(fixture: Fixture, sessionCookie: Record<string, string
   // One request each first, so the first audit does not pay for cold database pages alone.
   for (const page of pages) {
     const answer = await get(appUrl + page.path, sessionCookie);
-    if (answer.status !== 200) throw new Error(`${page.path} answered ${answer.status}; Lighthouse would audit an error page.`);
+    if (answer.status !== 200)
+      throw new Error(`${page.path} answered ${answer.status}; Lighthouse would audit an error page.`);
   }
   console.log(`\nLighthouse, ${lighthouseRuns} run${lighthouseRuns > 1 ? "s" : ""} per page (${describeLoad()})`);
-  await runLighthouse({ baseUrl: appUrl, pages, headers: sessionCookie, reportDir: lighthouseReports, runs: lighthouseRuns });
+  await runLighthouse({
+    baseUrl: appUrl,
+    pages,
+    headers: sessionCookie,
+    reportDir: lighthouseReports,
+    runs: lighthouseRuns,
+  });
 }
 
-async function measureLoad(app: ChildProcess, fixture: Fixture, cookie: Record<string, string>, context: { sizeMb: number; reused: boolean; feed: { status: number; bytes: number } }) {
+async function measureLoad(
+  app: ChildProcess,
+  fixture: Fixture,
+  cookie: Record<string, string>,
+  context: { sizeMb: number; reused: boolean; feed: { status: number; bytes: number } },
+) {
   const { feed } = context;
   // The reference serves a page as large as the feed's, so both move the same bytes.
-  if (feed.status !== 200) console.log(`Note: the feed answered ${feed.status}; the reference page copies that response's size.`);
+  if (feed.status !== 200)
+    console.log(`Note: the feed answered ${feed.status}; the reference page copies that response's size.`);
   const reference = start(process.execPath, ["--import", "tsx", "bench/static-server.ts"], serverLog, {
     PORT: String(STATIC_PORT),
     HOST,
@@ -131,16 +148,43 @@ async function measureLoad(app: ChildProcess, fixture: Fixture, cookie: Record<s
   const floor: Target =
     help.status === 200
       ? { name: "App floor", url: appUrl, paths: ["/help"], headers: cookie, kind: "reference", note: "GET /help" }
-      : { name: "App floor", url: appUrl, paths: ["/login"], headers: IDENTITY, kind: "reference", note: `GET /login, signed out: /help answered ${help.status}` };
+      : {
+          name: "App floor",
+          url: appUrl,
+          paths: ["/login"],
+          headers: IDENTITY,
+          kind: "reference",
+          note: `GET /login, signed out: /help answered ${help.status}`,
+        };
 
   const targets: Target[] = [
     { name: "Best feed", url: appUrl, paths: ["/"], headers: cookie, kind: "app" },
-    { name: "Filtered feed", url: appUrl, paths: [`/?tab=best&value=${fixture.valueSlug}&dim=latitude`], headers: cookie, kind: "app" },
+    {
+      name: "Filtered feed",
+      url: appUrl,
+      paths: [`/?tab=best&value=${fixture.valueSlug}&dim=latitude`],
+      headers: cookie,
+      kind: "app",
+    },
     { name: "Search kunden", url: appUrl, paths: ["/?q=kunden"], headers: cookie, kind: "app" },
     { name: "Search lieferung", url: appUrl, paths: ["/?q=lieferung"], headers: cookie, kind: "app" },
-    { name: "Story page", url: appUrl, paths: fixture.storyIds.map((id) => `/stories/${id}`), headers: cookie, kind: "app", note: `${fixture.storyIds.length} popular stories in turn` },
+    {
+      name: "Story page",
+      url: appUrl,
+      paths: fixture.storyIds.map((id) => `/stories/${id}`),
+      headers: cookie,
+      kind: "app",
+      note: `${fixture.storyIds.length} popular stories in turn`,
+    },
     floor,
-    { name: "Bare Node http", url: staticUrl, paths: ["/"], headers: IDENTITY, kind: "reference", note: `static ${feed.bytes} bytes` },
+    {
+      name: "Bare Node http",
+      url: staticUrl,
+      paths: ["/"],
+      headers: IDENTITY,
+      kind: "reference",
+      note: `static ${feed.bytes} bytes`,
+    },
   ];
 
   // Alone, before any load: what one person waiting for the page would see (the best of three).
@@ -152,14 +196,19 @@ async function measureLoad(app: ChildProcess, fixture: Fixture, cookie: Record<s
       const answer = await get(target.url + target.paths[0]!, target.headers);
       probe = { ...answer, ms: Math.min(probe.ms, performance.now() - started) };
     }
-    console.log(`  ${target.name.padEnd(17)} ${String(probe.status).padStart(3)} ${String(probe.bytes).padStart(8)} ${ms(probe.ms).padStart(7)}  ${target.paths[0]}${target.note ? `  (${target.note})` : ""}`);
+    console.log(
+      `  ${target.name.padEnd(17)} ${String(probe.status).padStart(3)} ${String(probe.bytes).padStart(8)} ${ms(probe.ms).padStart(7)}  ${target.paths[0]}${target.note ? `  (${target.note})` : ""}`,
+    );
   }
 
   // Two cores serve both the servers and the load generator: anything else running skews the figures.
-  if (loadavg()[0]! > cpus().length / 2) console.log(`\nNote: ${describeLoad()} before the run; other work is competing for the CPU.`);
+  if (loadavg()[0]! > cpus().length / 2)
+    console.log(`\nNote: ${describeLoad()} before the run; other work is competing for the CPU.`);
 
   const rssBefore = memory(app);
-  console.log(`\nLoad: ${connections} connections, ${WARMUP_SECONDS} s warm-up then ${durationSeconds} s per target, Accept-Encoding: identity`);
+  console.log(
+    `\nLoad: ${connections} connections, ${WARMUP_SECONDS} s warm-up then ${durationSeconds} s per target, Accept-Encoding: identity`,
+  );
   const results = new Map<string, Measurement>();
   for (const target of targets) {
     await runLoad(target, { connections, durationSeconds: WARMUP_SECONDS });
@@ -184,12 +233,17 @@ type Fixture = ReturnType<typeof prepareFixture>;
 function prepareFixture() {
   const db = new Database(dbFile);
   try {
-    const user = db.prepare(`SELECT id FROM "User" WHERE username = ?`).get(BENCH_USERNAME) as { id: string } | undefined;
+    const user = db.prepare(`SELECT id FROM "User" WHERE username = ?`).get(BENCH_USERNAME) as
+      { id: string } | undefined;
     if (!user) throw new Error(`${BENCH_USERNAME} is missing from ${dbFile}; run with BENCH_REGENERATE=1`);
     const sessionId = signIn(db, user.id);
-    const value = db.prepare(`SELECT slug FROM "Value" WHERE "archivedAt" IS NULL ORDER BY position, name LIMIT 1`).get() as { slug: string };
+    const value = db
+      .prepare(`SELECT slug FROM "Value" WHERE "archivedAt" IS NULL ORDER BY position, name LIMIT 1`)
+      .get() as { slug: string };
     const stories = db
-      .prepare(`SELECT id FROM "Story" WHERE status = 'published' AND "deletedAt" IS NULL AND "hiddenAt" IS NULL ORDER BY "reactionCount" DESC LIMIT ?`)
+      .prepare(
+        `SELECT id FROM "Story" WHERE status = 'published' AND "deletedAt" IS NULL AND "hiddenAt" IS NULL ORDER BY "reactionCount" DESC LIMIT ?`,
+      )
       .all(STORY_PAGES) as { id: string }[];
     const storyIds = stories.map((story) => story.id);
     ensureCollection(db, user.id, storyIds.slice(0, COLLECTION_ITEMS), Date.now());
@@ -206,9 +260,12 @@ function prepareFixture() {
 function ensureCollection(db: Database.Database, managerId: string, storyIds: string[], now: number) {
   if (db.prepare(`SELECT 1 FROM "Collection" WHERE slug = ?`).get(COLLECTION_SLUG)) return;
   const collectionId = `bench-collection-${randomBytes(8).toString("hex")}`;
-  const intro = "The stories every new colleague should read in their first week: what good looks like here, told by the people who did it.";
+  const intro =
+    "The stories every new colleague should read in their first week: what good looks like here, told by the people who did it.";
   db.transaction(() => {
-    db.prepare(`INSERT INTO "Collection" (id, slug, title, "introMarkdown", "introHtml", audience, "createdById", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, 'everyone', ?, ?, ?)`).run(
+    db.prepare(
+      `INSERT INTO "Collection" (id, slug, title, "introMarkdown", "introHtml", audience, "createdById", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, 'everyone', ?, ?, ?)`,
+    ).run(
       collectionId,
       COLLECTION_SLUG,
       "Our favourite stories",
@@ -218,14 +275,31 @@ function ensureCollection(db: Database.Database, managerId: string, storyIds: st
       sqliteDate(now),
       sqliteDate(now),
     );
-    const item = db.prepare(`INSERT INTO "CollectionItem" (id, "collectionId", "storyId", position, note, "reviewAt", "createdAt") VALUES (?, ?, ?, ?, '', ?, ?)`);
-    for (const [position, storyId] of storyIds.entries()) item.run(`${collectionId}-${position}`, collectionId, storyId, position, sqliteDate(now + 182 * DAY), sqliteDate(now));
+    const item = db.prepare(
+      `INSERT INTO "CollectionItem" (id, "collectionId", "storyId", position, note, "reviewAt", "createdAt") VALUES (?, ?, ?, ?, '', ?, ?)`,
+    );
+    for (const [position, storyId] of storyIds.entries())
+      item.run(
+        `${collectionId}-${position}`,
+        collectionId,
+        storyId,
+        position,
+        sqliteDate(now + 182 * DAY),
+        sqliteDate(now),
+      );
   })();
 }
 
-const describeLoad = () => `load average ${loadavg().map((value) => value.toFixed(2)).join(" / ")} (1 / 5 / 15 min) on ${cpus().length} cores`;
+const describeLoad = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" / ")} (1 / 5 / 15 min) on ${cpus().length} cores`;
 
-function report(targets: Target[], results: Map<string, Measurement>, context: { sizeMb: number; reused: boolean; feedBytes: number }) {
+function report(
+  targets: Target[],
+  results: Map<string, Measurement>,
+  context: { sizeMb: number; reused: boolean; feedBytes: number },
+) {
   const floor = results.get("App floor")!;
   const bare = results.get("Bare Node http")!;
   const share = (value: number, of: number) => (of > 0 ? `${((value / of) * 100).toFixed(0)}%` : "n/a");
@@ -241,13 +315,31 @@ function report(targets: Target[], results: Map<string, Measurement>, context: {
       String(result.non2xx),
       String(result.errors),
       target.kind === "app" ? share(result.requestsPerSecond, floor.requestsPerSecond) : "",
-      target.kind === "app" || target.name === "App floor" ? share(result.requestsPerSecond, bare.requestsPerSecond) : "",
+      target.kind === "app" || target.name === "App floor"
+        ? share(result.requestsPerSecond, bare.requestsPerSecond)
+        : "",
     ];
   });
-  const header = ["target", "req/s", "responses", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "errors", "of floor", "of bare"];
+  const header = [
+    "target",
+    "req/s",
+    "responses",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "non-2xx",
+    "errors",
+    "of floor",
+    "of bare",
+  ];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const format = (row: string[]) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("  ");
-  console.log(`\nResults (${connections} connections, ${durationSeconds} s each; database ${context.sizeMb.toFixed(0)} MB${context.reused ? ", reused" : ""}; feed page ${context.feedBytes} bytes)`);
+  const format = (row: string[]) =>
+    row
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join("  ");
+  console.log(
+    `\nResults (${connections} connections, ${durationSeconds} s each; database ${context.sizeMb.toFixed(0)} MB${context.reused ? ", reused" : ""}; feed page ${context.feedBytes} bytes)`,
+  );
   console.log(format(header));
   console.log(widths.map((width) => "-".repeat(width)).join("  "));
   for (const row of rows) console.log(format(row));
@@ -257,11 +349,18 @@ function report(targets: Target[], results: Map<string, Measurement>, context: {
   const check = (label: string, result: Measurement, ok: boolean, detail: string) => {
     // Failed responses are fast to send: a target that had any cannot pass.
     const failed = result.non2xx + result.errors > 0 || result.responses === 0;
-    console.log(`  ${ok && !failed ? "PASS" : "MISS"}  ${label.padEnd(44)} ${detail}${failed ? ` (${result.responses} responses, ${result.non2xx} non-2xx, ${result.errors} errors)` : ""}`);
+    console.log(
+      `  ${ok && !failed ? "PASS" : "MISS"}  ${label.padEnd(44)} ${detail}${failed ? ` (${result.responses} responses, ${result.non2xx} non-2xx, ${result.errors} errors)` : ""}`,
+    );
   };
   const best = results.get("Best feed")!;
   check("Best feed p95 <= 50 ms", best, best.p95 <= 50, `${ms(best.p95)} ms`);
-  check("Best feed throughput >= 50% of App floor", best, best.requestsPerSecond >= 0.5 * floor.requestsPerSecond, share(best.requestsPerSecond, floor.requestsPerSecond));
+  check(
+    "Best feed throughput >= 50% of App floor",
+    best,
+    best.requestsPerSecond >= 0.5 * floor.requestsPerSecond,
+    share(best.requestsPerSecond, floor.requestsPerSecond),
+  );
   for (const target of targets.filter((candidate) => candidate.name.startsWith("Search"))) {
     const result = results.get(target.name)!;
     check(`${target.name} p95 <= 100 ms`, result, result.p95 <= 100, `${ms(result.p95)} ms`);

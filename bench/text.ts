@@ -111,7 +111,8 @@ export function body(random: Random, language: Language, wordCount: number) {
   return paragraphs.join("\n\n");
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** What the app's Markdown renderer would make of body()'s output (paragraphs and bold only). */
 export function bodyHtml(markdown: string) {
@@ -122,15 +123,141 @@ export function bodyHtml(markdown: string) {
 }
 
 const firstNames: Record<Language, string[]> = {
-  en: ["Oliver", "Amelia", "Noah", "Grace", "Harry", "Emily", "Jack", "Sophie", "George", "Chloe", "James", "Lily", "William", "Ella", "Thomas", "Ruby", "Daniel", "Priya", "Samuel", "Zoë"],
-  de: ["Lena", "Jonas", "Mia", "Lukas", "Hannah", "Felix", "Lea", "Paul", "Sophie", "Maximilian", "Emma", "Leon", "Anna", "Finn", "Marie", "Elias", "Jana", "Sven", "Aylin", "Jürgen"],
-  nl: ["Daan", "Emma", "Sem", "Julia", "Lucas", "Tess", "Finn", "Sophie", "Milan", "Lotte", "Bram", "Fenna", "Thijs", "Anke", "Joris", "Femke", "Ruben", "Sanne", "Pieter", "Noor"],
+  en: [
+    "Oliver",
+    "Amelia",
+    "Noah",
+    "Grace",
+    "Harry",
+    "Emily",
+    "Jack",
+    "Sophie",
+    "George",
+    "Chloe",
+    "James",
+    "Lily",
+    "William",
+    "Ella",
+    "Thomas",
+    "Ruby",
+    "Daniel",
+    "Priya",
+    "Samuel",
+    "Zoë",
+  ],
+  de: [
+    "Lena",
+    "Jonas",
+    "Mia",
+    "Lukas",
+    "Hannah",
+    "Felix",
+    "Lea",
+    "Paul",
+    "Sophie",
+    "Maximilian",
+    "Emma",
+    "Leon",
+    "Anna",
+    "Finn",
+    "Marie",
+    "Elias",
+    "Jana",
+    "Sven",
+    "Aylin",
+    "Jürgen",
+  ],
+  nl: [
+    "Daan",
+    "Emma",
+    "Sem",
+    "Julia",
+    "Lucas",
+    "Tess",
+    "Finn",
+    "Sophie",
+    "Milan",
+    "Lotte",
+    "Bram",
+    "Fenna",
+    "Thijs",
+    "Anke",
+    "Joris",
+    "Femke",
+    "Ruben",
+    "Sanne",
+    "Pieter",
+    "Noor",
+  ],
 };
 
 const lastNames: Record<Language, string[]> = {
-  en: ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Thomas", "Johnson", "Roberts", "Walker", "Wright", "Robinson", "Thompson", "White", "Hughes", "Edwards", "Green", "Hall", "Clarke"],
-  de: ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Braun", "Zimmermann", "Krüger", "Yılmaz"],
-  nl: ["de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer"],
+  en: [
+    "Smith",
+    "Jones",
+    "Taylor",
+    "Brown",
+    "Williams",
+    "Wilson",
+    "Evans",
+    "Thomas",
+    "Johnson",
+    "Roberts",
+    "Walker",
+    "Wright",
+    "Robinson",
+    "Thompson",
+    "White",
+    "Hughes",
+    "Edwards",
+    "Green",
+    "Hall",
+    "Clarke",
+  ],
+  de: [
+    "Müller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Schulz",
+    "Hoffmann",
+    "Koch",
+    "Richter",
+    "Klein",
+    "Wolf",
+    "Schröder",
+    "Neumann",
+    "Braun",
+    "Zimmermann",
+    "Krüger",
+    "Yılmaz",
+  ],
+  nl: [
+    "de Jong",
+    "Jansen",
+    "de Vries",
+    "van den Berg",
+    "van Dijk",
+    "Bakker",
+    "Janssen",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+  ],
 };
 
 export function personName(random: Random, language: Language) {
@@ -139,11 +266,34 @@ export function personName(random: Random, language: Language) {
 
 /** "Jürgen van den Berg" -> "jurgen.vandenberg" (before a number is added for uniqueness). */
 export function usernameOf(name: string) {
-  const [first = "", ...rest] = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ı/g, "i").toLowerCase().split(" ");
+  const [first = "", ...rest] = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ı/g, "i")
+    .toLowerCase()
+    .split(" ");
   return `${first}.${rest.join("")}`.replace(/[^a-z.]/g, "");
 }
 
 export const cities = [
-  "Berlin", "Hamburg", "München", "Köln", "Frankfurt", "Düsseldorf", "Leipzig", "Bremen", "Hannover", "Stuttgart",
-  "Amsterdam", "Rotterdam", "Utrecht", "Den Haag", "Eindhoven", "Groningen", "Zwolle", "London", "Manchester", "Leeds",
+  "Berlin",
+  "Hamburg",
+  "München",
+  "Köln",
+  "Frankfurt",
+  "Düsseldorf",
+  "Leipzig",
+  "Bremen",
+  "Hannover",
+  "Stuttgart",
+  "Amsterdam",
+  "Rotterdam",
+  "Utrecht",
+  "Den Haag",
+  "Eindhoven",
+  "Groningen",
+  "Zwolle",
+  "London",
+  "Manchester",
+  "Leeds",
 ];

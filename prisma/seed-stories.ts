@@ -33,7 +33,8 @@ export type SeedStory = {
 };
 
 /** Joins paragraphs; a paragraph given as an array is one paragraph split into lines for readability. */
-const md = (...blocks: (string | string[])[]): string => blocks.map((block) => (Array.isArray(block) ? block.join(" ") : block)).join("\n\n");
+const md = (...blocks: (string | string[])[]): string =>
+  blocks.map((block) => (Array.isArray(block) ? block.join(" ") : block)).join("\n\n");
 const list = (...items: string[]): string => items.map((item) => `- ${item}`).join("\n");
 
 export const seedStories: SeedStory[] = [
@@ -70,7 +71,11 @@ export const seedStories: SeedStory[] = [
     reactors: 18,
     kinds: ["applause", "inspiring"],
     comments: [
-      { author: "sophie.dekker", body: "Die nieuwe opstelling is echt veel fijner, ook voor mensen met een kinderwagen.", daysAfter: 0 },
+      {
+        author: "sophie.dekker",
+        body: "Die nieuwe opstelling is echt veel fijner, ook voor mensen met een kinderwagen.",
+        daysAfter: 0,
+      },
       { author: "femke.visser", body: "Ik neem dit mee naar het overleg over de nieuwe winkelindeling.", daysAfter: 2 },
     ],
   },
@@ -114,7 +119,10 @@ export const seedStories: SeedStory[] = [
         "In his second week, Tom asked me something at the coffee machine that I could not answer well.",
         "Why do we tell customers that made-to-order sofas arrive “in about two weeks” when the order screen clearly says four to six?",
       ],
-      ["The honest answer: habit.", "Two weeks sounds better at the till, and then the contact centre gets the calls when it turns out to be five."],
+      [
+        "The honest answer: habit.",
+        "Two weeks sounds better at the till, and then the contact centre gets the calls when it turns out to be five.",
+      ],
       [
         "On Saturday we tried it Tom's way.",
         "Everyone quoted the date from the order screen and said plainly that it can still move by a few days.",
@@ -131,7 +139,11 @@ export const seedStories: SeedStory[] = [
     reactors: 10,
     kinds: ["applause", "inspiring"],
     comments: [
-      { author: "grace.okafor", body: "From the contact centre side: thank you. This will save us a lot of awkward calls.", daysAfter: 0 },
+      {
+        author: "grace.okafor",
+        body: "From the contact centre side: thank you. This will save us a lot of awkward calls.",
+        daysAfter: 0,
+      },
       { author: "tom.deboer", body: "Thanks! I really wasn't sure whether I should ask.", daysAfter: 1 },
       { author: "sabine.keller", body: "Can we put this into the briefing for the other shifts too?", daysAfter: 2 },
     ],
@@ -168,8 +180,16 @@ export const seedStories: SeedStory[] = [
     reactors: 7,
     kinds: ["applause", "inspiring"],
     comments: [
-      { author: "lukas.wagner", body: "Nach der Sitzhöhe auf dem Preisschild fragen wirklich viele Kunden.", daysAfter: 3 },
-      { author: "sabine.keller", body: "Sehr schön. Das wäre auch für unsere Telefonberatung eine wichtige Info.", daysAfter: 4 },
+      {
+        author: "lukas.wagner",
+        body: "Nach der Sitzhöhe auf dem Preisschild fragen wirklich viele Kunden.",
+        daysAfter: 3,
+      },
+      {
+        author: "sabine.keller",
+        body: "Sehr schön. Das wäre auch für unsere Telefonberatung eine wichtige Info.",
+        daysAfter: 4,
+      },
     ],
   },
   {
@@ -199,12 +219,17 @@ export const seedStories: SeedStory[] = [
     values: ["honest-and-clear", "own-it"],
     dimensions: ["latitude"],
     customerQuote: "Lieber jetzt eine ehrliche Antwort als später eine böse Überraschung.",
-    gotInTheWay: "Nachlässe über 10 % brauchen eine Freigabe der Filialleitung. An ihrem freien Tag ist das für alle umständlich.",
+    gotInTheWay:
+      "Nachlässe über 10 % brauchen eine Freigabe der Filialleitung. An ihrem freien Tag ist das für alle umständlich.",
     daysAgo: 63,
     reactors: 4,
     kinds: ["applause"],
     comments: [
-      { author: "jana.fischer", body: "Hätten wir im Kundenservice gewusst, dass das geht, hätten wir es schon öfter angeboten!", daysAfter: 1 },
+      {
+        author: "jana.fischer",
+        body: "Hätten wir im Kundenservice gewusst, dass das geht, hätten wir es schon öfter angeboten!",
+        daysAfter: 1,
+      },
       { author: "lukas.wagner", body: "Danke, Mia. Die Freigabe kam zum Glück schnell.", daysAfter: 1 },
     ],
   },
@@ -248,7 +273,10 @@ export const seedStories: SeedStory[] = [
         "en hij heeft alles tussen twee andere adressen door afgeleverd. De verkeerde afspraak heb ik daarna geannuleerd.",
       ],
       "**Het resultaat**",
-      ["Om drie uur stond het bed in elkaar.", "'s Avonds kwam er via het contactformulier een foto binnen van haar eerste nacht in het nieuwe huis."],
+      [
+        "Om drie uur stond het bed in elkaar.",
+        "'s Avonds kwam er via het contactformulier een foto binnen van haar eerste nacht in het nieuwe huis.",
+      ],
     ),
     language: "nl",
     author: "daan.mulder",
@@ -257,14 +285,19 @@ export const seedStories: SeedStory[] = [
     dimensions: ["latitude"],
     customerQuote: "Jullie hebben mijn verhuisdag gered, echt waar.",
     whatHelped: "Bram had ruimte in zijn route en mocht zelf beslissen om er een adres tussen te schuiven.",
-    gotInTheWay: "Winkel en bezorging zien elkaars planning niet; ik moest Bram op zijn mobiel bellen om te weten waar hij was.",
+    gotInTheWay:
+      "Winkel en bezorging zien elkaars planning niet; ik moest Bram op zijn mobiel bellen om te weten waar hij was.",
     daysAgo: 22,
     reactors: 24,
     kinds: ["applause", "inspiring"],
     comments: [
       { author: "bram.peters", body: "Kleine moeite, die bus ging toch die kant op.", daysAfter: 0 },
       { author: "milan.hendriks", body: "Hierom vind ik dit werk leuk.", daysAfter: 1 },
-      { author: "joris.vandijk", body: "Mooi opgelost. Over een gedeelde planning ga ik met Marcus praten.", daysAfter: 2 },
+      {
+        author: "joris.vandijk",
+        body: "Mooi opgelost. Over een gedeelde planning ga ik met Marcus praten.",
+        daysAfter: 2,
+      },
     ],
   },
   {
@@ -280,7 +313,10 @@ export const seedStories: SeedStory[] = [
         "koudschuim: voelt stevig en blijft koel, goed voor wie het snel warm heeft",
         "traagschuim: vormt zich naar je lichaam, al hebben sommige mensen het gevoel dat ze erin wegzakken",
       ),
-      ["Het kaartje ligt nu bij de bedden en een paar collega's gebruiken het ook.", "Klanten stellen betere vragen en durven sneller te kiezen."],
+      [
+        "Het kaartje ligt nu bij de bedden en een paar collega's gebruiken het ook.",
+        "Klanten stellen betere vragen en durven sneller te kiezen.",
+      ],
     ),
     language: "nl",
     author: "daan.mulder",
@@ -311,7 +347,10 @@ export const seedStories: SeedStory[] = [
         "Ik heb het op de deur gezet, hem laten zien hoe je de deur met twee schroefjes bijstelt en het verkeerde scharnier teruggenomen.",
       ],
       "**Het resultaat**",
-      ["Binnen twintig minuten stond hij weer buiten, met een deur die recht hangt", "en een handigheidje dat hij vast nog vaker gaat gebruiken."],
+      [
+        "Binnen twintig minuten stond hij weer buiten, met een deur die recht hangt",
+        "en een handigheidje dat hij vast nog vaker gaat gebruiken.",
+      ],
     ),
     language: "nl",
     author: "sophie.dekker",
@@ -319,13 +358,18 @@ export const seedStories: SeedStory[] = [
     values: ["easy-from-start-to-finish", "expert-without-the-jargon"],
     dimensions: ["equipment", "competence"],
     customerQuote: "Ik had me al ingesteld op een week met een open kast.",
-    gotInTheWay: "In het systeem zie je niet welke losse onderdelen een winkel zelf op voorraad heeft, dus standaard wordt alles bij de leverancier besteld.",
+    gotInTheWay:
+      "In het systeem zie je niet welke losse onderdelen een winkel zelf op voorraad heeft, dus standaard wordt alles bij de leverancier besteld.",
     daysAgo: 76,
     reactors: 2,
     kinds: ["applause", "learned"],
     comments: [
       { author: "daan.mulder", body: "Die la is goud waard.", daysAfter: 0 },
-      { author: "thijs.kok", body: "Goed punt over de onderdelen. We gaan kijken of de voorraad van die la in het systeem kan.", daysAfter: 2 },
+      {
+        author: "thijs.kok",
+        body: "Goed punt over de onderdelen. We gaan kijken of de voorraad van die la in het systeem kan.",
+        daysAfter: 2,
+      },
     ],
   },
   {
@@ -386,7 +430,11 @@ export const seedStories: SeedStory[] = [
     kinds: ["applause", "learned"],
     comments: [
       { author: "daan.mulder", body: "Skirting boards catch people out every time. Nice spot.", daysAfter: 0 },
-      { author: "priya.shah", body: "Could we add “bring photos of your room” to the product pages? I'll look into it.", daysAfter: 3 },
+      {
+        author: "priya.shah",
+        body: "Could we add “bring photos of your room” to the product pages? I'll look into it.",
+        daysAfter: 3,
+      },
     ],
   },
   {
@@ -417,7 +465,11 @@ export const seedStories: SeedStory[] = [
     reactors: 3,
     kinds: ["applause"],
     comments: [
-      { author: "thijs.kok", body: "Thanks for the serial numbers, that made it easy. New devices are in next year's budget.", daysAfter: 1 },
+      {
+        author: "thijs.kok",
+        body: "Thanks for the serial numbers, that made it easy. New devices are in next year's budget.",
+        daysAfter: 1,
+      },
       { author: "lukas.wagner", body: "Mine is the one with the tape on it.", daysAfter: 1 },
     ],
   },
@@ -452,7 +504,11 @@ export const seedStories: SeedStory[] = [
     kinds: ["learned", "applause"],
     comments: [
       { author: "emma.jansen", body: "Where do I find that trade line number?", daysAfter: 0 },
-      { author: "mia.schulz", body: "It's on the inside cover of the fabric folder now, I just checked.", daysAfter: 1 },
+      {
+        author: "mia.schulz",
+        body: "It's on the inside cover of the fabric folder now, I just checked.",
+        daysAfter: 1,
+      },
     ],
   },
   {
@@ -487,7 +543,10 @@ export const seedStories: SeedStory[] = [
   {
     title: "Colouring sheets at the kitchen planning desk",
     body: md(
-      ["A kitchen planning session takes at least an hour, and parents with young", "children rarely get through one without somebody getting bored."],
+      [
+        "A kitchen planning session takes at least an hour, and parents with young",
+        "children rarely get through one without somebody getting bored.",
+      ],
       [
         "Something I tried this week: I printed line drawings of a few of our products (the bunk bed, the round dining",
         "table, the wingback chair) as colouring sheets and put them at the planning desk with a pot of crayons.",
@@ -556,11 +615,18 @@ export const seedStories: SeedStory[] = [
     values: ["surprisingly-personal", "easy-from-start-to-finish"],
     dimensions: ["latitude", "brand"],
     customerQuote: "Dat jullie dat gewoon doen! Bij een andere winkel moest ik ervoor betalen.",
-    gotInTheWay: "We hebben maar een paar losse stalen per stof; als die op zijn, moeten ze bij de leverancier besteld worden.",
+    gotInTheWay:
+      "We hebben maar een paar losse stalen per stof; als die op zijn, moeten ze bij de leverancier besteld worden.",
     daysAgo: 55,
     reactors: 1,
     kinds: ["applause"],
-    comments: [{ author: "joris.vandijk", body: "Zullen we hier een vaste service van maken? Ik ga uitzoeken wat het kost.", daysAfter: 1 }],
+    comments: [
+      {
+        author: "joris.vandijk",
+        body: "Zullen we hier een vaste service van maken? Ik ga uitzoeken wat het kost.",
+        daysAfter: 1,
+      },
+    ],
   },
   {
     title: "Beratung im Café statt am Tresen",
@@ -593,7 +659,11 @@ export const seedStories: SeedStory[] = [
     kinds: ["applause", "inspiring"],
     comments: [
       { author: "mia.schulz", body: "Die Serviette sollten wir einrahmen.", daysAfter: 0 },
-      { author: "jonas.becker", body: "Toller Ansatz. Genau so stelle ich mir „überraschend persönlich“ vor.", daysAfter: 2 },
+      {
+        author: "jonas.becker",
+        body: "Toller Ansatz. Genau so stelle ich mir „überraschend persönlich“ vor.",
+        daysAfter: 2,
+      },
     ],
   },
   {
@@ -626,7 +696,11 @@ export const seedStories: SeedStory[] = [
     kinds: ["applause", "learned"],
     comments: [
       { author: "mia.schulz", body: "Du warst ein sehr geduldiger Schüler.", daysAfter: 1 },
-      { author: "sabine.keller", body: "Solche Abende sollten als Arbeitszeit zählen. Sprecht das bitte bei der Filialleitung an.", daysAfter: 2 },
+      {
+        author: "sabine.keller",
+        body: "Solche Abende sollten als Arbeitszeit zählen. Sprecht das bitte bei der Filialleitung an.",
+        daysAfter: 2,
+      },
     ],
   },
   {
@@ -663,7 +737,10 @@ export const seedStories: SeedStory[] = [
         "Een klant wilde precies de combinatie kussens die in de etalage lag, maar wist niet meer welke het waren.",
         "Ik heb ze één voor één uit de etalage gehaald en de artikelnummers opgeschreven, zodat ze alles in één keer kon afrekenen.",
       ],
-      ["Nog even aan Joris vragen of dat eigenlijk mag, de etalage leeghalen tijdens openingstijd.", "Ik heb er daarna wel meteen andere kussens neergelegd."],
+      [
+        "Nog even aan Joris vragen of dat eigenlijk mag, de etalage leeghalen tijdens openingstijd.",
+        "Ik heb er daarna wel meteen andere kussens neergelegd.",
+      ],
       "Misschien een idee: een kaartje in de etalage met wat erin staat?",
     ),
     language: "nl",
@@ -693,7 +770,10 @@ export const seedStories: SeedStory[] = [
         "Wir haben es vier Wochen lang getestet.",
       ],
       "**Das Ergebnis**",
-      ["Weniger Leute legen auf, und die Gespräche fangen spürbar freundlicher an. Fast die Hälfte nimmt den Rückruf.", "Die neue Ansage bleibt."],
+      [
+        "Weniger Leute legen auf, und die Gespräche fangen spürbar freundlicher an. Fast die Hälfte nimmt den Rückruf.",
+        "Die neue Ansage bleibt.",
+      ],
     ),
     language: "de",
     author: "sabine.keller",
@@ -706,8 +786,16 @@ export const seedStories: SeedStory[] = [
     kinds: ["applause", "inspiring"],
     comments: [
       { author: "felix.braun", body: "Danke fürs Vertrauen, dass wir es einfach ausprobieren durften.", daysAfter: 0 },
-      { author: "aylin.yilmaz", body: "Man merkt den Unterschied wirklich, die Leute sind am Anfang nicht mehr so geladen.", daysAfter: 1 },
-      { author: "lena.hoffmann", body: "Schönes Beispiel. Magst du die Zahlen beim nächsten Führungskräftetreffen zeigen?", daysAfter: 3 },
+      {
+        author: "aylin.yilmaz",
+        body: "Man merkt den Unterschied wirklich, die Leute sind am Anfang nicht mehr so geladen.",
+        daysAfter: 1,
+      },
+      {
+        author: "lena.hoffmann",
+        body: "Schönes Beispiel. Magst du die Zahlen beim nächsten Führungskräftetreffen zeigen?",
+        daysAfter: 3,
+      },
     ],
   },
   {
@@ -732,12 +820,17 @@ export const seedStories: SeedStory[] = [
     values: ["honest-and-clear", "easy-from-start-to-finish"],
     dimensions: ["latitude", "values"],
     whatHelped: "Eine direkte Durchwahl ins Lager für solche Fälle.",
-    gotInTheWay: "Bei Transportschäden gibt es kein Foto vom Zustand vor dem Verladen, also können wir nie sagen, wo der Schaden entstanden ist.",
+    gotInTheWay:
+      "Bei Transportschäden gibt es kein Foto vom Zustand vor dem Verladen, also können wir nie sagen, wo der Schaden entstanden ist.",
     daysAgo: 44,
     reactors: 5,
     kinds: ["applause"],
     comments: [
-      { author: "kemal.demir", body: "Die Fotos vor dem Verladen machen wir ab nächster Woche bei allen Tischplatten, versprochen.", daysAfter: 1 },
+      {
+        author: "kemal.demir",
+        body: "Die Fotos vor dem Verladen machen wir ab nächster Woche bei allen Tischplatten, versprochen.",
+        daysAfter: 1,
+      },
       { author: "jana.fischer", body: "Danke, Sabine. Das Lager war aber auch super schnell.", daysAfter: 1 },
     ],
   },
@@ -753,7 +846,11 @@ export const seedStories: SeedStory[] = [
         "Ruben and Oliver decided to try something simpler: a shared chat group for one delivery route,",
         "where the crew posts when they leave each address and we can ask short questions. They agreed the ground rules themselves:",
       ],
-      list("no questions while the crew is driving", "a thumbs-up counts as an answer", "anything to do with a complaint goes by phone, not chat"),
+      list(
+        "no questions while the crew is driving",
+        "a thumbs-up counts as an answer",
+        "anything to do with a complaint goes by phone, not chat",
+      ),
       "After a month, “where is my delivery” calls for that route had roughly halved. We are now trying it on three more routes.",
     ),
     language: "en",
@@ -767,9 +864,17 @@ export const seedStories: SeedStory[] = [
     reactors: 15,
     kinds: ["applause", "inspiring", "learned"],
     comments: [
-      { author: "marcus.bennett", body: "The crews on that route are big fans. Fewer phone calls while driving, too.", daysAfter: 1 },
+      {
+        author: "marcus.bennett",
+        body: "The crews on that route are big fans. Fewer phone calls while driving, too.",
+        daysAfter: 1,
+      },
       { author: "oliver.hughes", body: "Ruben did most of the work, honestly.", daysAfter: 1 },
-      { author: "pieter.bakker", body: "We're testing a proper work chat tool next month so this can grow beyond the pilot.", daysAfter: 3 },
+      {
+        author: "pieter.bakker",
+        body: "We're testing a proper work chat tool next month so this can grow beyond the pilot.",
+        daysAfter: 3,
+      },
     ],
   },
   {
@@ -800,7 +905,9 @@ export const seedStories: SeedStory[] = [
     daysAgo: 19,
     reactors: 1,
     kinds: ["applause"],
-    comments: [{ author: "felix.braun", body: "Die Ersatzteilliste ist Gold wert, wenn man weiß, wo sie ist.", daysAfter: 1 }],
+    comments: [
+      { author: "felix.braun", body: "Die Ersatzteilliste ist Gold wert, wenn man weiß, wo sie ist.", daysAfter: 1 },
+    ],
   },
   {
     title: "Beratung im Chat für einen Kunden, der nicht telefonieren kann",
@@ -823,12 +930,17 @@ export const seedStories: SeedStory[] = [
     people: [],
     values: ["surprisingly-personal", "own-it"],
     dimensions: ["equipment", "feedback"],
-    gotInTheWay: "Im Kundenkonto gibt es kein eigenes Feld für den bevorzugten Kontaktweg, nur ein Freitextfeld, das leicht übersehen wird.",
+    gotInTheWay:
+      "Im Kundenkonto gibt es kein eigenes Feld für den bevorzugten Kontaktweg, nur ein Freitextfeld, das leicht übersehen wird.",
     daysAgo: 102,
     reactors: 7,
     kinds: ["inspiring", "learned"],
     comments: [
-      { author: "lena.hoffmann", body: "Das Feld für den Kontaktweg nehmen wir in die nächste Systemumstellung auf. Danke für den Hinweis.", daysAfter: 2 },
+      {
+        author: "lena.hoffmann",
+        body: "Das Feld für den Kontaktweg nehmen wir in die nächste Systemumstellung auf. Danke für den Hinweis.",
+        daysAfter: 2,
+      },
       { author: "aylin.yilmaz", body: "Die neuen Textbausteine nutze ich jeden Tag.", daysAfter: 4 },
     ],
   },
@@ -844,7 +956,10 @@ export const seedStories: SeedStory[] = [
         "Sie hat den Anruf auf ihren Platz geholt, und als ich zurückkam, stand ein Tee auf meinem Schreibtisch.",
         "Kein großes Gespräch, keine Nachfragen.",
       ],
-      ["Ich schreibe das hier auf, weil so etwas in keiner Kennzahl auftaucht.", "Aber ohne Kolleginnen wie sie würde ich diesen Job nicht so gern machen."],
+      [
+        "Ich schreibe das hier auf, weil so etwas in keiner Kennzahl auftaucht.",
+        "Aber ohne Kolleginnen wie sie würde ich diesen Job nicht so gern machen.",
+      ],
     ),
     language: "de",
     author: "jana.fischer",
@@ -852,7 +967,8 @@ export const seedStories: SeedStory[] = [
     values: ["one-team"],
     dimensions: ["values"],
     whatHelped: "Wir saßen an dem Tag nebeneinander im Büro und nicht im Homeoffice.",
-    gotInTheWay: "Nach schwierigen Gesprächen ist keine Pause vorgesehen, der nächste Anruf wird automatisch durchgestellt.",
+    gotInTheWay:
+      "Nach schwierigen Gesprächen ist keine Pause vorgesehen, der nächste Anruf wird automatisch durchgestellt.",
     daysAgo: 37,
     reactors: 21,
     kinds: ["applause", "inspiring"],
@@ -892,12 +1008,17 @@ export const seedStories: SeedStory[] = [
     people: ["kemal.demir", "sven.koch"],
     values: ["surprisingly-personal", "one-team"],
     dimensions: ["latitude"],
-    customerQuote: "Mein Vater sitzt seitdem jeden Nachmittag darin und liest Zeitung. Danke, dass alles so geklappt hat.",
+    customerQuote:
+      "Mein Vater sitzt seitdem jeden Nachmittag darin und liest Zeitung. Danke, dass alles so geklappt hat.",
     daysAgo: 58,
     reactors: 7,
     kinds: ["applause"],
     comments: [
-      { author: "kemal.demir", body: "Der Jubilar hat sich so gefreut, das war auch für uns ein schöner Termin.", daysAfter: 0 },
+      {
+        author: "kemal.demir",
+        body: "Der Jubilar hat sich so gefreut, das war auch für uns ein schöner Termin.",
+        daysAfter: 0,
+      },
       { author: "sven.koch", body: "Und er hat uns Kuchen angeboten.", daysAfter: 0 },
     ],
   },
@@ -958,7 +1079,13 @@ export const seedStories: SeedStory[] = [
     daysAgo: 150,
     reactors: 3,
     kinds: ["applause"],
-    comments: [{ author: "felix.braun", body: "Gute Idee mit der Liste. Ich spreche Polnisch, falls jemand fragt.", daysAfter: 1 }],
+    comments: [
+      {
+        author: "felix.braun",
+        body: "Gute Idee mit der Liste. Ich spreche Polnisch, falls jemand fragt.",
+        daysAfter: 1,
+      },
+    ],
   },
   {
     title: "Een bezorgvenster voor iemand die 's nachts werkt",
@@ -983,7 +1110,8 @@ export const seedStories: SeedStory[] = [
     values: ["surprisingly-personal", "easy-from-start-to-finish", "one-team"],
     dimensions: ["latitude", "equipment"],
     customerQuote: "Eindelijk een bedrijf dat met mijn rooster meedenkt.",
-    gotInTheWay: "Het planningssysteem kent geen tijdvakken korter dan vier uur; alles daarbuiten moet je telefonisch regelen.",
+    gotInTheWay:
+      "Het planningssysteem kent geen tijdvakken korter dan vier uur; alles daarbuiten moet je telefonisch regelen.",
     daysAgo: 31,
     reactors: 4,
     kinds: ["applause"],
@@ -1012,11 +1140,18 @@ export const seedStories: SeedStory[] = [
     values: ["honest-and-clear"],
     dimensions: ["values", "brand"],
     customerQuote: "Fijn dat iemand eerlijk is, ook al is het niet wat ik wilde horen.",
-    gotInTheWay: "De levertijden van leveranciers worden in ons systeem niet bijgewerkt; dat ze niet kloppen hoor je alleen van collega's.",
+    gotInTheWay:
+      "De levertijden van leveranciers worden in ons systeem niet bijgewerkt; dat ze niet kloppen hoor je alleen van collega's.",
     daysAgo: 170,
     reactors: 2,
     kinds: ["applause", "learned"],
-    comments: [{ author: "anke.meijer", body: "We passen de levertijden van deze leverancier handmatig aan tot hij weer op schema zit.", daysAfter: 2 }],
+    comments: [
+      {
+        author: "anke.meijer",
+        body: "We passen de levertijden van deze leverancier handmatig aan tot hij weer op schema zit.",
+        daysAfter: 2,
+      },
+    ],
   },
   {
     title: "Three phrases we stopped using on the phone",
@@ -1077,7 +1212,11 @@ export const seedStories: SeedStory[] = [
     reactors: 3,
     kinds: ["applause"],
     comments: [
-      { author: "sabine.keller", body: "This should be our standard. Let's talk about linking cases in the tool.", daysAfter: 1 },
+      {
+        author: "sabine.keller",
+        body: "This should be our standard. Let's talk about linking cases in the tool.",
+        daysAfter: 1,
+      },
       { author: "oliver.hughes", body: "It made our visit easy too: everything was on one job sheet.", daysAfter: 2 },
     ],
   },
@@ -1125,7 +1264,10 @@ export const seedStories: SeedStory[] = [
         "I explained in plain words where his chair was (still at the supplier, due at our warehouse on Thursday), left",
         "a note on his account and promised to call him myself as soon as the delivery date was fixed. I did, on Friday morning.",
       ],
-      ["He didn't call again until after the delivery, and then only to tell us the", "chair was just as comfortable as it had been in the store."],
+      [
+        "He didn't call again until after the delivery, and then only to tell us the",
+        "chair was just as comfortable as it had been in the store.",
+      ],
     ),
     language: "en",
     author: "grace.okafor",
@@ -1133,13 +1275,22 @@ export const seedStories: SeedStory[] = [
     values: ["surprisingly-personal", "easy-from-start-to-finish"],
     dimensions: ["equipment", "brand"],
     customerQuote: "You're the first person who didn't tell me to look at my e-mail.",
-    gotInTheWay: "Delivery updates only go out by e-mail or text message. There is no option for a phone call, so it depends on someone remembering.",
+    gotInTheWay:
+      "Delivery updates only go out by e-mail or text message. There is no option for a phone call, so it depends on someone remembering.",
     daysAgo: 74,
     reactors: 4,
     kinds: ["applause"],
     comments: [
-      { author: "felix.braun", body: "We had the same thing last month. A phone option would help a lot.", daysAfter: 1 },
-      { author: "priya.shah", body: "I've added this to the list for the new delivery notifications project.", daysAfter: 4 },
+      {
+        author: "felix.braun",
+        body: "We had the same thing last month. A phone option would help a lot.",
+        daysAfter: 1,
+      },
+      {
+        author: "priya.shah",
+        body: "I've added this to the list for the new delivery notifications project.",
+        daysAfter: 4,
+      },
     ],
   },
   {
@@ -1211,7 +1362,10 @@ export const seedStories: SeedStory[] = [
         "Lage er schläft, ob er nachts schnell schwitzt, wie fest er es mag.",
         "Und ich habe ihm die 100 Nächte Probeschlafen erklärt, damit er nicht alles auf eine Karte setzen muss.",
       ],
-      ["Er hat ein mittleres Modell genommen, gut 400 Euro günstiger.", "Vier Wochen später kam eine Nachricht: Er schläft besser und behält sie."],
+      [
+        "Er hat ein mittleres Modell genommen, gut 400 Euro günstiger.",
+        "Vier Wochen später kam eine Nachricht: Er schläft besser und behält sie.",
+      ],
     ),
     language: "de",
     author: "felix.braun",
@@ -1223,7 +1377,9 @@ export const seedStories: SeedStory[] = [
     daysAgo: 110,
     reactors: 3,
     kinds: ["applause", "learned"],
-    comments: [{ author: "lena.hoffmann", body: "Guter Hinweis zur Produktseite. Ich gebe das an Anke weiter.", daysAfter: 1 }],
+    comments: [
+      { author: "lena.hoffmann", body: "Guter Hinweis zur Produktseite. Ich gebe das an Anke weiter.", daysAfter: 1 },
+    ],
   },
   {
     title: "Een dag in de winkel met Daan",
@@ -1254,7 +1410,11 @@ export const seedStories: SeedStory[] = [
     comments: [
       { author: "daan.mulder", body: "Kom vooral nog eens, je was een prima collega op de vloer.", daysAfter: 0 },
       { author: "ruben.smit", body: "Ik wil ook! Wie regelt het?", daysAfter: 1 },
-      { author: "joris.vandijk", body: "Iedereen van het contactcenter is welkom. Mail me gewoon een datum.", daysAfter: 2 },
+      {
+        author: "joris.vandijk",
+        body: "Iedereen van het contactcenter is welkom. Mail me gewoon een datum.",
+        daysAfter: 2,
+      },
     ],
   },
   {
@@ -1363,7 +1523,10 @@ export const seedStories: SeedStory[] = [
         "customers often ask the crew for help with things we didn't deliver, and the crew helps anyway",
         "the job sheets were printed so small that you needed reading glasses in a dark hallway",
       ),
-      ["The ramp is fixed and the job sheets are readable now.", "The second point no report will ever show, and it's the reason I keep going."],
+      [
+        "The ramp is fixed and the job sheets are readable now.",
+        "The second point no report will ever show, and it's the reason I keep going.",
+      ],
     ),
     language: "en",
     author: "marcus.bennett",
@@ -1440,13 +1603,18 @@ export const seedStories: SeedStory[] = [
     dimensions: ["latitude", "values"],
     customerQuote: "I was disappointed for about an hour. Then I saw that step and was glad you didn't try.",
     whatHelped: "A clear rule that a crew may refuse a delivery that isn't safe, without having to argue about it.",
-    gotInTheWay: "Hiring an external furniture lift needed sign-off from head office, and that took two of the four days.",
+    gotInTheWay:
+      "Hiring an external furniture lift needed sign-off from head office, and that took two of the four days.",
     daysAgo: 95,
     reactors: 6,
     kinds: ["applause"],
     comments: [
       { author: "sven.koch", body: "Glad we made that call. That step was really bad.", daysAfter: 0 },
-      { author: "pieter.bakker", body: "Point taken about the sign-off. Delivery managers now have their own budget for lifts.", daysAfter: 3 },
+      {
+        author: "pieter.bakker",
+        body: "Point taken about the sign-off. Delivery managers now have their own budget for lifts.",
+        daysAfter: 3,
+      },
     ],
   },
   {
@@ -1472,13 +1640,18 @@ export const seedStories: SeedStory[] = [
     values: ["surprisingly-personal", "own-it"],
     dimensions: ["latitude"],
     customerQuote: "Normaal moet ik achteraf altijd iemand vragen om alles lager te hangen.",
-    gotInTheWay: "In de keukenplanner kun je geen afwijkende ophanghoogte invullen, dus die informatie komt nooit bij de monteurs terecht.",
+    gotInTheWay:
+      "In de keukenplanner kun je geen afwijkende ophanghoogte invullen, dus die informatie komt nooit bij de monteurs terecht.",
     daysAgo: 29,
     reactors: 11,
     kinds: ["applause", "inspiring"],
     comments: [
       { author: "milan.hendriks", body: "Het karton was eigenlijk haar idee.", daysAfter: 0 },
-      { author: "sophie.dekker", body: "Goed punt over de planner. Ik vraag voortaan altijd naar de gewenste hoogte.", daysAfter: 1 },
+      {
+        author: "sophie.dekker",
+        body: "Goed punt over de planner. Ik vraag voortaan altijd naar de gewenste hoogte.",
+        daysAfter: 1,
+      },
       { author: "thijs.kok", body: "Ik kijk of we een veld voor de ophanghoogte kunnen toevoegen.", daysAfter: 3 },
     ],
   },
@@ -1504,11 +1677,18 @@ export const seedStories: SeedStory[] = [
     values: ["easy-from-start-to-finish", "one-team"],
     dimensions: ["latitude"],
     whatHelped: "Marcus nam meteen op en vertrouwde op ons oordeel.",
-    gotInTheWay: "Afvoer moet vooraf geboekt worden. Ter plekke toevoegen kan alleen met toestemming van de planning, en die is onderweg slecht bereikbaar.",
+    gotInTheWay:
+      "Afvoer moet vooraf geboekt worden. Ter plekke toevoegen kan alleen met toestemming van de planning, en die is onderweg slecht bereikbaar.",
     daysAgo: 80,
     reactors: 1,
     kinds: ["applause"],
-    comments: [{ author: "ruben.smit", body: "Het verrekenen was in vijf minuten geregeld, de klant was er heel blij mee.", daysAfter: 1 }],
+    comments: [
+      {
+        author: "ruben.smit",
+        body: "Het verrekenen was in vijf minuten geregeld, de klant was er heel blij mee.",
+        daysAfter: 1,
+      },
+    ],
   },
   {
     title: "Ein Anruf am Vortag spart einen zweiten Termin",
@@ -1536,13 +1716,18 @@ export const seedStories: SeedStory[] = [
     values: ["own-it", "easy-from-start-to-finish"],
     dimensions: ["equipment", "competence"],
     whatHelped: "Die neue Treppenraupe im Depot.",
-    gotInTheWay: "Die Telefonnummern der Kundschaft sehen wir erst am Liefertag auf dem Gerät. Für den Anruf am Vortag musste ich den Kundenservice fragen.",
+    gotInTheWay:
+      "Die Telefonnummern der Kundschaft sehen wir erst am Liefertag auf dem Gerät. Für den Anruf am Vortag musste ich den Kundenservice fragen.",
     daysAgo: 40,
     reactors: 4,
     kinds: ["learned", "applause"],
     comments: [
       { author: "sven.koch", body: "Ohne die Fotos hätten wir das Kopfteil nie reinbekommen.", daysAfter: 0 },
-      { author: "felix.braun", body: "Wir geben euch die Nummern gern, aber es wäre einfacher, wenn ihr sie selbst sehen könntet.", daysAfter: 1 },
+      {
+        author: "felix.braun",
+        body: "Wir geben euch die Nummern gern, aber es wäre einfacher, wenn ihr sie selbst sehen könntet.",
+        daysAfter: 1,
+      },
     ],
   },
   {
@@ -1597,7 +1782,8 @@ export const seedStories: SeedStory[] = [
     people: [],
     values: ["honest-and-clear", "easy-from-start-to-finish"],
     dimensions: ["equipment"],
-    gotInTheWay: "Die Kundschaft sieht keine Live-Position des Wagens. Wir müssen selbst anrufen, und das geht nur, wenn einer von uns nicht fährt.",
+    gotInTheWay:
+      "Die Kundschaft sieht keine Live-Position des Wagens. Wir müssen selbst anrufen, und das geht nur, wenn einer von uns nicht fährt.",
     daysAgo: 135,
     reactors: 2,
     kinds: ["applause"],
@@ -1630,13 +1816,18 @@ export const seedStories: SeedStory[] = [
     values: ["one-team", "own-it"],
     dimensions: ["equipment", "latitude"],
     whatHelped: "Daan picking up the phone on a busy Saturday.",
-    gotInTheWay: "There is no list of which store keeps which spare parts. It only worked because I happened to know about the drawer in Utrecht.",
+    gotInTheWay:
+      "There is no list of which store keeps which spare parts. It only worked because I happened to know about the drawer in Utrecht.",
     daysAgo: 60,
     reactors: 6,
     kinds: ["applause"],
     comments: [
       { author: "daan.mulder", body: "The famous drawer strikes again.", daysAfter: 0 },
-      { author: "jonas.becker", body: "That's the second story about that drawer. I think it needs to be in the system.", daysAfter: 2 },
+      {
+        author: "jonas.becker",
+        body: "That's the second story about that drawer. I think it needs to be in the system.",
+        daysAfter: 2,
+      },
     ],
   },
   {
@@ -1696,12 +1887,17 @@ export const seedStories: SeedStory[] = [
     values: ["honest-and-clear", "own-it"],
     dimensions: ["values", "brand"],
     customerQuote: "I wouldn't have noticed it for weeks. That you told me means more than the scratch.",
-    whatHelped: "Knowing I wouldn't get into trouble for reporting it. Marcus has said so many times, and I believe him.",
+    whatHelped:
+      "Knowing I wouldn't get into trouble for reporting it. Marcus has said so many times, and I believe him.",
     daysAgo: 105,
     reactors: 14,
     kinds: ["applause", "inspiring"],
     comments: [
-      { author: "marcus.bennett", body: "Exactly the right thing to do. Thanks for trusting us with it.", daysAfter: 0 },
+      {
+        author: "marcus.bennett",
+        body: "Exactly the right thing to do. Thanks for trusting us with it.",
+        daysAfter: 0,
+      },
       {
         author: "femke.visser",
         body: "Our claims team said it was their quickest case all quarter, because everything was documented on the spot.",
@@ -1754,13 +1950,22 @@ export const seedStories: SeedStory[] = [
     people: ["ruben.smit"],
     values: ["one-team", "honest-and-clear"],
     dimensions: ["equipment", "values"],
-    gotInTheWay: "Order changes that come in by e-mail are typed into the system by hand, and sometimes they get lost on the way to the warehouse.",
+    gotInTheWay:
+      "Order changes that come in by e-mail are typed into the system by hand, and sometimes they get lost on the way to the warehouse.",
     daysAgo: 47,
     reactors: 5,
     kinds: ["applause"],
     comments: [
-      { author: "ruben.smit", body: "Happy to help. That chat is the best thing we've set up this year.", daysAfter: 0 },
-      { author: "anke.meijer", body: "We're working on a change form on the website so this stops going through e-mail.", daysAfter: 3 },
+      {
+        author: "ruben.smit",
+        body: "Happy to help. That chat is the best thing we've set up this year.",
+        daysAfter: 0,
+      },
+      {
+        author: "anke.meijer",
+        body: "We're working on a change form on the website so this stops going through e-mail.",
+        daysAfter: 3,
+      },
     ],
   },
   {
@@ -1775,18 +1980,24 @@ export const seedStories: SeedStory[] = [
         "Wo machen wir die erste Pause? Nach ein paar Tagen hat sie angefangen, mir diese Fragen zu stellen.",
         "Und letzte Woche hat sie mich gestoppt, weil ich eine Kommode falsch angepackt hatte.",
       ],
-      ["Ein kaputter Rücken ist in unserem Job schnell passiert.", "Verantwortung übernehmen heißt für mich auch, auf die Leute neben mir aufzupassen."],
+      [
+        "Ein kaputter Rücken ist in unserem Job schnell passiert.",
+        "Verantwortung übernehmen heißt für mich auch, auf die Leute neben mir aufzupassen.",
+      ],
     ),
     language: "de",
     author: "sven.koch",
     people: ["zoe.clarke"],
     values: ["one-team", "own-it"],
     dimensions: ["competence"],
-    gotInTheWay: "Im Dienstplan ist keine Zeit für Einarbeitung auf der Tour vorgesehen. Neue Kolleginnen und Kollegen laufen einfach mit.",
+    gotInTheWay:
+      "Im Dienstplan ist keine Zeit für Einarbeitung auf der Tour vorgesehen. Neue Kolleginnen und Kollegen laufen einfach mit.",
     daysAgo: 7,
     reactors: 3,
     kinds: ["applause", "learned"],
-    comments: [{ author: "kemal.demir", body: "Sehr wahr. Und danke, dass du dir die Zeit für sie nimmst.", daysAfter: 1 }],
+    comments: [
+      { author: "kemal.demir", body: "Sehr wahr. Und danke, dass du dir die Zeit für sie nimmst.", daysAfter: 1 },
+    ],
   },
   {
     title: "Die Größe stimmte nicht, und niemand hat nach Schuld gefragt",
@@ -1843,13 +2054,22 @@ export const seedStories: SeedStory[] = [
     values: ["own-it", "honest-and-clear"],
     dimensions: ["equipment", "feedback"],
     whatHelped: "Marcus gaf me de ruimte om het eerst zelf uit te proberen.",
-    gotInTheWay: "De handscanners zijn verouderd en kunnen geen foto's maken; nu gaat alles via losse telefoons en e-mail.",
+    gotInTheWay:
+      "De handscanners zijn verouderd en kunnen geen foto's maken; nu gaat alles via losse telefoons en e-mail.",
     daysAgo: 35,
     reactors: 7,
     kinds: ["applause", "learned"],
     comments: [
-      { author: "bram.peters", body: "Had me vorige week een hoop gedoe bespaard bij die discussie over een kras.", daysAfter: 1 },
-      { author: "thijs.kok", body: "De nieuwe apparaten kunnen dit straks gewoon. Ik hou je op de hoogte.", daysAfter: 2 },
+      {
+        author: "bram.peters",
+        body: "Had me vorige week een hoop gedoe bespaard bij die discussie over een kras.",
+        daysAfter: 1,
+      },
+      {
+        author: "thijs.kok",
+        body: "De nieuwe apparaten kunnen dit straks gewoon. Ik hou je op de hoogte.",
+        daysAfter: 2,
+      },
     ],
   },
   {
@@ -1923,7 +2143,10 @@ export const seedStories: SeedStory[] = [
         "side, him below because that's the heavier end, me above calling out every step.",
         "Twice he said “stop” before I noticed we were about to hit the wall.",
       ],
-      ["When we got to the top, the customer clapped. I was mostly relieved.", "What I'll remember is that Oliver let me do it instead of doing it for me."],
+      [
+        "When we got to the top, the customer clapped. I was mostly relieved.",
+        "What I'll remember is that Oliver let me do it instead of doing it for me.",
+      ],
     ),
     language: "en",
     author: "zoe.clarke",
@@ -1935,7 +2158,11 @@ export const seedStories: SeedStory[] = [
     kinds: ["applause", "inspiring"],
     comments: [
       { author: "oliver.hughes", body: "You did great. Next time you're at the bottom.", daysAfter: 0 },
-      { author: "marcus.bennett", body: "This is how we want to bring new people in. Thanks, both of you.", daysAfter: 1 },
+      {
+        author: "marcus.bennett",
+        body: "This is how we want to bring new people in. Thanks, both of you.",
+        daysAfter: 1,
+      },
       { author: "sven.koch", body: "Drawers out first, always. Your back will thank you.", daysAfter: 2 },
     ],
   },
@@ -1971,7 +2198,11 @@ export const seedStories: SeedStory[] = [
     kinds: ["applause", "learned"],
     comments: [
       { author: "jana.fischer", body: "Allein das Hochladen der Fotos spart uns so viele Rückfragen.", daysAfter: 0 },
-      { author: "sabine.keller", body: "Gern mehr davon! Wir hätten noch ein paar Formulare auf der Liste.", daysAfter: 1 },
+      {
+        author: "sabine.keller",
+        body: "Gern mehr davon! Wir hätten noch ein paar Formulare auf der Liste.",
+        daysAfter: 1,
+      },
       { author: "jonas.becker", body: "Danke, dass ihr euch die Zeit genommen habt.", daysAfter: 1 },
     ],
   },
@@ -2001,7 +2232,11 @@ export const seedStories: SeedStory[] = [
     reactors: 5,
     kinds: ["applause", "inspiring"],
     comments: [
-      { author: "priya.shah", body: "Femke did the hard part: getting everyone to agree on one tone of voice.", daysAfter: 0 },
+      {
+        author: "priya.shah",
+        body: "Femke did the hard part: getting everyone to agree on one tone of voice.",
+        daysAfter: 0,
+      },
       { author: "grace.okafor", body: "We're already getting fewer “what time are you coming” calls.", daysAfter: 2 },
     ],
   },
@@ -2040,7 +2275,10 @@ export const seedStories: SeedStory[] = [
   {
     title: "The Saturday the card terminals went down",
     body: md(
-      ["At 10:40 on a busy Saturday, the card terminals in the Utrecht store stopped working.", "Cash only, and hardly anyone carries cash for a sofa."],
+      [
+        "At 10:40 on a busy Saturday, the card terminals in the Utrecht store stopped working.",
+        "Cash only, and hardly anyone carries cash for a sofa.",
+      ],
       [
         "Thijs and I were at home. We didn't wait for Monday.",
         "Thijs logged in remotely and found the fault was with the payment provider, not with us, so there was nothing to restart.",
@@ -2062,8 +2300,16 @@ export const seedStories: SeedStory[] = [
     reactors: 7,
     kinds: ["applause"],
     comments: [
-      { author: "joris.vandijk", body: "I've never been so happy to see someone from head office walk in.", daysAfter: 0 },
-      { author: "thijs.kok", body: "The spare set now lives in the store safe, with instructions taped to the box.", daysAfter: 1 },
+      {
+        author: "joris.vandijk",
+        body: "I've never been so happy to see someone from head office walk in.",
+        daysAfter: 0,
+      },
+      {
+        author: "thijs.kok",
+        body: "The spare set now lives in the store safe, with instructions taped to the box.",
+        daysAfter: 1,
+      },
     ],
   },
   {
@@ -2090,7 +2336,11 @@ export const seedStories: SeedStory[] = [
     reactors: 6,
     kinds: ["applause", "inspiring"],
     comments: [
-      { author: "anke.meijer", body: "Het contactcenter deed het meeste werk, ik was vooral de boodschapper.", daysAfter: 0 },
+      {
+        author: "anke.meijer",
+        body: "Het contactcenter deed het meeste werk, ik was vooral de boodschapper.",
+        daysAfter: 0,
+      },
       { author: "ruben.smit", body: "Fijne samenwerking. Zo zou het vaker moeten gaan.", daysAfter: 1 },
     ],
   },
@@ -2123,7 +2373,11 @@ export const seedStories: SeedStory[] = [
     kinds: ["learned", "inspiring"],
     comments: [
       { author: "lotte.vos", body: "You were a very good listener. Come back any time!", daysAfter: 0 },
-      { author: "sabine.keller", body: "Open invitation for everyone at head office. We'll find you a headset.", daysAfter: 1 },
+      {
+        author: "sabine.keller",
+        body: "Open invitation for everyone at head office. We'll find you a headset.",
+        daysAfter: 1,
+      },
       { author: "marcus.bennett", body: "Same offer for a day in the van.", daysAfter: 2 },
     ],
   },
@@ -2152,13 +2406,22 @@ export const seedStories: SeedStory[] = [
     values: ["expert-without-the-jargon", "honest-and-clear"],
     dimensions: ["brand", "feedback"],
     whatHelped: "Collega's van de winkelvloer die elke tekst lazen en zeiden waar een klant zou afhaken.",
-    gotInTheWay: "Leveranciers leveren hun teksten aan vol vakjargon, en er is geen tijd ingepland om alles te herschrijven.",
+    gotInTheWay:
+      "Leveranciers leveren hun teksten aan vol vakjargon, en er is geen tijd ingepland om alles te herschrijven.",
     daysAgo: 78,
     reactors: 5,
     kinds: ["learned", "applause"],
     comments: [
-      { author: "daan.mulder", body: "Leuk om aan mee te doen. Ik gebruik de nieuwe teksten nu ook in de winkel.", daysAfter: 1 },
-      { author: "lotte.vos", body: "Veel klantvriendelijker zo, dat merk ik aan de vragen die binnenkomen.", daysAfter: 3 },
+      {
+        author: "daan.mulder",
+        body: "Leuk om aan mee te doen. Ik gebruik de nieuwe teksten nu ook in de winkel.",
+        daysAfter: 1,
+      },
+      {
+        author: "lotte.vos",
+        body: "Veel klantvriendelijker zo, dat merk ik aan de vragen die binnenkomen.",
+        daysAfter: 3,
+      },
     ],
   },
   {
@@ -2189,7 +2452,11 @@ export const seedStories: SeedStory[] = [
     reactors: 8,
     kinds: ["inspiring", "learned"],
     comments: [
-      { author: "grace.okafor", body: "This will help a lot of people who end up calling us because they can't finish an order.", daysAfter: 1 },
+      {
+        author: "grace.okafor",
+        body: "This will help a lot of people who end up calling us because they can't finish an order.",
+        daysAfter: 1,
+      },
       { author: "thijs.kok", body: "The new date picker is in testing. The keyboard works now!", daysAfter: 3 },
     ],
   },
@@ -2220,7 +2487,11 @@ export const seedStories: SeedStory[] = [
     kinds: ["applause", "learned"],
     comments: [
       { author: "kemal.demir", body: "Die neue Pickliste merken wir jeden Morgen. Danke!", daysAfter: 0 },
-      { author: "lena.hoffmann", body: "Vielleicht sollte jeder im Büro einmal im Jahr so einen Tag machen.", daysAfter: 2 },
+      {
+        author: "lena.hoffmann",
+        body: "Vielleicht sollte jeder im Büro einmal im Jahr so einen Tag machen.",
+        daysAfter: 2,
+      },
     ],
   },
   {
@@ -2239,7 +2510,10 @@ export const seedStories: SeedStory[] = [
         "Wir haben vorgeschlagen, dass der Kundenservice solche Beträge selbst freigibt, mit einer monatlichen Stichprobe.",
       ],
       "**Das Ergebnis**",
-      ["Die Geschäftsführung hat zugestimmt.", "Erstattungen sind jetzt nach drei Tagen auf dem Konto, und die Nachfragen sind fast verschwunden."],
+      [
+        "Die Geschäftsführung hat zugestimmt.",
+        "Erstattungen sind jetzt nach drei Tagen auf dem Konto, und die Nachfragen sind fast verschwunden.",
+      ],
     ),
     language: "de",
     author: "jonas.becker",
@@ -2247,7 +2521,8 @@ export const seedStories: SeedStory[] = [
     values: ["easy-from-start-to-finish", "own-it"],
     dimensions: ["latitude", "values"],
     whatHelped: "Zahlen statt Bauchgefühl: Die Auswertung hat die Diskussion kurz gemacht.",
-    gotInTheWay: "Bis zur Entscheidung hat es trotzdem zwei Monate gedauert, weil das Thema dreimal von der Tagesordnung gerutscht ist.",
+    gotInTheWay:
+      "Bis zur Entscheidung hat es trotzdem zwei Monate gedauert, weil das Thema dreimal von der Tagesordnung gerutscht ist.",
     daysAgo: 62,
     reactors: 7,
     kinds: ["applause", "inspiring"],
@@ -2305,7 +2580,10 @@ export const seedStories: SeedStory[] = [
         "I sent it to the store and contact centre managers a week before the website changed and asked them what I had missed.",
       ],
       "**The result**",
-      ["Joris pointed out that customers who had already ordered should keep the old terms, which we hadn't thought of.", "We fixed that before launch."],
+      [
+        "Joris pointed out that customers who had already ordered should keep the old terms, which we hadn't thought of.",
+        "We fixed that before launch.",
+      ],
     ),
     language: "en",
     author: "priya.shah",
@@ -2322,7 +2600,10 @@ export const seedStories: SeedStory[] = [
   {
     title: "Swap day: head office on the shop floor",
     body: md(
-      ["Once a quarter, everyone at head office now spends a day in a store, at the contact centre or in a delivery van.", "The first round was last month."],
+      [
+        "Once a quarter, everyone at head office now spends a day in a store, at the contact centre or in a delivery van.",
+        "The first round was last month.",
+      ],
       [
         "I spent mine in the Utrecht store with Emma. I thought I knew our products.",
         "I didn't know that customers constantly ask whether they can pay in instalments (they can, but it's buried on the",
@@ -2376,7 +2657,11 @@ export const seedStories: SeedStory[] = [
     reactors: 4,
     kinds: ["learned", "applause"],
     comments: [
-      { author: "lukas.wagner", body: "The plans that come in are much better prepared than before. Nice work.", daysAfter: 1 },
+      {
+        author: "lukas.wagner",
+        body: "The plans that come in are much better prepared than before. Nice work.",
+        daysAfter: 1,
+      },
       { author: "mia.schulz", body: "One customer had even drawn in the radiator. Impressive!", daysAfter: 2 },
     ],
   },
@@ -2400,14 +2685,19 @@ export const seedStories: SeedStory[] = [
     people: ["grace.okafor"],
     values: ["surprisingly-personal", "easy-from-start-to-finish"],
     dimensions: ["feedback", "equipment"],
-    whatHelped: "A story on here that made the problem concrete, and the contact centre notes that showed it wasn't a one-off.",
+    whatHelped:
+      "A story on here that made the problem concrete, and the contact centre notes that showed it wasn't a one-off.",
     gotInTheWay: "The calls are extra work for the contact centre, and the rota hasn't been adjusted for them yet.",
     daysAgo: 16,
     reactors: 19,
     kinds: ["applause", "inspiring"],
     comments: [
       { author: "grace.okafor", body: "I did! And he recognised my voice.", daysAfter: 0 },
-      { author: "sabine.keller", body: "We'll look at the rota this week. Lovely to see a story turn into a change.", daysAfter: 1 },
+      {
+        author: "sabine.keller",
+        body: "We'll look at the rota this week. Lovely to see a story turn into a change.",
+        daysAfter: 1,
+      },
       { author: "hannah.richter", body: "Is there a script for these calls? Happy to help.", daysAfter: 2 },
     ],
   },
@@ -2455,7 +2745,10 @@ export const seedStories: SeedStory[] = [
         "Ik heb alle storingen van het afgelopen jaar op een rij gezet, uitgerekend",
         "hoeveel werktijd dat kost en dat aan Pieter en Lena voorgelegd.",
       ],
-      ["De nieuwe apparaten zijn besteld.", "Winkel en bezorging krijgen ze als eerste, en Noah en Milan testen ze mee voordat we ze overal uitrollen."],
+      [
+        "De nieuwe apparaten zijn besteld.",
+        "Winkel en bezorging krijgen ze als eerste, en Noah en Milan testen ze mee voordat we ze overal uitrollen.",
+      ],
     ),
     language: "nl",
     author: "thijs.kok",

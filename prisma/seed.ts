@@ -81,38 +81,180 @@ const teams = [
 ] as const;
 type TeamKey = (typeof teams)[number]["key"];
 
-type Person = { username: string; name: string; role: Role; team: TeamKey; language: string; joinedDaysAgo: number; email?: string };
+type Person = {
+  username: string;
+  name: string;
+  role: Role;
+  team: TeamKey;
+  language: string;
+  joinedDaysAgo: number;
+  email?: string;
+};
 
 // About thirty people in every role; three joined in the last weeks (the new hires).
 export const people: Person[] = [
-  { username: "lena.hoffmann", name: "Lena Hoffmann", role: "admin", team: "office", language: "de", joinedDaysAgo: 900, email: "lena.hoffmann@kompass.example" },
-  { username: "pieter.bakker", name: "Pieter Bakker", role: "admin", team: "office", language: "nl", joinedDaysAgo: 700 },
-  { username: "joris.vandijk", name: "Joris van Dijk", role: "manager", team: "store", language: "nl", joinedDaysAgo: 1200 },
-  { username: "sabine.keller", name: "Sabine Keller", role: "manager", team: "contact", language: "de", joinedDaysAgo: 800 },
-  { username: "marcus.bennett", name: "Marcus Bennett", role: "manager", team: "delivery", language: "en", joinedDaysAgo: 650 },
-  { username: "femke.visser", name: "Femke Visser", role: "manager", team: "office", language: "nl", joinedDaysAgo: 500 },
+  {
+    username: "lena.hoffmann",
+    name: "Lena Hoffmann",
+    role: "admin",
+    team: "office",
+    language: "de",
+    joinedDaysAgo: 900,
+    email: "lena.hoffmann@kompass.example",
+  },
+  {
+    username: "pieter.bakker",
+    name: "Pieter Bakker",
+    role: "admin",
+    team: "office",
+    language: "nl",
+    joinedDaysAgo: 700,
+  },
+  {
+    username: "joris.vandijk",
+    name: "Joris van Dijk",
+    role: "manager",
+    team: "store",
+    language: "nl",
+    joinedDaysAgo: 1200,
+  },
+  {
+    username: "sabine.keller",
+    name: "Sabine Keller",
+    role: "manager",
+    team: "contact",
+    language: "de",
+    joinedDaysAgo: 800,
+  },
+  {
+    username: "marcus.bennett",
+    name: "Marcus Bennett",
+    role: "manager",
+    team: "delivery",
+    language: "en",
+    joinedDaysAgo: 650,
+  },
+  {
+    username: "femke.visser",
+    name: "Femke Visser",
+    role: "manager",
+    team: "office",
+    language: "nl",
+    joinedDaysAgo: 500,
+  },
   { username: "mia.schulz", name: "Mia Schulz", role: "employee", team: "store", language: "de", joinedDaysAgo: 400 },
   { username: "daan.mulder", name: "Daan Mulder", role: "employee", team: "store", language: "nl", joinedDaysAgo: 380 },
-  { username: "sophie.dekker", name: "Sophie Dekker", role: "employee", team: "store", language: "nl", joinedDaysAgo: 300 },
+  {
+    username: "sophie.dekker",
+    name: "Sophie Dekker",
+    role: "employee",
+    team: "store",
+    language: "nl",
+    joinedDaysAgo: 300,
+  },
   { username: "noah.wright", name: "Noah Wright", role: "employee", team: "store", language: "en", joinedDaysAgo: 260 },
   { username: "emma.jansen", name: "Emma Jansen", role: "employee", team: "store", language: "nl", joinedDaysAgo: 500 },
-  { username: "lukas.wagner", name: "Lukas Wagner", role: "employee", team: "store", language: "de", joinedDaysAgo: 210 },
+  {
+    username: "lukas.wagner",
+    name: "Lukas Wagner",
+    role: "employee",
+    team: "store",
+    language: "de",
+    joinedDaysAgo: 210,
+  },
   { username: "tom.deboer", name: "Tom de Boer", role: "employee", team: "store", language: "nl", joinedDaysAgo: 12 },
-  { username: "jana.fischer", name: "Jana Fischer", role: "employee", team: "contact", language: "de", joinedDaysAgo: 600 },
-  { username: "aylin.yilmaz", name: "Aylin Yılmaz", role: "employee", team: "contact", language: "de", joinedDaysAgo: 450 },
+  {
+    username: "jana.fischer",
+    name: "Jana Fischer",
+    role: "employee",
+    team: "contact",
+    language: "de",
+    joinedDaysAgo: 600,
+  },
+  {
+    username: "aylin.yilmaz",
+    name: "Aylin Yılmaz",
+    role: "employee",
+    team: "contact",
+    language: "de",
+    joinedDaysAgo: 450,
+  },
   { username: "ruben.smit", name: "Ruben Smit", role: "employee", team: "contact", language: "nl", joinedDaysAgo: 330 },
-  { username: "grace.okafor", name: "Grace Okafor", role: "employee", team: "contact", language: "en", joinedDaysAgo: 290 },
-  { username: "felix.braun", name: "Felix Braun", role: "employee", team: "contact", language: "de", joinedDaysAgo: 240 },
+  {
+    username: "grace.okafor",
+    name: "Grace Okafor",
+    role: "employee",
+    team: "contact",
+    language: "en",
+    joinedDaysAgo: 290,
+  },
+  {
+    username: "felix.braun",
+    name: "Felix Braun",
+    role: "employee",
+    team: "contact",
+    language: "de",
+    joinedDaysAgo: 240,
+  },
   { username: "lotte.vos", name: "Lotte Vos", role: "employee", team: "contact", language: "nl", joinedDaysAgo: 180 },
-  { username: "hannah.richter", name: "Hannah Richter", role: "employee", team: "contact", language: "de", joinedDaysAgo: 20 },
-  { username: "bram.peters", name: "Bram Peters", role: "employee", team: "delivery", language: "nl", joinedDaysAgo: 700 },
-  { username: "kemal.demir", name: "Kemal Demir", role: "employee", team: "delivery", language: "de", joinedDaysAgo: 520 },
-  { username: "oliver.hughes", name: "Oliver Hughes", role: "employee", team: "delivery", language: "en", joinedDaysAgo: 410 },
+  {
+    username: "hannah.richter",
+    name: "Hannah Richter",
+    role: "employee",
+    team: "contact",
+    language: "de",
+    joinedDaysAgo: 20,
+  },
+  {
+    username: "bram.peters",
+    name: "Bram Peters",
+    role: "employee",
+    team: "delivery",
+    language: "nl",
+    joinedDaysAgo: 700,
+  },
+  {
+    username: "kemal.demir",
+    name: "Kemal Demir",
+    role: "employee",
+    team: "delivery",
+    language: "de",
+    joinedDaysAgo: 520,
+  },
+  {
+    username: "oliver.hughes",
+    name: "Oliver Hughes",
+    role: "employee",
+    team: "delivery",
+    language: "en",
+    joinedDaysAgo: 410,
+  },
   { username: "sven.koch", name: "Sven Koch", role: "employee", team: "delivery", language: "de", joinedDaysAgo: 350 },
-  { username: "milan.hendriks", name: "Milan Hendriks", role: "employee", team: "delivery", language: "nl", joinedDaysAgo: 150 },
+  {
+    username: "milan.hendriks",
+    name: "Milan Hendriks",
+    role: "employee",
+    team: "delivery",
+    language: "nl",
+    joinedDaysAgo: 150,
+  },
   { username: "zoe.clarke", name: "Zoë Clarke", role: "employee", team: "delivery", language: "en", joinedDaysAgo: 30 },
-  { username: "anke.meijer", name: "Anke Meijer", role: "employee", team: "office", language: "nl", joinedDaysAgo: 800 },
-  { username: "jonas.becker", name: "Jonas Becker", role: "employee", team: "office", language: "de", joinedDaysAgo: 460 },
+  {
+    username: "anke.meijer",
+    name: "Anke Meijer",
+    role: "employee",
+    team: "office",
+    language: "nl",
+    joinedDaysAgo: 800,
+  },
+  {
+    username: "jonas.becker",
+    name: "Jonas Becker",
+    role: "employee",
+    team: "office",
+    language: "de",
+    joinedDaysAgo: 460,
+  },
   { username: "priya.shah", name: "Priya Shah", role: "employee", team: "office", language: "en", joinedDaysAgo: 370 },
   { username: "thijs.kok", name: "Thijs de Kok", role: "employee", team: "office", language: "nl", joinedDaysAgo: 230 },
 ];
@@ -156,35 +298,75 @@ export async function seed(db: PrismaClient, now = new Date()) {
 }
 
 const highlights: { title: string; manager: string; note: string }[] = [
-  { title: "Saying “I don't know yet” and calling back the same day", manager: "sabine.keller", note: "Honest beats fast: a promise we keep is worth more than an answer we guess." },
-  { title: "A three-seater, a steep canal-house staircase and forty minutes of patience", manager: "marcus.bennett", note: "Patience and planning on the stairs: exactly how we want every tricky delivery to go." },
-  { title: "Ehrliche Wartezeit statt „gleich sind Sie dran“", manager: "sabine.keller", note: "Eine ehrliche Zahl statt eines vagen Versprechens – so fühlt sich Warten fair an." },
-  { title: "Liever nu slecht nieuws dan straks een lege woonkamer", manager: "femke.visser", note: "Slecht nieuws vroeg brengen is lastig, en precies daarom zo waardevol." },
-  { title: "Measuring an alcove from three photos", manager: "joris.vandijk", note: "Surprisingly personal and expert at once: the customer never had to come in." },
-  { title: "Erstattungen bis 200 € gibt der Kundenservice jetzt selbst frei", manager: "sabine.keller", note: "Mehr Handlungsspielraum am Telefon – und die Kundschaft merkt es sofort." },
-  { title: "We said no to a delivery, and it was the right call", manager: "marcus.bennett", note: "Saying no to protect the customer's home is owning it, not avoiding work." },
-  { title: "Een wandkast op rolstoelhoogte", manager: "femke.visser", note: "Luisteren naar wat iemand echt nodig heeft, en het dan gewoon regelen." },
+  {
+    title: "Saying “I don't know yet” and calling back the same day",
+    manager: "sabine.keller",
+    note: "Honest beats fast: a promise we keep is worth more than an answer we guess.",
+  },
+  {
+    title: "A three-seater, a steep canal-house staircase and forty minutes of patience",
+    manager: "marcus.bennett",
+    note: "Patience and planning on the stairs: exactly how we want every tricky delivery to go.",
+  },
+  {
+    title: "Ehrliche Wartezeit statt „gleich sind Sie dran“",
+    manager: "sabine.keller",
+    note: "Eine ehrliche Zahl statt eines vagen Versprechens – so fühlt sich Warten fair an.",
+  },
+  {
+    title: "Liever nu slecht nieuws dan straks een lege woonkamer",
+    manager: "femke.visser",
+    note: "Slecht nieuws vroeg brengen is lastig, en precies daarom zo waardevol.",
+  },
+  {
+    title: "Measuring an alcove from three photos",
+    manager: "joris.vandijk",
+    note: "Surprisingly personal and expert at once: the customer never had to come in.",
+  },
+  {
+    title: "Erstattungen bis 200 € gibt der Kundenservice jetzt selbst frei",
+    manager: "sabine.keller",
+    note: "Mehr Handlungsspielraum am Telefon – und die Kundschaft merkt es sofort.",
+  },
+  {
+    title: "We said no to a delivery, and it was the right call",
+    manager: "marcus.bennett",
+    note: "Saying no to protect the customer's home is owning it, not avoiding work.",
+  },
+  {
+    title: "Een wandkast op rolstoelhoogte",
+    manager: "femke.visser",
+    note: "Luisteren naar wat iemand echt nodig heeft, en het dan gewoon regelen.",
+  },
 ];
 
 const collections = [
   {
     slug: "first-week-easy",
     title: "Your first weeks: easy from start to finish",
-    intro: "Five moments that show what **Easy from start to finish** looks like in every team. Read one a day; each takes two minutes.",
+    intro:
+      "Five moments that show what **Easy from start to finish** looks like in every team. Read one a day; each takes two minutes.",
     audience: "newHires" as const,
     curator: "joris.vandijk",
     items: [
       { title: "Measuring an alcove from three photos", note: "Notice how few trips the customer had to make." },
       { title: "One call instead of five", note: "" },
-      { title: "Ein Anruf am Vortag spart einen zweiten Termin", note: "A small habit from delivery that saves everyone a day." },
+      {
+        title: "Ein Anruf am Vortag spart einen zweiten Termin",
+        note: "A small habit from delivery that saves everyone a day.",
+      },
       { title: "The wrong bolt pack and a quick trip to the store", note: "" },
-      { title: "Delivery updates by phone for someone who doesn't do e-mail", note: "Easy means easy for them, not for us." },
+      {
+        title: "Delivery updates by phone for someone who doesn't do e-mail",
+        note: "Easy means easy for them, not for us.",
+      },
     ],
   },
   {
     slug: "honest-when-awkward",
     title: "Honest, even when it is awkward",
-    intro: "We say what we know and what we do not. These stories show how that sounds on the phone, at the counter and at someone's front door.",
+    intro:
+      "We say what we know and what we do not. These stories show how that sounds on the phone, at the counter and at someone's front door.",
     audience: "newHires" as const,
     curator: "sabine.keller",
     items: [
@@ -198,8 +380,15 @@ const collections = [
 
 /** Highlights, two onboarding collections, and a new hire part-way through the first. */
 async function seedCuration(db: PrismaClient, now: Date) {
-  const stories = new Map((await db.story.findMany({ where: { status: "published" }, select: { id: true, title: true } })).map((story) => [story.title, story.id]));
-  const userIds = new Map((await db.user.findMany({ select: { id: true, username: true } })).map((user) => [user.username, user.id]));
+  const stories = new Map(
+    (await db.story.findMany({ where: { status: "published" }, select: { id: true, title: true } })).map((story) => [
+      story.title,
+      story.id,
+    ]),
+  );
+  const userIds = new Map(
+    (await db.user.findMany({ select: { id: true, username: true } })).map((user) => [user.username, user.id]),
+  );
   const storyId = (title: string) => {
     const id = stories.get(title);
     if (!id) throw new Error(`The seed refers to a story that is not published: ${title}`);
@@ -207,7 +396,12 @@ async function seedCuration(db: PrismaClient, now: Date) {
   };
   for (const [index, highlight] of highlights.entries()) {
     await db.highlight.create({
-      data: { storyId: storyId(highlight.title), managerId: userIds.get(highlight.manager)!, note: highlight.note, createdAt: new Date(now.getTime() - (index * 9 + 2) * DAY) },
+      data: {
+        storyId: storyId(highlight.title),
+        managerId: userIds.get(highlight.manager)!,
+        note: highlight.note,
+        createdAt: new Date(now.getTime() - (index * 9 + 2) * DAY),
+      },
     });
   }
   for (const collection of collections) {
@@ -225,16 +419,31 @@ async function seedCuration(db: PrismaClient, now: Date) {
             position,
             note: item.note,
             // Spread out, and one already due, so the review list has something to ask about.
-            reviewAt: new Date(now.getTime() + (position === 0 && collection.slug === "first-week-easy" ? -3 : 60 + position * 30) * DAY),
+            reviewAt: new Date(
+              now.getTime() + (position === 0 && collection.slug === "first-week-easy" ? -3 : 60 + position * 30) * DAY,
+            ),
           })),
         },
       },
     });
-    await db.auditLog.create({ data: { actorId: userIds.get(collection.curator)!, action: "collection.create", targetType: "collection", targetId: created.id } });
+    await db.auditLog.create({
+      data: {
+        actorId: userIds.get(collection.curator)!,
+        action: "collection.create",
+        targetType: "collection",
+        targetId: created.id,
+      },
+    });
   }
   // Tom started two weeks ago and has read the first two stories of his first collection.
   for (const item of collections[0]!.items.slice(0, 2)) {
-    await db.storyRead.create({ data: { userId: userIds.get("tom.deboer")!, storyId: storyId(item.title), readAt: new Date(now.getTime() - 5 * DAY) } });
+    await db.storyRead.create({
+      data: {
+        userId: userIds.get("tom.deboer")!,
+        storyId: storyId(item.title),
+        readAt: new Date(now.getTime() - 5 * DAY),
+      },
+    });
   }
 }
 
@@ -253,7 +462,9 @@ const UNREAD_DAYS = 14;
 async function seedStoriesInto(db: PrismaClient, now: Date) {
   const users = await db.user.findMany({ select: { id: true, username: true, teamId: true, joinedAt: true } });
   const byUsername = new Map(users.map((user) => [user.username, user]));
-  const valueIds = new Map((await db.value.findMany({ select: { id: true, slug: true } })).map((value) => [value.slug, value.id]));
+  const valueIds = new Map(
+    (await db.value.findMany({ select: { id: true, slug: true } })).map((value) => [value.slug, value.id]),
+  );
   const user = (username: string) => {
     const found = byUsername.get(username);
     if (!found) throw new Error(`seed-stories names an unknown person: ${username}`);
@@ -265,12 +476,16 @@ async function seedStoriesInto(db: PrismaClient, now: Date) {
     const author = user(seedStory.author);
     const isDraft = seedStory.status === "draft";
     // Spread over the working day, so the newest stories do not all share one timestamp.
-    const publishedAt = new Date(now.getTime() - seedStory.daysAgo * DAY - Math.floor(random() * 9 + 1) * 60 * 60 * 1000);
+    const publishedAt = new Date(
+      now.getTime() - seedStory.daysAgo * DAY - Math.floor(random() * 9 + 1) * 60 * 60 * 1000,
+    );
     const reactions = pickReactions(seedStory, users, author.id, publishedAt, now, random);
     const comments = seedStory.comments.map((comment) => ({
       authorId: user(comment.author).id,
       body: comment.body,
-      createdAt: new Date(Math.min(now.getTime() - 60_000, publishedAt.getTime() + comment.daysAfter * DAY + (index % 5) * 37 * 60_000)),
+      createdAt: new Date(
+        Math.min(now.getTime() - 60_000, publishedAt.getTime() + comment.daysAfter * DAY + (index % 5) * 37 * 60_000),
+      ),
     }));
     const story = await db.story.create({
       data: {
@@ -301,8 +516,18 @@ async function seedStoriesInto(db: PrismaClient, now: Date) {
 
     const readAt = now.getTime() - publishedAt.getTime() > UNREAD_DAYS * DAY ? now : null;
     const notices: { userId: string; actorId: string; type: "mention" | "comment" | "reaction"; createdAt: Date }[] = [
-      ...seedStory.people.map((username) => ({ userId: user(username).id, actorId: author.id, type: "mention" as const, createdAt: publishedAt })),
-      ...comments.map((comment) => ({ userId: author.id, actorId: comment.authorId, type: "comment" as const, createdAt: comment.createdAt })),
+      ...seedStory.people.map((username) => ({
+        userId: user(username).id,
+        actorId: author.id,
+        type: "mention" as const,
+        createdAt: publishedAt,
+      })),
+      ...comments.map((comment) => ({
+        userId: author.id,
+        actorId: comment.authorId,
+        type: "comment" as const,
+        createdAt: comment.createdAt,
+      })),
     ];
     if (reactions.length) {
       const last = reactions.at(-1)!;
@@ -323,7 +548,14 @@ async function seedStoriesInto(db: PrismaClient, now: Date) {
 }
 
 /** Colleagues who were already there react, each with the story's kinds in turn, within days of posting. */
-function pickReactions(seedStory: SeedStory, users: { id: string; joinedAt: Date }[], authorId: string, publishedAt: Date, now: Date, random: () => number) {
+function pickReactions(
+  seedStory: SeedStory,
+  users: { id: string; joinedAt: Date }[],
+  authorId: string,
+  publishedAt: Date,
+  now: Date,
+  random: () => number,
+) {
   const candidates = users.filter((candidate) => candidate.id !== authorId && candidate.joinedAt < publishedAt);
   for (let index = candidates.length - 1; index > 0; index--) {
     const other = Math.floor(random() * (index + 1));
@@ -347,7 +579,9 @@ async function main() {
   const db = createPrismaClient(process.env.DATABASE_URL ?? "file:./data/brandworthy.db");
   try {
     const created = await seed(db);
-    console.log(created ? "Seeded the demo organisation Kompass Living." : "The database already has people; left it as it is.");
+    console.log(
+      created ? "Seeded the demo organisation Kompass Living." : "The database already has people; left it as it is.",
+    );
     printSignIns();
   } finally {
     await db.$disconnect();

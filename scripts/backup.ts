@@ -19,7 +19,10 @@ export function backupDatabase(sourceUrl: string, target: string) {
   try {
     const result = copy.pragma("integrity_check", { simple: true });
     if (result !== "ok") throw new Error(`The backup at ${target} failed its integrity check: ${String(result)}`);
-    return { target, stories: (copy.prepare('SELECT count(*) AS count FROM "Story"').get() as { count: number }).count };
+    return {
+      target,
+      stories: (copy.prepare('SELECT count(*) AS count FROM "Story"').get() as { count: number }).count,
+    };
   } finally {
     copy.close();
   }

@@ -10,6 +10,9 @@ run("npx tsx prisma/seed.ts");
 
 const port = process.env.PORT ?? "3000";
 console.log(`\nOpen http://localhost:${port} and sign in with one of the accounts above.\n`);
-const server = spawn("node", ["server/index.js"], { stdio: "inherit", env: { ...env, NODE_ENV: "production", PORT: port } });
+const server = spawn("node", ["server/index.js"], {
+  stdio: "inherit",
+  env: { ...env, NODE_ENV: "production", PORT: port },
+});
 server.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

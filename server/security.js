@@ -27,9 +27,7 @@ export function isAllowedOrigin({ method, origin, ownOrigin }) {
  * @param {{ nonce: string, isDevelopment: boolean }} options
  */
 export function contentSecurityPolicy({ nonce, isDevelopment }) {
-  const scriptSrc = isDevelopment
-    ? "'self' 'unsafe-inline' 'unsafe-eval'"
-    : `'nonce-${nonce}' 'strict-dynamic'`;
+  const scriptSrc = isDevelopment ? "'self' 'unsafe-inline' 'unsafe-eval'" : `'nonce-${nonce}' 'strict-dynamic'`;
   return [
     "default-src 'self'",
     `script-src ${scriptSrc}`,
@@ -69,11 +67,19 @@ export function securityMiddleware({ appOrigin, isDevelopment }) {
       const length = req.get("content-length");
       // Browsers send a length with every form; a stream without one could run on without end.
       if (length === undefined && req.get("transfer-encoding")) {
-        res.set("Connection", "close").status(411).type("text/plain").send("This request did not say how large it is, so it was refused.");
+        res
+          .set("Connection", "close")
+          .status(411)
+          .type("text/plain")
+          .send("This request did not say how large it is, so it was refused.");
         return;
       }
       if (Number(length) > MAX_BODY_BYTES) {
-        res.set("Connection", "close").status(413).type("text/plain").send("This request is too large for Brandworthy, so it was refused.");
+        res
+          .set("Connection", "close")
+          .status(413)
+          .type("text/plain")
+          .send("This request is too large for Brandworthy, so it was refused.");
         return;
       }
     }

@@ -11,9 +11,15 @@ export async function personWithCookie(role: Role = "employee", teamId: string |
 /** Everything an admin action can change, to prove a refused request changed nothing. */
 export async function adminStateSnapshot() {
   const [values, teams, people, organisations, resets, audit] = await Promise.all([
-    db.value.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, explanation: true, colour: true, kind: true, position: true, archivedAt: true } }),
+    db.value.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, explanation: true, colour: true, kind: true, position: true, archivedAt: true },
+    }),
     db.team.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, slug: true, joinCode: true } }),
-    db.user.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, teamId: true, deactivatedAt: true, passwordHash: true } }),
+    db.user.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, role: true, teamId: true, deactivatedAt: true, passwordHash: true },
+    }),
     db.organization.findMany({ select: { name: true, brandPromise: true, defaultLanguage: true, newHireDays: true } }),
     db.passwordReset.count(),
     db.auditLog.count(),

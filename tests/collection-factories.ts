@@ -17,7 +17,10 @@ export async function createTestOrganization({ newHireDays = 90, brandPromise = 
 }
 
 /** A person with a session cookie; `joinedDaysAgo` makes a new hire (or not). */
-export async function signedInPerson(role: Role = "employee", overrides: { teamId?: string | null; joinedDaysAgo?: number; name?: string } = {}) {
+export async function signedInPerson(
+  role: Role = "employee",
+  overrides: { teamId?: string | null; joinedDaysAgo?: number; name?: string } = {},
+) {
   const person = await createTestPerson({
     role,
     teamId: overrides.teamId ?? null,
@@ -31,7 +34,8 @@ export async function signedInPerson(role: Role = "employee", overrides: { teamI
 export async function createTestStories(count: number, titlePrefix = "Story") {
   const author = await createTestPerson();
   const stories = [];
-  for (let index = 1; index <= count; index++) stories.push(await createTestStory(author, { title: `${titlePrefix} ${index}` }));
+  for (let index = 1; index <= count; index++)
+    stories.push(await createTestStory(author, { title: `${titlePrefix} ${index}` }));
   return stories;
 }
 
@@ -71,7 +75,11 @@ export async function createTestCollection(overrides: CollectionOverrides = {}) 
 
 /** The collection's stories as stored: [storyId, position] in position order. */
 export async function storedOrder(collectionId: string) {
-  const items = await db.collectionItem.findMany({ where: { collectionId }, orderBy: { position: "asc" }, select: { storyId: true, position: true } });
+  const items = await db.collectionItem.findMany({
+    where: { collectionId },
+    orderBy: { position: "asc" },
+    select: { storyId: true, position: true },
+  });
   return items.map((item) => [item.storyId, item.position] as const);
 }
 

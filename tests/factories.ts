@@ -12,7 +12,16 @@ export const TEST_PASSWORD = "correct horse battery";
 let sequence = 0;
 let passwordHash: Promise<string> | undefined;
 
-export async function createTestPerson(overrides: { role?: Role; teamId?: string | null; language?: string | null; name?: string; email?: string; joinedAt?: Date } = {}) {
+export async function createTestPerson(
+  overrides: {
+    role?: Role;
+    teamId?: string | null;
+    language?: string | null;
+    name?: string;
+    email?: string;
+    joinedAt?: Date;
+  } = {},
+) {
   sequence += 1;
   return db.user.create({
     data: {
@@ -40,7 +49,11 @@ export async function signedInCookie(userId: string) {
 
 export const BASE_URL = "http://localhost:3000";
 
-export function formRequest(path: string, fields: Record<string, string | string[]>, { cookie }: { cookie?: string } = {}) {
+export function formRequest(
+  path: string,
+  fields: Record<string, string | string[]>,
+  { cookie }: { cookie?: string } = {},
+) {
   const body = new URLSearchParams();
   for (const [key, value] of Object.entries(fields)) {
     for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
@@ -48,11 +61,18 @@ export function formRequest(path: string, fields: Record<string, string | string
   return new Request(BASE_URL + path, {
     method: "POST",
     body,
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: BASE_URL, ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: BASE_URL,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
   });
 }
 
-export function getRequest(path: string, { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {}) {
+export function getRequest(
+  path: string,
+  { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {},
+) {
   return new Request(BASE_URL + path, { headers: { ...headers, ...(cookie ? { Cookie: cookie } : {}) } });
 }
 

@@ -17,7 +17,12 @@ export async function createTeamOf(size: number, { joinedAt }: { joinedAt?: Date
 /** One published story per author, tagged with the value and dimensions given. */
 export async function storiesBy(
   authors: { id: string; teamId: string | null }[],
-  { valueId, dimensions = [], publishedAt, gotInTheWay }: { valueId?: string; dimensions?: DimensionKey[]; publishedAt?: Date; gotInTheWay?: string } = {},
+  {
+    valueId,
+    dimensions = [],
+    publishedAt,
+    gotInTheWay,
+  }: { valueId?: string; dimensions?: DimensionKey[]; publishedAt?: Date; gotInTheWay?: string } = {},
 ) {
   const stories = [];
   for (const author of authors) {

@@ -7,7 +7,15 @@ export function AccountFields({ errors, values }: { errors?: FieldErrors; values
   const { t } = useTranslation();
   return (
     <>
-      <TextField label={t("account.name")} name="name" autoComplete="name" required maxLength={80} defaultValue={values?.name} errors={errors?.name} />
+      <TextField
+        label={t("account.name")}
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={80}
+        defaultValue={values?.name}
+        errors={errors?.name}
+      />
       <TextField
         label={t("account.username")}
         name="username"

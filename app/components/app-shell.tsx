@@ -13,7 +13,10 @@ export function AppShell({ children }: { children: ReactNode }) {
   const user = root?.user ?? null;
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:rounded focus:bg-white focus:p-2"
+      >
         {t("shell.skipToContent")}
       </a>
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
@@ -28,7 +31,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           {user ? <MainNavigation variant="top" unreadCount={root?.unreadCount ?? 0} /> : null}
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pb-28 pt-6 md:pb-12">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-28 md:pb-12">
         <FlashMessage messageKey={root?.flash ?? null} />
         {children}
       </main>

@@ -23,7 +23,11 @@ export function ChoiceGroup({
   const id = useId();
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <fieldset className="space-y-2" aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(" ")} aria-invalid={errorId ? true : undefined}>
+    <fieldset
+      className="space-y-2"
+      aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(" ")}
+      aria-invalid={errorId ? true : undefined}
+    >
       <legend className="font-medium">{legend}</legend>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {hint}
@@ -46,7 +50,13 @@ export function ChoiceGroup({
                 className="row-span-2 mt-1 h-5 w-5 accent-brand-700"
               />
               <span className="flex items-center gap-2 font-semibold">
-                {choice.colour ? <span aria-hidden="true" className="h-3 w-3 shrink-0 rounded-full" style={{ backgroundColor: choice.colour }} /> : null}
+                {choice.colour ? (
+                  <span
+                    aria-hidden="true"
+                    className="h-3 w-3 shrink-0 rounded-full"
+                    style={{ backgroundColor: choice.colour }}
+                  />
+                ) : null}
                 {choice.label}
               </span>
               {/* Read as the checkbox's description (aria-describedby), not as part of its name. */}

@@ -21,7 +21,15 @@ export function CollectionDetailsFields({ teams, newHireDays, values, errors = {
   const teamsErrorId = errors.teams?.length ? `${id}-teams-error` : undefined;
   return (
     <div className="space-y-4">
-      <TextField label={t("collections.form.title")} name="title" required maxLength={120} defaultValue={values.title} errors={errors.title} hint={t("collections.form.titleHint")} />
+      <TextField
+        label={t("collections.form.title")}
+        name="title"
+        required
+        maxLength={120}
+        defaultValue={values.title}
+        errors={errors.title}
+        hint={t("collections.form.titleHint")}
+      />
       <TextAreaField
         label={t("collections.form.intro")}
         name="intro"
@@ -40,15 +48,30 @@ export function CollectionDetailsFields({ teams, newHireDays, values, errors = {
       />
       <fieldset className="space-y-2" aria-invalid={errors.audience ? true : undefined}>
         <legend className="font-medium">{t("collections.form.audience")}</legend>
-        {errors.audience ? <p className="text-sm font-medium text-red-700">{errors.audience.map((error) => t(error)).join(" ")}</p> : null}
+        {errors.audience ? (
+          <p className="text-sm font-medium text-red-700">{errors.audience.map((error) => t(error)).join(" ")}</p>
+        ) : null}
         {audiences.map((audience) => (
-          <label key={audience} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-            <input type="radio" name="audience" value={audience} defaultChecked={values.audience === audience} className="h-5 w-5 accent-brand-700" />
+          <label
+            key={audience}
+            className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+          >
+            <input
+              type="radio"
+              name="audience"
+              value={audience}
+              defaultChecked={values.audience === audience}
+              className="h-5 w-5 accent-brand-700"
+            />
             <span>{t(`collections.audience.${audience}`, { days: newHireDays })}</span>
           </label>
         ))}
       </fieldset>
-      <fieldset className="space-y-2" aria-describedby={[`${id}-teams-hint`, teamsErrorId].filter(Boolean).join(" ")} aria-invalid={teamsErrorId ? true : undefined}>
+      <fieldset
+        className="space-y-2"
+        aria-describedby={[`${id}-teams-hint`, teamsErrorId].filter(Boolean).join(" ")}
+        aria-invalid={teamsErrorId ? true : undefined}
+      >
         <legend className="font-medium">{t("collections.form.teams")}</legend>
         <p id={`${id}-teams-hint`} className="text-sm text-slate-600">
           {t("collections.form.teamsHint")}
@@ -62,7 +85,13 @@ export function CollectionDetailsFields({ teams, newHireDays, values, errors = {
           {teams.map((team) => (
             <li key={team.id}>
               <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                <input type="checkbox" name="teams" value={team.id} defaultChecked={values.teams.includes(team.id)} className="h-5 w-5 accent-brand-700" />
+                <input
+                  type="checkbox"
+                  name="teams"
+                  value={team.id}
+                  defaultChecked={values.teams.includes(team.id)}
+                  className="h-5 w-5 accent-brand-700"
+                />
                 <span>{team.name}</span>
               </label>
             </li>

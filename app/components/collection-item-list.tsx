@@ -16,7 +16,8 @@ export type EditorItem = {
   isAvailable: boolean;
 };
 
-type Failure = { intent: string; itemId?: string; fieldErrors: FieldErrors; values: Record<string, string> } | undefined;
+type Failure =
+  { intent: string; itemId?: string; fieldErrors: FieldErrors; values: Record<string, string> } | undefined;
 
 const dateInputValue = (value: string | Date) => new Date(value).toISOString().slice(0, 10);
 
@@ -38,7 +39,8 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
     const next = order.filter((item) => item.id !== draggedId);
     const dragged = order.find((item) => item.id === draggedId)!;
     next.splice(
-      next.findIndex((item) => item.id === targetId) + (order.findIndex((item) => item.id === draggedId) < order.findIndex((item) => item.id === targetId) ? 1 : 0),
+      next.findIndex((item) => item.id === targetId) +
+        (order.findIndex((item) => item.id === draggedId) < order.findIndex((item) => item.id === targetId) ? 1 : 0),
       0,
       dragged,
     );
@@ -96,9 +98,15 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                   <Link to={`/stories/${item.story.id}`} className="link" lang={item.story.language}>
                     {item.story.title}
                   </Link>
-                  <span className="block text-sm font-normal text-slate-700">{item.story.authorName ?? t("story.formerColleague")}</span>
+                  <span className="block text-sm font-normal text-slate-700">
+                    {item.story.authorName ?? t("story.formerColleague")}
+                  </span>
                 </p>
-                {item.isAvailable ? null : <p className="rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-900">{t("collections.editor.unavailable")}</p>}
+                {item.isAvailable ? null : (
+                  <p className="rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-900">
+                    {t("collections.editor.unavailable")}
+                  </p>
+                )}
               </div>
               <div className="flex flex-wrap gap-2">
                 {(["up", "down"] as const).map((direction) => (
@@ -106,13 +114,22 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                     <input type="hidden" name="intent" value="move" />
                     <input type="hidden" name="itemId" value={item.id} />
                     <input type="hidden" name="direction" value={direction} />
-                    <button type="submit" className="button-secondary" disabled={direction === "up" ? index === 0 : index === order.length - 1}>
+                    <button
+                      type="submit"
+                      className="button-secondary"
+                      disabled={direction === "up" ? index === 0 : index === order.length - 1}
+                    >
                       {direction === "up" ? t("collections.editor.moveUp") : t("collections.editor.moveDown")}
                       <span className="sr-only">: {item.story.title}</span>
                     </button>
                   </Form>
                 ))}
-                <ActionButton intent="remove" fields={{ itemId: item.id }} label={t("collections.editor.remove")} about={item.story.title} />
+                <ActionButton
+                  intent="remove"
+                  fields={{ itemId: item.id }}
+                  label={t("collections.editor.remove")}
+                  about={item.story.title}
+                />
               </div>
               <details open={Boolean(itemFailure)}>
                 <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
@@ -146,7 +163,9 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                   </button>
                 </Form>
               </details>
-              {item.note ? <p className="text-sm text-slate-700">{t("collections.editor.notePreview", { note: item.note })}</p> : null}
+              {item.note ? (
+                <p className="text-sm text-slate-700">{t("collections.editor.notePreview", { note: item.note })}</p>
+              ) : null}
             </li>
           );
         })}

@@ -3,7 +3,8 @@ import { useTranslation } from "react-i18next";
 // A type only: erased from the browser bundle, so the server module never reaches it.
 import type { CollectionContext } from "~/models/collections.server";
 
-export const storyInCollectionPath = (storyId: string, slug: string) => `/stories/${storyId}?collection=${encodeURIComponent(slug)}`;
+export const storyInCollectionPath = (storyId: string, slug: string) =>
+  `/stories/${storyId}?collection=${encodeURIComponent(slug)}`;
 
 // Props: context = getCollectionContext(...) (non-null), storyId = the story shown; render it once per page.
 export function CollectionReadingBar({ context, storyId }: { context: CollectionContext; storyId: string }) {
@@ -11,7 +12,10 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
   const { collection } = context;
   const collectionPath = `/collections/${encodeURIComponent(collection.slug)}`;
   return (
-    <nav aria-label={t("collections.reading.label", { title: collection.title })} className="card space-y-3 border-brand-700">
+    <nav
+      aria-label={t("collections.reading.label", { title: collection.title })}
+      className="card space-y-3 border-brand-700"
+    >
       <p className="font-semibold">
         {t("collections.reading.position", { position: context.position, total: context.total })} ·{" "}
         <Link to={collectionPath} className="link">
@@ -20,7 +24,11 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
       </p>
       <div className="flex flex-wrap items-center gap-2">
         {context.previousStoryId ? (
-          <Link to={storyInCollectionPath(context.previousStoryId, collection.slug)} rel="prev" className="button-secondary">
+          <Link
+            to={storyInCollectionPath(context.previousStoryId, collection.slug)}
+            rel="prev"
+            className="button-secondary"
+          >
             <span aria-hidden="true">←&nbsp;</span>
             {t("collections.reading.previous")}
           </Link>
@@ -39,7 +47,11 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
           </Form>
         )}
         {context.nextStoryId ? (
-          <Link to={storyInCollectionPath(context.nextStoryId, collection.slug)} rel="next" className="button-secondary">
+          <Link
+            to={storyInCollectionPath(context.nextStoryId, collection.slug)}
+            rel="next"
+            className="button-secondary"
+          >
             {t("collections.reading.next")}
             <span aria-hidden="true">&nbsp;→</span>
           </Link>

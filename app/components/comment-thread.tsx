@@ -17,10 +17,21 @@ type Comment = {
   author: { name: string } | null;
 };
 
-type Failure = { intent: string; commentId?: string; fieldErrors: FieldErrors; values: Record<string, string> } | undefined;
+type Failure =
+  { intent: string; commentId?: string; fieldErrors: FieldErrors; values: Record<string, string> } | undefined;
 
 /** Comments on a story: everyone adds, authors edit and delete their own, managers remove any. */
-export function CommentThread({ storyId, comments, viewer, failure }: { storyId: string; comments: Comment[]; viewer: { id: string; isManager: boolean }; failure: Failure }) {
+export function CommentThread({
+  storyId,
+  comments,
+  viewer,
+  failure,
+}: {
+  storyId: string;
+  comments: Comment[];
+  viewer: { id: string; isManager: boolean };
+  failure: Failure;
+}) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   return (
@@ -32,30 +43,44 @@ export function CommentThread({ storyId, comments, viewer, failure }: { storyId:
       <ol className="space-y-3">
         {comments.map((comment) => {
           const isOwn = comment.authorId === viewer.id;
-          const editFailure = failure?.intent === "editComment" && failure.commentId === comment.id ? failure : undefined;
+          const editFailure =
+            failure?.intent === "editComment" && failure.commentId === comment.id ? failure : undefined;
           return (
             <li key={comment.id} id={`comment-${comment.id}`} className="card space-y-2">
               {comment.removedAt ? (
-                <p className="italic text-slate-700">
+                <p className="text-slate-700 italic">
                   {t("story.commentRemoved")}
                   {comment.removedReason ? ` ${t("story.removedReason", { reason: comment.removedReason })}` : ""}
                 </p>
               ) : (
                 <>
                   <p className="text-sm text-slate-700">
-                    <span className="font-semibold text-slate-900">{comment.author?.name ?? t("story.formerColleague")}</span> · {formatDate(comment.createdAt)}
+                    <span className="font-semibold text-slate-900">
+                      {comment.author?.name ?? t("story.formerColleague")}
+                    </span>{" "}
+                    · {formatDate(comment.createdAt)}
                     {comment.editedAt ? ` · ${t("story.edited")}` : ""}
                   </p>
-                  <p className="whitespace-pre-line break-words">{comment.body}</p>
+                  <p className="break-words whitespace-pre-line">{comment.body}</p>
                   {isOwn || viewer.isManager ? (
                     <div className="flex flex-wrap items-start gap-2">
                       {isOwn ? (
                         <details className="w-full" open={Boolean(editFailure)}>
-                          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">{t("story.editComment")}</summary>
+                          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
+                            {t("story.editComment")}
+                          </summary>
                           <Form method="post" className="mt-2 space-y-2">
                             <input type="hidden" name="intent" value="editComment" />
                             <input type="hidden" name="commentId" value={comment.id} />
-                            <TextAreaField label={t("story.yourComment")} name="body" rows={3} maxLength={2000} required defaultValue={editFailure?.values.body ?? comment.body} errors={editFailure?.fieldErrors.body} />
+                            <TextAreaField
+                              label={t("story.yourComment")}
+                              name="body"
+                              rows={3}
+                              maxLength={2000}
+                              required
+                              defaultValue={editFailure?.values.body ?? comment.body}
+                              errors={editFailure?.fieldErrors.body}
+                            />
                             <button type="submit" className="button-primary">
                               {t("story.saveComment")}
                             </button>
@@ -71,7 +96,10 @@ export function CommentThread({ storyId, comments, viewer, failure }: { storyId:
                       </Form>
                     </div>
                   ) : (
-                    <Link to={`/stories/${storyId}/report?comment=${comment.id}`} className="link inline-flex min-h-11 items-center text-sm">
+                    <Link
+                      to={`/stories/${storyId}/report?comment=${comment.id}`}
+                      className="link inline-flex min-h-11 items-center text-sm"
+                    >
                       {t("story.reportComment")}
                     </Link>
                   )}
@@ -89,7 +117,12 @@ export function CommentThread({ storyId, comments, viewer, failure }: { storyId:
 /** Posts in place with JavaScript (and empties itself afterwards); a plain form without. */
 function NewComment({ failure }: { failure: Failure }) {
   const { t } = useTranslation();
-  const fetcher = useFetcher<{ ok?: boolean; intent?: string; fieldErrors?: FieldErrors; values?: Record<string, string> }>();
+  const fetcher = useFetcher<{
+    ok?: boolean;
+    intent?: string;
+    fieldErrors?: FieldErrors;
+    values?: Record<string, string>;
+  }>();
   const isHydrated = useIsHydrated();
   const formRef = useRef<HTMLFormElement>(null);
   const shownFailure = fetcher.data?.fieldErrors ? fetcher.data : failure;
@@ -100,7 +133,14 @@ function NewComment({ failure }: { failure: Failure }) {
     <fetcher.Form method="post" ref={formRef} className="card space-y-3" noValidate>
       <input type="hidden" name="intent" value="comment" />
       {isHydrated ? <input type="hidden" name={IN_PLACE_FIELD} value="1" /> : null}
-      <TextAreaField label={t("story.addComment")} name="body" rows={3} maxLength={2000} defaultValue={shownFailure?.values?.body} errors={shownFailure?.fieldErrors?.body} />
+      <TextAreaField
+        label={t("story.addComment")}
+        name="body"
+        rows={3}
+        maxLength={2000}
+        defaultValue={shownFailure?.values?.body}
+        errors={shownFailure?.fieldErrors?.body}
+      />
       <button type="submit" className="button-primary" disabled={fetcher.state !== "idle"}>
         {t("story.postComment")}
       </button>

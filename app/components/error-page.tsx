@@ -3,7 +3,15 @@ import { useTranslation } from "react-i18next";
 
 /** Which of the translated error texts (`errors.page.<kind>`) fits a status. */
 export function errorKind(status: number) {
-  return status === 403 ? "forbidden" : status === 404 ? "notFound" : status === 410 ? "gone" : status < 500 ? "badRequest" : "serverError";
+  return status === 403
+    ? "forbidden"
+    : status === 404
+      ? "notFound"
+      : status === 410
+        ? "gone"
+        : status < 500
+          ? "badRequest"
+          : "serverError";
 }
 
 export function describeError(error: unknown) {

@@ -6,8 +6,17 @@ import { facets, feedQuery, feedTabs, withFacet } from "~/utils/feed-params";
 import type { StoryCardData } from "./story-card";
 import { StoryCard } from "./story-card";
 
-export type FeedPageData = { cards: StoryCardData[]; nextCursor: string | null; terms: string[]; isSearchTooShort: boolean };
-export type FacetOptions = { values: { slug: string; name: string }[]; teams: { slug: string; name: string }[]; dimensions: string[] };
+export type FeedPageData = {
+  cards: StoryCardData[];
+  nextCursor: string | null;
+  terms: string[];
+  isSearchTooShort: boolean;
+};
+export type FacetOptions = {
+  values: { slug: string; name: string }[];
+  teams: { slug: string; name: string }[];
+  dimensions: string[];
+};
 
 type Props = {
   basePath: string;
@@ -24,7 +33,9 @@ type Props = {
 export function FeedView({ basePath, params, page, options, since, fixedFacet }: Props) {
   const { t } = useTranslation();
   const facetLabel = (facet: Facet, item: string) =>
-    facet === "dim" ? t(`dimensions.${item}.name`) : ((facet === "value" ? options.values : options.teams).find((option) => option.slug === item)?.name ?? item);
+    facet === "dim"
+      ? t(`dimensions.${item}.name`)
+      : ((facet === "value" ? options.values : options.teams).find((option) => option.slug === item)?.name ?? item);
   const shownFacets = facets.filter((facet) => facet !== fixedFacet);
   const active = shownFacets.flatMap((facet) => [
     ...params.include[facet].map((item) => ({ facet, item, excluded: false })),
@@ -42,8 +53,10 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
               <Link
                 to={href({ ...params, tab, cursor: null })}
                 aria-current={params.tab === tab ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center whitespace-nowrap border-b-2 px-3 font-medium ${
-                  params.tab === tab ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:text-slate-900"
+                className={`inline-flex min-h-11 items-center border-b-2 px-3 font-medium whitespace-nowrap ${
+                  params.tab === tab
+                    ? "border-brand-700 text-brand-800"
+                    : "border-transparent text-slate-700 hover:text-slate-900"
                 }`}
               >
                 {t(`feed.tabs.${tab}`)}
@@ -58,7 +71,10 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
         <ul className="flex flex-wrap gap-2" aria-label={t("feed.activeFilters")}>
           {active.map(({ facet, item, excluded }) => (
             <li key={`${facet}-${item}`}>
-              <Link to={href(withFacet(params, facet, item, "off"))} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-slate-400 bg-white px-3 text-sm">
+              <Link
+                to={href(withFacet(params, facet, item, "off"))}
+                className="inline-flex min-h-11 items-center gap-1 rounded-full border border-slate-400 bg-white px-3 text-sm"
+              >
                 {excluded ? t("feed.without", { name: facetLabel(facet, item) }) : facetLabel(facet, item)}
                 <span aria-hidden="true">×</span>
                 <span className="sr-only">{t("feed.removeFilter")}</span>
@@ -68,7 +84,13 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
         </ul>
       ) : null}
 
-      <StoryList key={`${basePath}${feedQuery(params, { cursor: params.cursor })}`} basePath={basePath} params={params} page={page} since={since} />
+      <StoryList
+        key={`${basePath}${feedQuery(params, { cursor: params.cursor })}`}
+        basePath={basePath}
+        params={params}
+        page={page}
+        since={since}
+      />
     </div>
   );
 }
@@ -81,11 +103,23 @@ function SearchBox({ basePath, params }: { basePath: string; params: FeedParams 
       <label htmlFor={id} className="sr-only">
         {t("feed.search")}
       </label>
-      <input id={id} type="search" name="q" defaultValue={params.q} placeholder={t("feed.searchPlaceholder")} className="input" maxLength={200} />
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={params.q}
+        placeholder={t("feed.searchPlaceholder")}
+        className="input"
+        maxLength={200}
+      />
       {params.tab !== "best" ? <input type="hidden" name="tab" value={params.tab} /> : null}
       {facets.flatMap((facet) => [
-        ...params.include[facet].map((item) => <input key={`${facet}-${item}`} type="hidden" name={facet} value={item} />),
-        ...params.exclude[facet].map((item) => <input key={`x${facet}-${item}`} type="hidden" name={`x${facet}`} value={item} />),
+        ...params.include[facet].map((item) => (
+          <input key={`${facet}-${item}`} type="hidden" name={facet} value={item} />
+        )),
+        ...params.exclude[facet].map((item) => (
+          <input key={`x${facet}-${item}`} type="hidden" name={`x${facet}`} value={item} />
+        )),
       ])}
       <button type="submit" className="button-primary">
         {t("feed.searchButton")}
@@ -95,7 +129,17 @@ function SearchBox({ basePath, params }: { basePath: string; params: FeedParams 
 }
 
 /** Each item can be required ("only") or left out ("hide"); a plain GET form, so the URL holds it all. */
-function FilterPanel({ basePath, params, options, facets: shown }: { basePath: string; params: FeedParams; options: FacetOptions; facets: Facet[] }) {
+function FilterPanel({
+  basePath,
+  params,
+  options,
+  facets: shown,
+}: {
+  basePath: string;
+  params: FeedParams;
+  options: FacetOptions;
+  facets: Facet[];
+}) {
   const { t } = useTranslation();
   const items = (facet: Facet) =>
     facet === "value"
@@ -114,16 +158,31 @@ function FilterPanel({ basePath, params, options, facets: shown }: { basePath: s
             <legend className="font-medium">{t(`feed.facets.${facet}`)}</legend>
             <ul className="space-y-1">
               {items(facet).map((item) => (
-                <li key={item.key} className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 py-1">
+                <li
+                  key={item.key}
+                  className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 py-1"
+                >
                   <span>{item.label}</span>
                   <span className="flex gap-3">
                     <label className="inline-flex min-h-11 items-center gap-1 text-sm">
-                      <input type="checkbox" name={facet} value={item.key} defaultChecked={params.include[facet].includes(item.key)} className="h-5 w-5 accent-brand-700" />
+                      <input
+                        type="checkbox"
+                        name={facet}
+                        value={item.key}
+                        defaultChecked={params.include[facet].includes(item.key)}
+                        className="h-5 w-5 accent-brand-700"
+                      />
                       {t("feed.only")}
                       <span className="sr-only">{item.label}</span>
                     </label>
                     <label className="inline-flex min-h-11 items-center gap-1 text-sm">
-                      <input type="checkbox" name={`x${facet}`} value={item.key} defaultChecked={params.exclude[facet].includes(item.key)} className="h-5 w-5 accent-brand-700" />
+                      <input
+                        type="checkbox"
+                        name={`x${facet}`}
+                        value={item.key}
+                        defaultChecked={params.exclude[facet].includes(item.key)}
+                        className="h-5 w-5 accent-brand-700"
+                      />
                       {t("feed.hide")}
                       <span className="sr-only">{item.label}</span>
                     </label>
@@ -137,7 +196,10 @@ function FilterPanel({ basePath, params, options, facets: shown }: { basePath: s
           <button type="submit" className="button-primary">
             {t("feed.applyFilters")}
           </button>
-          <Link to={`${basePath}${feedQuery({ ...params, include: { value: [], dim: [], team: [] }, exclude: { value: [], dim: [], team: [] }, cursor: null })}`} className="button-secondary">
+          <Link
+            to={`${basePath}${feedQuery({ ...params, include: { value: [], dim: [], team: [] }, exclude: { value: [], dim: [], team: [] }, cursor: null })}`}
+            className="button-secondary"
+          >
             {t("feed.clearFilters")}
           </Link>
         </div>
@@ -150,13 +212,30 @@ function FilterPanel({ basePath, params, options, facets: shown }: { basePath: s
  * The cards, a divider where the stories from before the last visit start, and "Show more":
  * a link to the next page without JavaScript; with it, the next page is appended in place.
  */
-function StoryList({ basePath, params, page, since }: { basePath: string; params: FeedParams; page: FeedPageData; since: string | null }) {
+function StoryList({
+  basePath,
+  params,
+  page,
+  since,
+}: {
+  basePath: string;
+  params: FeedParams;
+  page: FeedPageData;
+  since: string | null;
+}) {
   const { t } = useTranslation();
   const fetcher = useFetcher<{ page: FeedPageData }>();
-  const [more, setMore] = useState<{ cards: StoryCardData[]; nextCursor: string | null }>({ cards: [], nextCursor: page.nextCursor });
+  const [more, setMore] = useState<{ cards: StoryCardData[]; nextCursor: string | null }>({
+    cards: [],
+    nextCursor: page.nextCursor,
+  });
   useEffect(() => {
     const next = fetcher.data?.page;
-    if (fetcher.state === "idle" && next) setMore((current) => ({ cards: [...current.cards, ...next.cards.filter((card) => !current.cards.some((other) => other.id === card.id))], nextCursor: next.nextCursor }));
+    if (fetcher.state === "idle" && next)
+      setMore((current) => ({
+        cards: [...current.cards, ...next.cards.filter((card) => !current.cards.some((other) => other.id === card.id))],
+        nextCursor: next.nextCursor,
+      }));
   }, [fetcher.state, fetcher.data]);
 
   const cards = [...page.cards, ...more.cards];
@@ -169,7 +248,11 @@ function StoryList({ basePath, params, page, since }: { basePath: string; params
 
   if (page.isSearchTooShort) return <p className="card text-slate-700">{t("feed.searchTooShort")}</p>;
   if (cards.length === 0) {
-    return <p className="card text-slate-700">{params.q ? t("feed.noMatches", { query: params.q }) : t(`feed.empty.${params.tab as FeedTab}`)}</p>;
+    return (
+      <p className="card text-slate-700">
+        {params.q ? t("feed.noMatches", { query: params.q }) : t(`feed.empty.${params.tab as FeedTab}`)}
+      </p>
+    );
   }
   return (
     <>
@@ -177,7 +260,11 @@ function StoryList({ basePath, params, page, since }: { basePath: string; params
         {cards.map((card, index) => (
           <li key={card.id}>
             {index === dividerAt && index > 0 ? (
-              <p role="separator" aria-label={t("feed.sinceLastVisit")} className="my-2 flex items-center gap-3 text-sm font-semibold text-brand-800">
+              <p
+                role="separator"
+                aria-label={t("feed.sinceLastVisit")}
+                className="my-2 flex items-center gap-3 text-sm font-semibold text-brand-800"
+              >
                 <span className="h-px flex-1 bg-brand-700" />
                 {t("feed.sinceLastVisit")}
                 <span className="h-px flex-1 bg-brand-700" />

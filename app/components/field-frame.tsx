@@ -9,7 +9,17 @@ export type FieldControlProps = { id: string; "aria-invalid"?: true; "aria-descr
  * A label, an optional hint and the error messages (translation keys) around one control, tied
  * to it for screen readers. Text fields and textareas share it.
  */
-export function FieldFrame({ label, hint, errors, children }: { label: string; hint?: ReactNode; errors?: string[]; children: (control: FieldControlProps) => ReactNode }) {
+export function FieldFrame({
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  children: (control: FieldControlProps) => ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -24,7 +34,11 @@ export function FieldFrame({ label, hint, errors, children }: { label: string; h
           {hint}
         </div>
       ) : null}
-      {children({ id, "aria-invalid": errorId ? true : undefined, "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined })}
+      {children({
+        id,
+        "aria-invalid": errorId ? true : undefined,
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+      })}
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-red-700">
           {errors!.map((error) => t(error)).join(" ")}

@@ -6,7 +6,7 @@ import { useFormatters } from "~/utils/format";
 /** Stands in for a figure about fewer people than the threshold: never a number, never a hint. */
 export function TooFew() {
   const { t } = useTranslation();
-  return <span className="italic text-slate-700">{t("insights.tooFew")}</span>;
+  return <span className="text-slate-700 italic">{t("insights.tooFew")}</span>;
 }
 
 /** The CSV download of one chart or table, for the same period and team as the page. */
@@ -58,7 +58,10 @@ export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
               {row.cells.map((cell) => {
                 // Up to 0.7 the dark link text keeps a contrast of at least 4.5:1 on the blue.
                 const strength = cell.stories ? 0.1 + 0.6 * (cell.stories / max) : 0;
-                const label = t("insights.heatmap.cellLabel", { value: row.name, dimension: t(`dimensions.${cell.dimension}.name`) });
+                const label = t("insights.heatmap.cellLabel", {
+                  value: row.name,
+                  dimension: t(`dimensions.${cell.dimension}.name`),
+                });
                 return (
                   <td
                     key={cell.dimension}
@@ -66,7 +69,11 @@ export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
                     style={cell.stories ? { backgroundColor: `rgba(29, 78, 216, ${strength.toFixed(2)})` } : undefined}
                   >
                     <Link to={cell.href} className="block min-w-20 p-2 text-slate-900 underline">
-                      {cell.stories === null ? t("insights.tooFew") : cell.stories === 0 ? t("insights.heatmap.none") : formatNumber(cell.stories)}
+                      {cell.stories === null
+                        ? t("insights.tooFew")
+                        : cell.stories === 0
+                          ? t("insights.heatmap.none")
+                          : formatNumber(cell.stories)}
                       <span className="sr-only"> · {label}</span>
                     </Link>
                   </td>

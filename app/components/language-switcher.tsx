@@ -15,7 +15,13 @@ export function LanguageSwitcher() {
         {t("language.label")}
       </label>
       {/* Keyed by language: a navigation that changes it (signing in) must reset the choice shown. */}
-      <select key={i18n.language} id={id} name="language" defaultValue={i18n.language} className="min-h-11 rounded-lg border border-slate-400 bg-white px-2">
+      <select
+        key={i18n.language}
+        id={id}
+        name="language"
+        defaultValue={i18n.language}
+        className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
+      >
         {languages.map((language) => (
           <option key={language} value={language} lang={language}>
             {t(`language.names.${language}`)}

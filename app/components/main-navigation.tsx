@@ -44,7 +44,7 @@ export function MainNavigation({ unreadCount, variant }: { unreadCount: number; 
                 <span className="relative">
                   <Icon name={item.icon} className={isBottom ? "h-6 w-6" : "h-5 w-5"} />
                   {badge ? (
-                    <span className="absolute -right-2 -top-1 rounded-full bg-red-700 px-1.5 text-[0.65rem] font-bold leading-4 text-white">
+                    <span className="absolute -top-1 -right-2 rounded-full bg-red-700 px-1.5 text-[0.65rem] leading-4 font-bold text-white">
                       {badge > 99 ? "99+" : badge}
                     </span>
                   ) : null}

@@ -85,7 +85,10 @@ export function PeoplePicker({
           {chosen.length ? (
             <ul className="flex flex-wrap gap-2" aria-label={t("composer.peopleChosen")}>
               {chosen.map((personId) => (
-                <li key={personId} className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-1 pl-3 pr-1">
+                <li
+                  key={personId}
+                  className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-1 pr-1 pl-3"
+                >
                   <input type="hidden" name="people" value={personId} />
                   <span>{names.get(personId)}</span>
                   <button
@@ -120,7 +123,13 @@ export function PeoplePicker({
               aria-describedby={describedBy}
               aria-invalid={errorId ? true : undefined}
             />
-            <ul id={`${id}-listbox`} role="listbox" aria-label={t("composer.people")} hidden={matches.length === 0} className="absolute z-10 mt-1 w-full rounded-lg border border-slate-300 bg-white shadow-lg">
+            <ul
+              id={`${id}-listbox`}
+              role="listbox"
+              aria-label={t("composer.people")}
+              hidden={matches.length === 0}
+              className="absolute z-10 mt-1 w-full rounded-lg border border-slate-300 bg-white shadow-lg"
+            >
               {matches.map((person, index) => (
                 // Mouse and touch pick here; the keyboard picks through the input (aria-activedescendant).
                 // eslint-disable-next-line jsx-a11y/click-events-have-key-events
@@ -139,7 +148,11 @@ export function PeoplePicker({
             </ul>
           </div>
           <p role="status" className="sr-only">
-            {answered ? (matches.length ? t("composer.peopleMatches", { count: matches.length }) : t("composer.peopleNoneFound")) : ""}
+            {answered
+              ? matches.length
+                ? t("composer.peopleMatches", { count: matches.length })
+                : t("composer.peopleNoneFound")
+              : ""}
           </p>
         </>
       ) : (

@@ -7,7 +7,9 @@ export function ReadingProgress({ progress }: { progress: { read: number; total:
   const percent = Math.round((progress.read / progress.total) * 100);
   return (
     <div className="space-y-1">
-      <p className="text-sm text-slate-700">{t("collections.progress", { read: progress.read, total: progress.total })}</p>
+      <p className="text-sm text-slate-700">
+        {t("collections.progress", { read: progress.read, total: progress.total })}
+      </p>
       <div aria-hidden="true" className="h-2 w-full max-w-xs overflow-hidden rounded-full bg-slate-200">
         <div className="h-2 rounded-full bg-brand-700" style={{ width: `${percent}%` }} />
       </div>

@@ -30,9 +30,11 @@ export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms
   return (
     <article className="card space-y-2" aria-labelledby={titleId}>
       {story.reason || isNew ? (
-        <p className="flex flex-wrap gap-2 text-xs font-semibold uppercase tracking-wide">
+        <p className="flex flex-wrap gap-2 text-xs font-semibold tracking-wide uppercase">
           {isNew ? <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">{t("feed.newBadge")}</span> : null}
-          {story.reason ? <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`feed.reasons.${story.reason}`)}</span> : null}
+          {story.reason ? (
+            <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`feed.reasons.${story.reason}`)}</span>
+          ) : null}
         </p>
       ) : null}
       <h2 id={titleId} className="text-lg font-semibold break-words" lang={story.language}>
@@ -53,7 +55,7 @@ export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms
         <MarkedText text={story.excerpt} terms={terms} />
       </p>
       {story.customerQuote ? (
-        <p className="text-sm italic text-slate-700" lang={story.language}>
+        <p className="text-sm text-slate-700 italic" lang={story.language}>
           “<MarkedText text={story.customerQuote} terms={terms} />”
         </p>
       ) : null}
@@ -67,7 +69,8 @@ export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms
           <ValueBadge key={value.slug} name={value.name} colour={value.colour} />
         ))}
         <span className="text-sm text-slate-700">
-          {t("myStories.reactors", { count: story.reactorCount })} · {t("myStories.comments", { count: story.commentCount })}
+          {t("myStories.reactors", { count: story.reactorCount })} ·{" "}
+          {t("myStories.comments", { count: story.commentCount })}
         </span>
       </div>
     </article>

@@ -60,17 +60,34 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
 
       {result?.preview !== undefined ? (
         <section aria-labelledby="composer-preview" className="card border-brand-700">
-          <h2 id="composer-preview" ref={previewRef} tabIndex={-1} className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+          <h2
+            id="composer-preview"
+            ref={previewRef}
+            tabIndex={-1}
+            className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
+          >
             {t("composer.previewHeading")}
           </h2>
           <p className="mt-2 text-2xl font-bold">{field("title")}</p>
           {/* Rendered and sanitised on the server by the same code that renders published stories. */}
-          <div className="story-body mt-3" lang={field("language") || undefined} dangerouslySetInnerHTML={{ __html: result.preview }} />
+          <div
+            className="story-body mt-3"
+            lang={field("language") || undefined}
+            dangerouslySetInnerHTML={{ __html: result.preview }}
+          />
         </section>
       ) : null}
 
       <div className="card space-y-4">
-        <TextField label={t("composer.title")} name="title" required maxLength={140} defaultValue={field("title")} errors={errors.title} hint={t("composer.titleHint")} />
+        <TextField
+          label={t("composer.title")}
+          name="title"
+          required
+          maxLength={140}
+          defaultValue={field("title")}
+          errors={errors.title}
+          hint={t("composer.titleHint")}
+        />
         <TextAreaField
           label={t("composer.body")}
           name="body"
@@ -90,9 +107,27 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("composer.prompts")}</summary>
           <div className="mt-2 space-y-4">
             <p className="text-sm text-slate-600">{t("composer.promptsHint")}</p>
-            <TextAreaField label={t("stories.prompts.situation")} name="situation" rows={3} defaultValue={field("situation")} errors={errors.situation} />
-            <TextAreaField label={t("stories.prompts.whatWasDone")} name="whatWasDone" rows={3} defaultValue={field("whatWasDone")} errors={errors.whatWasDone} />
-            <TextAreaField label={t("stories.prompts.result")} name="result" rows={3} defaultValue={field("result")} errors={errors.result} />
+            <TextAreaField
+              label={t("stories.prompts.situation")}
+              name="situation"
+              rows={3}
+              defaultValue={field("situation")}
+              errors={errors.situation}
+            />
+            <TextAreaField
+              label={t("stories.prompts.whatWasDone")}
+              name="whatWasDone"
+              rows={3}
+              defaultValue={field("whatWasDone")}
+              errors={errors.whatWasDone}
+            />
+            <TextAreaField
+              label={t("stories.prompts.result")}
+              name="result"
+              rows={3}
+              defaultValue={field("result")}
+              errors={errors.result}
+            />
           </div>
         </details>
       </div>
@@ -104,7 +139,12 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           name="values"
           selected={shown.values}
           errors={errors.values}
-          choices={options.values.map((value) => ({ value: value.id, label: value.name, description: value.explanation, colour: value.colour }))}
+          choices={options.values.map((value) => ({
+            value: value.id,
+            label: value.name,
+            description: value.explanation,
+            colour: value.colour,
+          }))}
         />
         <ChoiceGroup
           legend={t("composer.dimensions")}
@@ -112,7 +152,11 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           name="dimensions"
           selected={shown.dimensions}
           errors={errors.dimensions}
-          choices={dimensions.map((dimension) => ({ value: dimension, label: t(`dimensions.${dimension}.name`), description: t(`dimensions.${dimension}.question`) }))}
+          choices={dimensions.map((dimension) => ({
+            value: dimension,
+            label: t(`dimensions.${dimension}.name`),
+            description: t(`dimensions.${dimension}.question`),
+          }))}
         />
       </div>
 
@@ -125,9 +169,33 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           errors={errors.people}
           findErrors={errors.peopleQuery}
         />
-        <TextAreaField label={t("composer.customerQuote")} name="customerQuote" rows={3} maxLength={600} defaultValue={field("customerQuote")} errors={errors.customerQuote} hint={<strong className="font-semibold text-amber-900">{t("composer.privacyReminder")}</strong>} />
-        <TextAreaField label={t("composer.whatHelped")} name="whatHelped" rows={2} maxLength={1000} defaultValue={field("whatHelped")} errors={errors.whatHelped} hint={t("composer.whatHelpedHint")} />
-        <TextAreaField label={t("composer.gotInTheWay")} name="gotInTheWay" rows={2} maxLength={1000} defaultValue={field("gotInTheWay")} errors={errors.gotInTheWay} hint={t("composer.gotInTheWayHint")} />
+        <TextAreaField
+          label={t("composer.customerQuote")}
+          name="customerQuote"
+          rows={3}
+          maxLength={600}
+          defaultValue={field("customerQuote")}
+          errors={errors.customerQuote}
+          hint={<strong className="font-semibold text-amber-900">{t("composer.privacyReminder")}</strong>}
+        />
+        <TextAreaField
+          label={t("composer.whatHelped")}
+          name="whatHelped"
+          rows={2}
+          maxLength={1000}
+          defaultValue={field("whatHelped")}
+          errors={errors.whatHelped}
+          hint={t("composer.whatHelpedHint")}
+        />
+        <TextAreaField
+          label={t("composer.gotInTheWay")}
+          name="gotInTheWay"
+          rows={2}
+          maxLength={1000}
+          defaultValue={field("gotInTheWay")}
+          errors={errors.gotInTheWay}
+          hint={t("composer.gotInTheWayHint")}
+        />
         <div className="space-y-1">
           <label htmlFor={languageId} className="block font-medium">
             {t("composer.language")}

@@ -6,7 +6,14 @@ import { useFormatters } from "~/utils/format";
 export type StorySearchResults = {
   terms: string[];
   isTooShort: boolean;
-  stories: { id: string; title: string; language: string; publishedAt: string | Date | null; authorName: string | null; teamName: string | null }[];
+  stories: {
+    id: string;
+    title: string;
+    language: string;
+    publishedAt: string | Date | null;
+    authorName: string | null;
+    teamName: string | null;
+  }[];
 };
 
 type Props = {
@@ -29,7 +36,13 @@ export function StorySearch({ path, label, query, results, searchFields = {}, ch
   const id = useId();
   return (
     <div className="space-y-3">
-      <Form method="get" action={path} role="search" aria-labelledby={`${id}-label`} className="flex flex-wrap items-end gap-2">
+      <Form
+        method="get"
+        action={path}
+        role="search"
+        aria-labelledby={`${id}-label`}
+        className="flex flex-wrap items-end gap-2"
+      >
         {Object.entries(searchFields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -50,7 +63,10 @@ export function StorySearch({ path, label, query, results, searchFields = {}, ch
         ) : (
           <ul className="space-y-2" aria-label={t("collections.search.results")}>
             {results.stories.map((story) => (
-              <li key={story.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-300 bg-white p-3">
+              <li
+                key={story.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-300 bg-white p-3"
+              >
                 <div className="min-w-0">
                   <p className="font-semibold break-words" lang={story.language}>
                     {story.title}

@@ -4,7 +4,9 @@ import { slugify } from "./teams.server";
 
 async function uniqueTeamSlug(name: string) {
   const base = slugify(name);
-  const taken = new Set((await db.team.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug));
+  const taken = new Set(
+    (await db.team.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
+  );
   if (!taken.has(base)) return base;
   let suffix = 2;
   while (taken.has(`${base}-${suffix}`)) suffix += 1;

@@ -8,14 +8,25 @@ export type ValueInput = { name: string; explanation: string; colour: string; ki
 export function listValuesForAdmin() {
   return db.value.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, explanation: true, colour: true, kind: true, position: true, archivedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      explanation: true,
+      colour: true,
+      kind: true,
+      position: true,
+      archivedAt: true,
+    },
   });
 }
 
 /** A slug no value has yet: the name's, then "-2", "-3"… Slugs never change, so old links keep working. */
 async function uniqueValueSlug(name: string) {
   const base = slugify(name);
-  const taken = new Set((await db.value.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug));
+  const taken = new Set(
+    (await db.value.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
+  );
   if (!taken.has(base)) return base;
   let suffix = 2;
   while (taken.has(`${base}-${suffix}`)) suffix += 1;
@@ -42,7 +53,10 @@ export async function updateValue(id: string, input: ValueInput) {
  */
 export async function moveValue(id: string, direction: "up" | "down") {
   return db.$transaction(async (tx) => {
-    const ordered = await tx.value.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, position: true } });
+    const ordered = await tx.value.findMany({
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { id: true, position: true },
+    });
     const index = ordered.findIndex((value) => value.id === id);
     if (index === -1) return false;
     const target = direction === "up" ? index - 1 : index + 1;

@@ -12,12 +12,29 @@ const PAGE_SIZE = 100;
 
 /** The newest entries first, for admins, with a cursor to older ones. */
 export async function listAuditLog(before?: string | null) {
-  const cursorRow = before ? await db.auditLog.findUnique({ where: { id: before }, select: { createdAt: true, id: true } }) : null;
+  const cursorRow = before
+    ? await db.auditLog.findUnique({ where: { id: before }, select: { createdAt: true, id: true } })
+    : null;
   const rows = await db.auditLog.findMany({
-    where: cursorRow ? { OR: [{ createdAt: { lt: cursorRow.createdAt } }, { createdAt: cursorRow.createdAt, id: { lt: cursorRow.id } }] } : {},
+    where: cursorRow
+      ? {
+          OR: [
+            { createdAt: { lt: cursorRow.createdAt } },
+            { createdAt: cursorRow.createdAt, id: { lt: cursorRow.id } },
+          ],
+        }
+      : {},
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: PAGE_SIZE + 1,
-    select: { id: true, action: true, targetType: true, targetId: true, details: true, createdAt: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      action: true,
+      targetType: true,
+      targetId: true,
+      details: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+    },
   });
   return { entries: rows.slice(0, PAGE_SIZE), nextBefore: rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1]!.id : null };
 }

@@ -69,16 +69,27 @@ export function newHireCutoff(newHireDays: number, now = new Date()) {
  * The collections a person may open: for everyone, for their team, for new hires while they are
  * one, and any assigned to them. Managers and admins see them all, to curate them.
  */
-export function collectionAccessWhere(viewer: CollectionViewer, newHireDays: number, now = new Date()): Prisma.CollectionWhereInput {
+export function collectionAccessWhere(
+  viewer: CollectionViewer,
+  newHireDays: number,
+  now = new Date(),
+): Prisma.CollectionWhereInput {
   if (hasRole(viewer, "manager")) return { archivedAt: null };
-  const audiences: Prisma.CollectionWhereInput[] = [{ audience: "everyone" }, { assignments: { some: { userId: viewer.id } } }];
+  const audiences: Prisma.CollectionWhereInput[] = [
+    { audience: "everyone" },
+    { assignments: { some: { userId: viewer.id } } },
+  ];
   if (viewer.teamId) audiences.push({ audience: "teams", teams: { some: { teamId: viewer.teamId } } });
   if (isNewHire(viewer, newHireDays, now)) audiences.push({ audience: "newHires" });
   return { archivedAt: null, OR: audiences };
 }
 
 /** The collections on a person's onboarding path: those for new hires while they are one, plus their assignments. */
-export function onboardingPathWhere(person: { id: string; joinedAt: Date }, newHireDays: number, now = new Date()): Prisma.CollectionWhereInput {
+export function onboardingPathWhere(
+  person: { id: string; joinedAt: Date },
+  newHireDays: number,
+  now = new Date(),
+): Prisma.CollectionWhereInput {
   const meant: Prisma.CollectionWhereInput[] = [{ assignments: { some: { userId: person.id } } }];
   if (isNewHire(person, newHireDays, now)) meant.push({ audience: "newHires" });
   return { archivedAt: null, OR: meant };
@@ -92,12 +103,18 @@ export type Progress = { read: number; total: number };
  */
 export async function getProgress(collectionIds: string[], userIds: string[]) {
   const items = collectionIds.length
-    ? await db.collectionItem.findMany({ where: { collectionId: { in: collectionIds }, story: visibleStoryWhere }, select: { collectionId: true, storyId: true } })
+    ? await db.collectionItem.findMany({
+        where: { collectionId: { in: collectionIds }, story: visibleStoryWhere },
+        select: { collectionId: true, storyId: true },
+      })
     : [];
   const storyIds = [...new Set(items.map((item) => item.storyId))];
   const reads =
     storyIds.length && userIds.length
-      ? await db.storyRead.findMany({ where: { userId: { in: userIds }, storyId: { in: storyIds } }, select: { userId: true, storyId: true } })
+      ? await db.storyRead.findMany({
+          where: { userId: { in: userIds }, storyId: { in: storyIds } },
+          select: { userId: true, storyId: true },
+        })
       : [];
   const hasRead = new Set(reads.map((read) => `${read.userId} ${read.storyId}`));
   return (collectionId: string, userId: string): Progress => {
@@ -189,21 +206,38 @@ export async function getCollectionPage(slug: string, viewer: CollectionViewer, 
       items: {
         where: isManager ? {} : { story: visibleStoryWhere },
         orderBy: { position: "asc" },
-        select: { id: true, note: true, story: { select: { ...storyListSelect, reads: { where: { userId: viewer.id }, select: { readAt: true } } } } },
+        select: {
+          id: true,
+          note: true,
+          story: { select: { ...storyListSelect, reads: { where: { userId: viewer.id }, select: { readAt: true } } } },
+        },
       },
     },
   });
   const items = collection.items.map(({ id, note, story }) => ({
     id,
     note,
-    story: { id: story.id, title: story.title, language: story.language, publishedAt: story.publishedAt, authorName: story.author?.name ?? null, teamName: story.team?.name ?? null },
+    story: {
+      id: story.id,
+      title: story.title,
+      language: story.language,
+      publishedAt: story.publishedAt,
+      authorName: story.author?.name ?? null,
+      teamName: story.team?.name ?? null,
+    },
     isAvailable: isAvailable(story),
     hasRead: story.reads.length > 0,
   }));
   const counted = items.filter((item) => item.isAvailable);
   const progress = { read: counted.filter((item) => item.hasRead).length, total: counted.length };
   return {
-    collection: { slug: collection.slug, title: collection.title, introHtml: collection.introHtml, audience: collection.audience, teamNames: collection.teams.map(({ team }) => team.name).sort() },
+    collection: {
+      slug: collection.slug,
+      title: collection.title,
+      introHtml: collection.introHtml,
+      audience: collection.audience,
+      teamNames: collection.teams.map(({ team }) => team.name).sort(),
+    },
     items,
     progress,
     isFinished: isFinished(progress),
@@ -240,7 +274,17 @@ export type CollectionContext = {
  * The story's place in the collection for this person (`/stories/:id?collection=:slug`), or null
  * when the collection is not theirs to open or the story is not (or no longer) visible in it.
  */
-export async function getCollectionContext({ slug, storyId, viewer, now = new Date() }: { slug: string; storyId: string; viewer: CollectionViewer; now?: Date }): Promise<CollectionContext | null> {
+export async function getCollectionContext({
+  slug,
+  storyId,
+  viewer,
+  now = new Date(),
+}: {
+  slug: string;
+  storyId: string;
+  viewer: CollectionViewer;
+  now?: Date;
+}): Promise<CollectionContext | null> {
   const collection = await findAccessibleCollection(slug, viewer, now);
   if (!collection) return null;
   const list = await readingList(collection.id, viewer.id);
@@ -263,13 +307,27 @@ export async function getCollectionContext({ slug, storyId, viewer, now = new Da
  * story in the collection's order, else the first one still unread; `finishedNow` when this mark
  * completed the collection. Null when the story is not in a collection this person may open.
  */
-export async function markStoryRead({ slug, storyId, viewer, now = new Date() }: { slug: string; storyId: string; viewer: CollectionViewer; now?: Date }) {
+export async function markStoryRead({
+  slug,
+  storyId,
+  viewer,
+  now = new Date(),
+}: {
+  slug: string;
+  storyId: string;
+  viewer: CollectionViewer;
+  now?: Date;
+}) {
   const collection = await findAccessibleCollection(slug, viewer, now);
   if (!collection) return null;
   const before = await readingList(collection.id, viewer.id);
   const index = before.findIndex((item) => item.storyId === storyId);
   if (index === -1) return null;
-  await db.storyRead.upsert({ where: { userId_storyId: { userId: viewer.id, storyId } }, create: { userId: viewer.id, storyId, readAt: now }, update: {} });
+  await db.storyRead.upsert({
+    where: { userId_storyId: { userId: viewer.id, storyId } },
+    create: { userId: viewer.id, storyId, readAt: now },
+    update: {},
+  });
   const after = before.map((item) => (item.storyId === storyId ? { ...item, hasRead: true } : item));
   const wasFinished = before.every((item) => item.hasRead);
   const isDone = after.every((item) => item.hasRead);
@@ -316,17 +374,33 @@ async function uniqueSlug(tx: Tx, title: string) {
 }
 
 function detailFields(input: CollectionDetails) {
-  return { title: input.title, introMarkdown: input.intro, introHtml: renderMarkdown(input.intro), audience: input.audience };
+  return {
+    title: input.title,
+    introMarkdown: input.intro,
+    introHtml: renderMarkdown(input.intro),
+    audience: input.audience,
+  };
 }
 
 export async function createCollection(manager: { id: string }, input: CollectionDetails) {
   const teamIds = await checkedTeamIds(input);
   return db.$transaction(async (tx) => {
     const collection = await tx.collection.create({
-      data: { ...detailFields(input), slug: await uniqueSlug(tx, input.title), createdById: manager.id, teams: { create: teamIds.map((teamId) => ({ teamId })) } },
+      data: {
+        ...detailFields(input),
+        slug: await uniqueSlug(tx, input.title),
+        createdById: manager.id,
+        teams: { create: teamIds.map((teamId) => ({ teamId })) },
+      },
       select: { id: true, slug: true, title: true },
     });
-    await writeAudit(tx, { actorId: manager.id, action: "collection.create", targetType: "collection", targetId: collection.id, details: collection.title });
+    await writeAudit(tx, {
+      actorId: manager.id,
+      action: "collection.create",
+      targetType: "collection",
+      targetId: collection.id,
+      details: collection.title,
+    });
     return collection;
   });
 }
@@ -336,20 +410,32 @@ export async function updateCollectionDetails(collectionId: string, input: Colle
   const teamIds = await checkedTeamIds(input);
   await db.$transaction(async (tx) => {
     await tx.collectionTeam.deleteMany({ where: { collectionId } });
-    await tx.collection.update({ where: { id: collectionId }, data: { ...detailFields(input), teams: { create: teamIds.map((teamId) => ({ teamId })) } } });
+    await tx.collection.update({
+      where: { id: collectionId },
+      data: { ...detailFields(input), teams: { create: teamIds.map((teamId) => ({ teamId })) } },
+    });
   });
 }
 
 export async function deleteCollection(collectionId: string, manager: { id: string }) {
   await db.$transaction(async (tx) => {
     const collection = await tx.collection.delete({ where: { id: collectionId }, select: { id: true, title: true } });
-    await writeAudit(tx, { actorId: manager.id, action: "collection.delete", targetType: "collection", targetId: collection.id, details: collection.title });
+    await writeAudit(tx, {
+      actorId: manager.id,
+      action: "collection.delete",
+      targetType: "collection",
+      targetId: collection.id,
+      details: collection.title,
+    });
   });
 }
 
 /** The collection by slug for its editor (managers only; the route checks the role). */
 export async function findCollectionBySlug(slug: string) {
-  const collection = await db.collection.findFirst({ where: { slug, archivedAt: null }, select: { id: true, slug: true, title: true } });
+  const collection = await db.collection.findFirst({
+    where: { slug, archivedAt: null },
+    select: { id: true, slug: true, title: true },
+  });
   if (!collection) throw new CollectionNotFoundError();
   return collection;
 }
@@ -365,8 +451,14 @@ export async function getCollectionForEditing(slug: string) {
       introMarkdown: true,
       audience: true,
       teams: { select: { teamId: true } },
-      items: { orderBy: { position: "asc" }, select: { id: true, position: true, note: true, reviewAt: true, story: { select: storyListSelect } } },
-      assignments: { orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true, team: { select: { name: true } } } } } },
+      items: {
+        orderBy: { position: "asc" },
+        select: { id: true, position: true, note: true, reviewAt: true, story: { select: storyListSelect } },
+      },
+      assignments: {
+        orderBy: { user: { name: "asc" } },
+        select: { user: { select: { id: true, name: true, team: { select: { name: true } } } } },
+      },
     },
   });
   if (!collection) return null;
@@ -388,33 +480,59 @@ export async function getCollectionForEditing(slug: string) {
       story: { id: story.id, title: story.title, language: story.language, authorName: story.author?.name ?? null },
       isAvailable: isAvailable(story),
     })),
-    assignees: collection.assignments.map(({ user }) => ({ id: user.id, name: user.name, teamName: user.team?.name ?? null, progress: progress(collection.id, user.id) })),
+    assignees: collection.assignments.map(({ user }) => ({
+      id: user.id,
+      name: user.name,
+      teamName: user.team?.name ?? null,
+      progress: progress(collection.id, user.id),
+    })),
   };
 }
 
 /** Positions stay 0..n-1 in the given order, whatever was there before. */
 async function renumber(tx: Tx, orderedIds: string[]) {
-  for (const [position, id] of orderedIds.entries()) await tx.collectionItem.update({ where: { id }, data: { position } });
+  for (const [position, id] of orderedIds.entries())
+    await tx.collectionItem.update({ where: { id }, data: { position } });
 }
 
 async function orderedItemIds(tx: Tx, collectionId: string) {
-  const items = await tx.collectionItem.findMany({ where: { collectionId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } });
+  const items = await tx.collectionItem.findMany({
+    where: { collectionId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true },
+  });
   return items.map((item) => item.id);
 }
 
 async function requireVisibleStory(client: Tx, storyId: string) {
-  const story = await client.story.findFirst({ where: { id: storyId, ...visibleStoryWhere }, select: { id: true, title: true } });
+  const story = await client.story.findFirst({
+    where: { id: storyId, ...visibleStoryWhere },
+    select: { id: true, title: true },
+  });
   if (!story) throw new StoryUnavailableError();
   return story;
 }
 
 /** Adds a visible story at the end, with a review date six months on. */
-export async function addStoryToCollection(collectionId: string, storyId: string, { note = "", now = new Date() }: { note?: string; now?: Date } = {}) {
+export async function addStoryToCollection(
+  collectionId: string,
+  storyId: string,
+  { note = "", now = new Date() }: { note?: string; now?: Date } = {},
+) {
   return db.$transaction(async (tx) => {
     const story = await requireVisibleStory(tx, storyId);
-    if (await tx.collectionItem.findUnique({ where: { collectionId_storyId: { collectionId, storyId } }, select: { id: true } })) throw new AlreadyInCollectionError();
+    if (
+      await tx.collectionItem.findUnique({
+        where: { collectionId_storyId: { collectionId, storyId } },
+        select: { id: true },
+      })
+    )
+      throw new AlreadyInCollectionError();
     const ids = await orderedItemIds(tx, collectionId);
-    const item = await tx.collectionItem.create({ data: { collectionId, storyId, note, position: ids.length, reviewAt: addMonths(now, REVIEW_MONTHS) }, select: { id: true } });
+    const item = await tx.collectionItem.create({
+      data: { collectionId, storyId, note, position: ids.length, reviewAt: addMonths(now, REVIEW_MONTHS) },
+      select: { id: true },
+    });
     await renumber(tx, [...ids, item.id]);
     return story;
   });
@@ -443,14 +561,24 @@ export async function moveCollectionItem(collectionId: string, itemId: string, d
 export async function reorderCollectionItems(collectionId: string, itemIds: string[]) {
   await db.$transaction(async (tx) => {
     const current = await orderedItemIds(tx, collectionId);
-    const isPermutation = itemIds.length === current.length && new Set(itemIds).size === itemIds.length && itemIds.every((id) => current.includes(id));
+    const isPermutation =
+      itemIds.length === current.length &&
+      new Set(itemIds).size === itemIds.length &&
+      itemIds.every((id) => current.includes(id));
     if (!isPermutation) throw new CollectionItemNotFoundError();
     await renumber(tx, itemIds);
   });
 }
 
-export async function updateCollectionItem(collectionId: string, itemId: string, { note, reviewAt }: { note: string; reviewAt: Date }) {
-  const { count } = await db.collectionItem.updateMany({ where: { id: itemId, collectionId }, data: { note, reviewAt } });
+export async function updateCollectionItem(
+  collectionId: string,
+  itemId: string,
+  { note, reviewAt }: { note: string; reviewAt: Date },
+) {
+  const { count } = await db.collectionItem.updateMany({
+    where: { id: itemId, collectionId },
+    data: { note, reviewAt },
+  });
   if (count === 0) throw new CollectionItemNotFoundError();
 }
 
@@ -460,11 +588,19 @@ export async function assignCollection(collectionId: string, userIds: string[], 
   const people = await db.user.findMany({ where: { id: { in: wanted }, deactivatedAt: null }, select: { id: true } });
   if (people.length !== wanted.length) throw new InvalidChoiceError({ userIds: ["errors.invalid"] });
   return db.$transaction(async (tx) => {
-    const existing = new Set((await tx.collectionAssignment.findMany({ where: { collectionId, userId: { in: wanted } }, select: { userId: true } })).map((row) => row.userId));
+    const existing = new Set(
+      (
+        await tx.collectionAssignment.findMany({
+          where: { collectionId, userId: { in: wanted } },
+          select: { userId: true },
+        })
+      ).map((row) => row.userId),
+    );
     const added = wanted.filter((userId) => !existing.has(userId));
     for (const userId of added) {
       await tx.collectionAssignment.create({ data: { collectionId, userId } });
-      if (userId !== manager.id) await tx.notification.create({ data: { userId, actorId: manager.id, collectionId, type: "assignment" } });
+      if (userId !== manager.id)
+        await tx.notification.create({ data: { userId, actorId: manager.id, collectionId, type: "assignment" } });
     }
     return added.length;
   });
@@ -475,7 +611,8 @@ export async function assignCollection(collectionId: string, userIds: string[], 
 export async function unassignCollection(collectionId: string, userId: string) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.collectionAssignment.deleteMany({ where: { collectionId, userId } });
-    if (count === 0 && !(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new AssigneeNotFoundError();
+    if (count === 0 && !(await tx.user.findUnique({ where: { id: userId }, select: { id: true } })))
+      throw new AssigneeNotFoundError();
     await tx.notification.deleteMany({ where: { collectionId, userId, type: "assignment" } });
   });
 }
@@ -500,7 +637,14 @@ export async function findStoriesToAdd(query: string, excludeCollectionId?: stri
   if (!terms.length) return { terms, isTooShort: query.trim().length > 0, stories: [] };
   const matches = await findMatchingStoryIds(terms, 200);
   const taken = excludeCollectionId
-    ? new Set((await db.collectionItem.findMany({ where: { collectionId: excludeCollectionId, storyId: { in: matches } }, select: { storyId: true } })).map((row) => row.storyId))
+    ? new Set(
+        (
+          await db.collectionItem.findMany({
+            where: { collectionId: excludeCollectionId, storyId: { in: matches } },
+            select: { storyId: true },
+          })
+        ).map((row) => row.storyId),
+      )
     : new Set<string>();
   const ids = matches.filter((id) => !taken.has(id)).slice(0, SEARCH_RESULTS);
   const rows = await db.story.findMany({ where: { id: { in: ids }, ...visibleStoryWhere }, select: storyListSelect });
@@ -510,14 +654,28 @@ export async function findStoriesToAdd(query: string, excludeCollectionId?: stri
     isTooShort: false,
     stories: ids.flatMap((id) => {
       const row = byId.get(id);
-      return row ? [{ id: row.id, title: row.title, language: row.language, publishedAt: row.publishedAt, authorName: row.author?.name ?? null, teamName: row.team?.name ?? null }] : [];
+      return row
+        ? [
+            {
+              id: row.id,
+              title: row.title,
+              language: row.language,
+              publishedAt: row.publishedAt,
+              authorName: row.author?.name ?? null,
+              teamName: row.team?.name ?? null,
+            },
+          ]
+        : [];
     }),
   };
 }
 
 /** /collections/add?story=: the story (if visible) and every collection, marking those that have it. */
 export async function getCollectionChoicesForStory(storyId: string) {
-  const story = await db.story.findFirst({ where: { id: storyId, ...visibleStoryWhere }, select: { id: true, title: true, language: true } });
+  const story = await db.story.findFirst({
+    where: { id: storyId, ...visibleStoryWhere },
+    select: { id: true, title: true, language: true },
+  });
   if (!story) return null;
   const collections = await db.collection.findMany({
     where: { archivedAt: null },
@@ -525,13 +683,18 @@ export async function getCollectionChoicesForStory(storyId: string) {
   });
   return {
     story,
-    collections: collections.sort(byTitle).map(({ items, ...collection }) => ({ ...collection, hasStory: items.length > 0 })),
+    collections: collections
+      .sort(byTitle)
+      .map(({ items, ...collection }) => ({ ...collection, hasStory: items.length > 0 })),
   };
 }
 
 /** Adds the story to the collection chosen by id (the "Add to collection" page). */
 export async function addStoryToCollectionById(collectionId: string, storyId: string, note: string, now = new Date()) {
-  const collection = await db.collection.findFirst({ where: { id: collectionId, archivedAt: null }, select: { id: true, slug: true, title: true } });
+  const collection = await db.collection.findFirst({
+    where: { id: collectionId, archivedAt: null },
+    select: { id: true, slug: true, title: true },
+  });
   if (!collection) throw new CollectionNotFoundError();
   await addStoryToCollection(collection.id, storyId, { note, now });
   return collection;
@@ -548,17 +711,33 @@ export async function listItemsDueForReview(now = new Date()) {
   const items = await db.collectionItem.findMany({
     where: { reviewAt: { lte: now }, collection: { archivedAt: null } },
     orderBy: [{ reviewAt: "asc" }, { id: "asc" }],
-    select: { id: true, note: true, reviewAt: true, position: true, collection: { select: { id: true, slug: true, title: true } }, story: { select: storyListSelect } },
+    select: {
+      id: true,
+      note: true,
+      reviewAt: true,
+      position: true,
+      collection: { select: { id: true, slug: true, title: true } },
+      story: { select: storyListSelect },
+    },
   });
   return items.map(({ story, ...item }) => ({
     ...item,
-    story: { id: story.id, title: story.title, language: story.language, authorName: story.author?.name ?? null, publishedAt: story.publishedAt },
+    story: {
+      id: story.id,
+      title: story.title,
+      language: story.language,
+      authorName: story.author?.name ?? null,
+      publishedAt: story.publishedAt,
+    },
     isAvailable: isAvailable(story),
   }));
 }
 
 async function findItem(itemId: string) {
-  const item = await db.collectionItem.findFirst({ where: { id: itemId, collection: { archivedAt: null } }, select: { id: true, collectionId: true } });
+  const item = await db.collectionItem.findFirst({
+    where: { id: itemId, collection: { archivedAt: null } },
+    select: { id: true, collectionId: true },
+  });
   if (!item) throw new CollectionItemNotFoundError();
   return item;
 }
@@ -577,9 +756,15 @@ export async function replaceReviewedItem(itemId: string, storyId: string, now =
   const item = await findItem(itemId);
   await db.$transaction(async (tx) => {
     await requireVisibleStory(tx, storyId);
-    const clash = await tx.collectionItem.findUnique({ where: { collectionId_storyId: { collectionId: item.collectionId, storyId } }, select: { id: true } });
+    const clash = await tx.collectionItem.findUnique({
+      where: { collectionId_storyId: { collectionId: item.collectionId, storyId } },
+      select: { id: true },
+    });
     if (clash && clash.id !== itemId) throw new AlreadyInCollectionError();
-    await tx.collectionItem.update({ where: { id: itemId }, data: { storyId, reviewAt: addMonths(now, REVIEW_MONTHS) } });
+    await tx.collectionItem.update({
+      where: { id: itemId },
+      data: { storyId, reviewAt: addMonths(now, REVIEW_MONTHS) },
+    });
   });
 }
 
@@ -592,6 +777,12 @@ export async function removeReviewedItem(itemId: string) {
 export async function getReviewItem(itemId: string) {
   return db.collectionItem.findFirst({
     where: { id: itemId, collection: { archivedAt: null } },
-    select: { id: true, collectionId: true, note: true, story: { select: { title: true } }, collection: { select: { title: true } } },
+    select: {
+      id: true,
+      collectionId: true,
+      note: true,
+      story: { select: { title: true } },
+      collection: { select: { title: true } },
+    },
   });
 }

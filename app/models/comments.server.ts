@@ -32,7 +32,10 @@ export async function addComment(storyId: string, author: Actor, body: string) {
 /** A comment on a story this person can see, still shown. */
 async function findLiveComment(commentId: string, storyId: string, actor: Actor) {
   await findInteractiveStory(storyId, actor);
-  const comment = await db.comment.findFirst({ where: { id: commentId, storyId, deletedAt: null, removedAt: null }, select: { id: true, authorId: true } });
+  const comment = await db.comment.findFirst({
+    where: { id: commentId, storyId, deletedAt: null, removedAt: null },
+    select: { id: true, authorId: true },
+  });
   if (!comment) throw new StoryNotFoundError();
   return comment;
 }
@@ -63,9 +66,21 @@ export async function removeComment(commentId: string, storyId: string, manager:
   if (!hasRole(manager, "manager")) throw new NotYoursError();
   await findLiveComment(commentId, storyId, manager);
   await db.$transaction(async (tx) => {
-    await tx.comment.update({ where: { id: commentId }, data: { removedAt: new Date(), removedById: manager.id, removedReason: reason || null } });
-    await tx.report.updateMany({ where: { commentId, status: "open" }, data: { status: "hidden", resolvedById: manager.id, resolvedAt: new Date() } });
-    await writeAudit(tx, { actorId: manager.id, action: "comment.remove", targetType: "comment", targetId: commentId, details: reason });
+    await tx.comment.update({
+      where: { id: commentId },
+      data: { removedAt: new Date(), removedById: manager.id, removedReason: reason || null },
+    });
+    await tx.report.updateMany({
+      where: { commentId, status: "open" },
+      data: { status: "hidden", resolvedById: manager.id, resolvedAt: new Date() },
+    });
+    await writeAudit(tx, {
+      actorId: manager.id,
+      action: "comment.remove",
+      targetType: "comment",
+      targetId: commentId,
+      details: reason,
+    });
     await recountComments(tx, storyId);
   });
 }
@@ -73,11 +88,22 @@ export async function removeComment(commentId: string, storyId: string, manager:
 /** Puts a removed comment back, from the moderation queue. */
 export async function restoreComment(commentId: string, manager: Actor) {
   if (!hasRole(manager, "manager")) throw new NotYoursError();
-  const comment = await db.comment.findFirst({ where: { id: commentId, removedAt: { not: null }, deletedAt: null }, select: { storyId: true } });
+  const comment = await db.comment.findFirst({
+    where: { id: commentId, removedAt: { not: null }, deletedAt: null },
+    select: { storyId: true },
+  });
   if (!comment) throw new StoryNotFoundError();
   await db.$transaction(async (tx) => {
-    await tx.comment.update({ where: { id: commentId }, data: { removedAt: null, removedById: null, removedReason: null } });
-    await writeAudit(tx, { actorId: manager.id, action: "comment.restore", targetType: "comment", targetId: commentId });
+    await tx.comment.update({
+      where: { id: commentId },
+      data: { removedAt: null, removedById: null, removedReason: null },
+    });
+    await writeAudit(tx, {
+      actorId: manager.id,
+      action: "comment.restore",
+      targetType: "comment",
+      targetId: commentId,
+    });
     await recountComments(tx, comment.storyId);
   });
 }

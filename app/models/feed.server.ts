@@ -21,15 +21,34 @@ type ResolvedFilters = { include: Record<Facet, string[]>; exclude: Record<Facet
 async function resolveFilters(params: FeedParams): Promise<ResolvedFilters> {
   const slugs = (facet: "value" | "team") => [...params.include[facet], ...params.exclude[facet]];
   const [values, teams] = await Promise.all([
-    slugs("value").length ? db.value.findMany({ where: { slug: { in: slugs("value") } }, select: { id: true, slug: true } }) : [],
-    slugs("team").length ? db.team.findMany({ where: { slug: { in: slugs("team") } }, select: { id: true, slug: true } }) : [],
+    slugs("value").length
+      ? db.value.findMany({ where: { slug: { in: slugs("value") } }, select: { id: true, slug: true } })
+      : [],
+    slugs("team").length
+      ? db.team.findMany({ where: { slug: { in: slugs("team") } }, select: { id: true, slug: true } })
+      : [],
   ]);
-  const ids = { value: new Map(values.map((row) => [row.slug, row.id])), team: new Map(teams.map((row) => [row.slug, row.id])) };
+  const ids = {
+    value: new Map(values.map((row) => [row.slug, row.id])),
+    team: new Map(teams.map((row) => [row.slug, row.id])),
+  };
   const known = (facet: Facet, items: string[]) =>
-    facet === "dim" ? items.filter((item) => (dimensions as readonly string[]).includes(item)) : items.flatMap((item) => ids[facet].get(item) ?? []);
-  const include = { value: known("value", params.include.value), dim: known("dim", params.include.dim), team: known("team", params.include.team) };
-  const exclude = { value: known("value", params.exclude.value), dim: known("dim", params.exclude.dim), team: known("team", params.exclude.team) };
-  const impossible = (["value", "dim", "team"] as const).some((facet) => params.include[facet].length > 0 && include[facet].length === 0);
+    facet === "dim"
+      ? items.filter((item) => (dimensions as readonly string[]).includes(item))
+      : items.flatMap((item) => ids[facet].get(item) ?? []);
+  const include = {
+    value: known("value", params.include.value),
+    dim: known("dim", params.include.dim),
+    team: known("team", params.include.team),
+  };
+  const exclude = {
+    value: known("value", params.exclude.value),
+    dim: known("dim", params.exclude.dim),
+    team: known("team", params.exclude.team),
+  };
+  const impossible = (["value", "dim", "team"] as const).some(
+    (facet) => params.include[facet].length > 0 && include[facet].length === 0,
+  );
   return { include, exclude, impossible };
 }
 
@@ -37,8 +56,10 @@ function filterWhere({ include, exclude }: ResolvedFilters): Prisma.StoryWhereIn
   const conditions: Prisma.StoryWhereInput[] = [];
   if (include.value.length) conditions.push({ values: { some: { valueId: { in: include.value } } } });
   if (exclude.value.length) conditions.push({ values: { none: { valueId: { in: exclude.value } } } });
-  if (include.dim.length) conditions.push({ dimensions: { some: { dimension: { in: include.dim as (typeof dimensions)[number][] } } } });
-  if (exclude.dim.length) conditions.push({ dimensions: { none: { dimension: { in: exclude.dim as (typeof dimensions)[number][] } } } });
+  if (include.dim.length)
+    conditions.push({ dimensions: { some: { dimension: { in: include.dim as (typeof dimensions)[number][] } } } });
+  if (exclude.dim.length)
+    conditions.push({ dimensions: { none: { dimension: { in: exclude.dim as (typeof dimensions)[number][] } } } });
   if (include.team.length) conditions.push({ teamId: { in: include.team } });
   if (exclude.team.length) conditions.push({ OR: [{ teamId: null }, { teamId: { notIn: exclude.team } }] });
   return conditions.length ? { AND: conditions } : {};
@@ -46,7 +67,11 @@ function filterWhere({ include, exclude }: ResolvedFilters): Prisma.StoryWhereIn
 
 /** The same filters as a test on ranked entries, in memory (within a facet any item matches; facets combine). */
 function filterTest({ include, exclude }: ResolvedFilters) {
-  const sets = (lists: Record<Facet, string[]>) => ({ value: new Set(lists.value), dim: new Set(lists.dim), team: new Set(lists.team) });
+  const sets = (lists: Record<Facet, string[]>) => ({
+    value: new Set(lists.value),
+    dim: new Set(lists.dim),
+    team: new Set(lists.team),
+  });
   const wanted = sets(include);
   const unwanted = sets(exclude);
   const any = (items: string[], set: Set<string>) => items.some((item) => set.has(item));
@@ -63,7 +88,9 @@ const MAX_FILTERED_LISTS = 50;
 
 /** The ranked list narrowed by the filters; kept with the ranking, since each page asks again. */
 function filteredEntries(ranking: Ranking, filters: ResolvedFilters) {
-  const isUnfiltered = (["value", "dim", "team"] as const).every((facet) => !filters.include[facet].length && !filters.exclude[facet].length);
+  const isUnfiltered = (["value", "dim", "team"] as const).every(
+    (facet) => !filters.include[facet].length && !filters.exclude[facet].length,
+  );
   if (isUnfiltered) return ranking.entries;
   const key = JSON.stringify([filters.include, filters.exclude]);
   let cache = filteredLists.get(ranking);
@@ -80,14 +107,18 @@ const filteredLists = new WeakMap<Ranking, Map<string, Ranking["entries"]>>();
 
 // Cursors: "b:<ranking>:<offset>" (Best), "d:<iso date>:<id>" (by date), "h:<iso date>:<id>"
 // (highlights), "s:<offset>" (search results). A cursor that does not parse starts over.
-type Cursor = { kind: "b"; ranking: string; offset: number } | { kind: "d" | "h"; at: Date; id: string } | { kind: "s"; offset: number };
+type Cursor =
+  | { kind: "b"; ranking: string; offset: number }
+  | { kind: "d" | "h"; at: Date; id: string }
+  | { kind: "s"; offset: number };
 
 function parseCursor(raw: string | null): Cursor | null {
   if (!raw) return null;
   const [kind, first, second] = raw.split("~");
   const offset = Number(first);
   if (kind === "s" && Number.isInteger(offset) && offset >= 0) return { kind, offset };
-  if (kind === "b" && first && Number.isInteger(Number(second)) && Number(second) >= 0) return { kind, ranking: first, offset: Number(second) };
+  if (kind === "b" && first && Number.isInteger(Number(second)) && Number(second) >= 0)
+    return { kind, ranking: first, offset: Number(second) };
   if ((kind === "d" || kind === "h") && first && second) {
     const at = new Date(first);
     if (!Number.isNaN(at.getTime())) return { kind, at, id: second };
@@ -100,21 +131,38 @@ const dateCursor = (kind: "d" | "h", at: Date, id: string) => `${kind}~${at.toIS
 type Page = { ids: string[]; reasons: Map<string, CardReason>; nextCursor: string | null };
 
 /** Stories by date, newest first, after a (date, id) position: no repeats or gaps as new ones arrive. */
-async function pageByDate(where: Prisma.StoryWhereInput, after: { at: Date; id: string } | null, take: number): Promise<Page> {
+async function pageByDate(
+  where: Prisma.StoryWhereInput,
+  after: { at: Date; id: string } | null,
+  take: number,
+): Promise<Page> {
   const rows = await db.story.findMany({
-    where: after ? { AND: [where, { OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { lt: after.id } }] }] } : where,
+    where: after
+      ? { AND: [where, { OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { lt: after.id } }] }] }
+      : where,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: take + 1,
     select: { id: true, publishedAt: true },
   });
   const page = rows.slice(0, take);
   const last = page.at(-1);
-  return { ids: page.map((row) => row.id), reasons: new Map(), nextCursor: rows.length > take && last ? dateCursor("d", last.publishedAt!, last.id) : null };
+  return {
+    ids: page.map((row) => row.id),
+    reasons: new Map(),
+    nextCursor: rows.length > take && last ? dateCursor("d", last.publishedAt!, last.id) : null,
+  };
 }
 
-async function pageOfHighlights(where: Prisma.StoryWhereInput, after: { at: Date; id: string } | null, take: number): Promise<Page> {
+async function pageOfHighlights(
+  where: Prisma.StoryWhereInput,
+  after: { at: Date; id: string } | null,
+  take: number,
+): Promise<Page> {
   const rows = await db.highlight.findMany({
-    where: { story: where, ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}) },
+    where: {
+      story: where,
+      ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
     select: { id: true, createdAt: true, storyId: true },
@@ -129,41 +177,77 @@ async function pageOfHighlights(where: Prisma.StoryWhereInput, after: { at: Date
 }
 
 /** Best: a slice of the ranked list; past the ranked stories, older ones follow by date. */
-async function pageOfBest(ranking: Ranking, filters: ResolvedFilters, where: Prisma.StoryWhereInput, offset: number, take: number): Promise<Page> {
+async function pageOfBest(
+  ranking: Ranking,
+  filters: ResolvedFilters,
+  where: Prisma.StoryWhereInput,
+  offset: number,
+  take: number,
+): Promise<Page> {
   const matching = filteredEntries(ranking, filters);
   const slice = matching.slice(offset, offset + take);
   const reasons = new Map(slice.flatMap((entry) => (entry.reason ? [[entry.id, entry.reason] as const] : [])));
-  if (offset + take < matching.length) return { ids: slice.map((entry) => entry.id), reasons, nextCursor: `b~${ranking.id}~${offset + take}` };
+  if (offset + take < matching.length)
+    return { ids: slice.map((entry) => entry.id), reasons, nextCursor: `b~${ranking.id}~${offset + take}` };
   if (!ranking.cutoff) return { ids: slice.map((entry) => entry.id), reasons, nextCursor: null };
   const older = await pageByDate({ AND: [where, { publishedAt: { lt: ranking.cutoff } }] }, null, take - slice.length);
   return { ids: [...slice.map((entry) => entry.id), ...older.ids], reasons, nextCursor: older.nextCursor };
 }
 
-async function pageOfSearch(terms: string[], where: Prisma.StoryWhereInput, offset: number, take: number): Promise<Page> {
+async function pageOfSearch(
+  terms: string[],
+  where: Prisma.StoryWhereInput,
+  offset: number,
+  take: number,
+): Promise<Page> {
   const matches = await findMatchingStoryIds(terms);
   const allowed = new Set<string>();
   // Prisma caps the bound parameters of one query; the filters need some too.
   for (let start = 0; start < matches.length; start += SEARCH_CHUNK) {
     const chunk = matches.slice(start, start + SEARCH_CHUNK);
-    for (const row of await db.story.findMany({ where: { AND: [where, { id: { in: chunk } }] }, select: { id: true } })) allowed.add(row.id);
+    for (const row of await db.story.findMany({ where: { AND: [where, { id: { in: chunk } }] }, select: { id: true } }))
+      allowed.add(row.id);
   }
   const ordered = matches.filter((id) => allowed.has(id));
-  return { ids: ordered.slice(offset, offset + take), reasons: new Map(), nextCursor: offset + take < ordered.length ? `s~${offset + take}` : null };
+  return {
+    ids: ordered.slice(offset, offset + take),
+    reasons: new Map(),
+    nextCursor: offset + take < ordered.length ? `s~${offset + take}` : null,
+  };
 }
 
 /**
  * One page of the feed for this person: the tab's order, the URL's filters and search, and
  * for each story why it is shown.
  */
-export async function getFeedPage({ viewer, params, take = PAGE_SIZE, now = new Date() }: { viewer: Viewer; params: FeedParams; take?: number; now?: Date }) {
+export async function getFeedPage({
+  viewer,
+  params,
+  take = PAGE_SIZE,
+  now = new Date(),
+}: {
+  viewer: Viewer;
+  params: FeedParams;
+  take?: number;
+  now?: Date;
+}) {
   const terms = searchTerms(params.q);
-  const empty = { cards: [] as Awaited<ReturnType<typeof loadCards>>, nextCursor: null as string | null, terms, isSearchTooShort: false };
+  const empty = {
+    cards: [] as Awaited<ReturnType<typeof loadCards>>,
+    nextCursor: null as string | null,
+    terms,
+    isSearchTooShort: false,
+  };
   if (params.q.trim() && terms.length === 0) return { ...empty, isSearchTooShort: true };
   const filters = await resolveFilters(params);
   if (filters.impossible || (params.tab === "team" && !viewer.teamId)) return empty;
 
   const tabWhere: Prisma.StoryWhereInput =
-    params.tab === "team" ? { teamId: viewer.teamId } : params.tab === "highlights" ? { highlight: { isNot: null } } : {};
+    params.tab === "team"
+      ? { teamId: viewer.teamId }
+      : params.tab === "highlights"
+        ? { highlight: { isNot: null } }
+        : {};
   const baseWhere: Prisma.StoryWhereInput = { AND: [visibleStoryWhere, filterWhere(filters)] };
   const where: Prisma.StoryWhereInput = { AND: [baseWhere, tabWhere] };
   const cursor = parseCursor(params.cursor);
@@ -186,7 +270,12 @@ export async function getFeedPage({ viewer, params, take = PAGE_SIZE, now = new 
   const recent = now.getTime() - POPULAR_DAYS * DAY;
   for (const card of cards) {
     card.reason =
-      page.reasons.get(card.id) ?? (card.isHighlighted ? "highlighted" : viewer.teamId && card.teamId === viewer.teamId && card.publishedAt.getTime() >= recent ? "team" : null);
+      page.reasons.get(card.id) ??
+      (card.isHighlighted
+        ? "highlighted"
+        : viewer.teamId && card.teamId === viewer.teamId && card.publishedAt.getTime() >= recent
+          ? "team"
+          : null);
   }
   return { ...empty, cards, nextCursor: page.nextCursor };
 }
@@ -244,7 +333,8 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
   });
 }
 
-const hasMatch = (text: string, terms: string[]) => terms.length > 0 && markTerms(text, terms).some((segment) => segment.isMatch);
+const hasMatch = (text: string, terms: string[]) =>
+  terms.length > 0 && markTerms(text, terms).some((segment) => segment.isMatch);
 
 /** Markdown as plain text for a card: marks, link targets and headings' hashes go, words stay. */
 export function plainText(markdown: string, limit = 600) {
@@ -266,7 +356,8 @@ let facetOptions: { at: number; options: Promise<Awaited<ReturnType<typeof loadF
 
 /** The choices the filter panel offers; values and teams change rarely, so briefly cached. */
 export function getFacetOptions(now = Date.now()) {
-  if (!facetOptions || now - facetOptions.at > FACET_OPTIONS_MS) facetOptions = { at: now, options: loadFacetOptions() };
+  if (!facetOptions || now - facetOptions.at > FACET_OPTIONS_MS)
+    facetOptions = { at: now, options: loadFacetOptions() };
   return facetOptions.options;
 }
 
@@ -277,7 +368,11 @@ export function forgetFacetOptions() {
 
 async function loadFacetOptions() {
   const [values, teams] = await Promise.all([
-    db.value.findMany({ where: { archivedAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, colour: true } }),
+    db.value.findMany({
+      where: { archivedAt: null },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { slug: true, name: true, colour: true },
+    }),
     db.team.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
   return { values, teams, dimensions: [...dimensions] };

@@ -14,10 +14,20 @@ const ENTRIES = 50;
  * The Atom feed of highlights (optionally of one value) for the person a feed link belongs to;
  * null when the link is wrong or was revoked.
  */
-export async function buildHighlightFeed({ token, origin, valueSlug }: { token: string; origin: string; valueSlug?: string }) {
+export async function buildHighlightFeed({
+  token,
+  origin,
+  valueSlug,
+}: {
+  token: string;
+  origin: string;
+  valueSlug?: string;
+}) {
   const person = await findPersonByFeedToken(token);
   if (!person) return null;
-  const value = valueSlug ? await db.value.findUnique({ where: { slug: valueSlug }, select: { id: true, name: true, slug: true } }) : null;
+  const value = valueSlug
+    ? await db.value.findUnique({ where: { slug: valueSlug }, select: { id: true, name: true, slug: true } })
+    : null;
   if (valueSlug && !value) return { notFound: true as const };
 
   const [organization, highlights] = await Promise.all([
@@ -26,7 +36,12 @@ export async function buildHighlightFeed({ token, origin, valueSlug }: { token: 
       where: { story: { ...visibleStoryWhere, ...(value ? { values: { some: { valueId: value.id } } } : {}) } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: ENTRIES,
-      select: { id: true, note: true, createdAt: true, story: { select: { id: true, title: true, bodyHtml: true, author: { select: { name: true } } } } },
+      select: {
+        id: true,
+        note: true,
+        createdAt: true,
+        story: { select: { id: true, title: true, bodyHtml: true, author: { select: { name: true } } } },
+      },
     }),
   ]);
   const t = getFixedT(isLanguage(person.language) ? person.language : "en");
@@ -57,11 +72,20 @@ export async function buildHighlightFeed({ token, origin, valueSlug }: { token: 
 /** The answer of both Atom routes: the feed, 401 for a missing or wrong token, 404 for an unknown value. */
 export async function highlightFeedResponse(request: Request, valueSlug?: string) {
   const url = new URL(request.url);
-  const feed = await buildHighlightFeed({ token: url.searchParams.get("token") ?? "", origin: env.APP_ORIGIN ?? url.origin, valueSlug });
-  const text = (status: number, body: string) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const feed = await buildHighlightFeed({
+    token: url.searchParams.get("token") ?? "",
+    origin: env.APP_ORIGIN ?? url.origin,
+    valueSlug,
+  });
+  const text = (status: number, body: string) =>
+    new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (!feed) return text(401, "This feed link is not valid. Make a new one on your profile page.");
   if ("notFound" in feed) return text(404, "Not found");
   return new Response(feed.xml, {
-    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "private, max-age=300", "X-Robots-Tag": "noindex" },
+    headers: {
+      "Content-Type": "application/atom+xml; charset=utf-8",
+      "Cache-Control": "private, max-age=300",
+      "X-Robots-Tag": "noindex",
+    },
   });
 }

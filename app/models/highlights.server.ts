@@ -23,10 +23,18 @@ export async function highlightStory(storyId: string, manager: Manager, note: st
     } else {
       await tx.highlight.create({ data: { storyId, note, managerId: manager.id } });
       if (story.authorId && story.authorId !== manager.id) {
-        await tx.notification.create({ data: { userId: story.authorId, actorId: manager.id, storyId, type: "highlight" } });
+        await tx.notification.create({
+          data: { userId: story.authorId, actorId: manager.id, storyId, type: "highlight" },
+        });
       }
     }
-    await writeAudit(tx, { actorId: manager.id, action: existing ? "story.highlight.edit" : "story.highlight", targetType: "story", targetId: storyId, details: note });
+    await writeAudit(tx, {
+      actorId: manager.id,
+      action: existing ? "story.highlight.edit" : "story.highlight",
+      targetType: "story",
+      targetId: storyId,
+      details: note,
+    });
   });
   markRankingStale();
 }
@@ -37,7 +45,13 @@ export async function removeHighlight(storyId: string, manager: Manager) {
   await findInteractiveStory(storyId, manager);
   await db.$transaction(async (tx) => {
     const { count } = await tx.highlight.deleteMany({ where: { storyId } });
-    if (count) await writeAudit(tx, { actorId: manager.id, action: "story.unhighlight", targetType: "story", targetId: storyId });
+    if (count)
+      await writeAudit(tx, {
+        actorId: manager.id,
+        action: "story.unhighlight",
+        targetType: "story",
+        targetId: storyId,
+      });
   });
   markRankingStale();
 }

@@ -34,9 +34,11 @@ export type InsightsParams = z.infer<typeof InsightsParamsSchema>;
 
 /** The URL's period and team; anything unknown falls back to the last 90 days for all teams. */
 export function parseInsightsParams(search: URLSearchParams): InsightsParams {
-  return InsightsParamsSchema.parse({ period: search.get("period") ?? undefined, team: search.get("team") ?? undefined });
+  return InsightsParamsSchema.parse({
+    period: search.get("period") ?? undefined,
+    team: search.get("team") ?? undefined,
+  });
 }
-
 
 /** The feed filtered to one heatmap cell (and the chosen team), newest first. */
 export function heatmapFeedHref(valueSlug: string, dimension: DimensionKey, teamSlug: string | null) {
@@ -57,7 +59,13 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const shownCount = (people: number) => (people === 0 || people >= MIN_GROUP ? people : null);
 
 export type InsightsWeek = { start: string; stories: number; contributors: number | null; highlights: number };
-export type ParticipationRow = { slug: string; name: string; members: number | null; participants: number | null; share: number | null };
+export type ParticipationRow = {
+  slug: string;
+  name: string;
+  members: number | null;
+  participants: number | null;
+  share: number | null;
+};
 export type HeatmapCell = { dimension: DimensionKey; stories: number | null; href: string };
 export type HeatmapRow = { slug: string; name: string; colour: string; cells: HeatmapCell[] };
 export type BarrierGroup = { dimension: DimensionKey | null; barriers: { text: string; publishedAt: string }[] };
@@ -83,7 +91,11 @@ export type Insights = {
 /** Everything /insights shows, and what its CSV downloads contain. */
 export async function getInsights(params: InsightsParams, now = new Date()): Promise<Insights> {
   const since = new Date(now.getTime() - Number(params.period) * DAY);
-  const teams = await db.team.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+  const teams = await db.team.findMany({
+    where: { archivedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true },
+  });
   const team = teams.find((row) => row.slug === params.team) ?? null;
   const base = {
     period: params.period,
@@ -95,18 +107,33 @@ export async function getInsights(params: InsightsParams, now = new Date()): Pro
   if (team) {
     const members = await db.user.count({ where: { teamId: team.id, deactivatedAt: null } });
     if (members < MIN_GROUP) {
-      return { ...base, isTooFew: true, storyCount: null, highlightCount: null, weeks: null, participation: null, heatmap: null, barriers: null, onboarding: null };
+      return {
+        ...base,
+        isTooFew: true,
+        storyCount: null,
+        highlightCount: null,
+        weeks: null,
+        participation: null,
+        heatmap: null,
+        barriers: null,
+        onboarding: null,
+      };
     }
   }
 
   const teamWhere: Prisma.StoryWhereInput = team ? { teamId: team.id } : {};
-  const storyWhere: Prisma.StoryWhereInput = { AND: [visibleStoryWhere, teamWhere, { publishedAt: { gte: since, lte: now } }] };
+  const storyWhere: Prisma.StoryWhereInput = {
+    AND: [visibleStoryWhere, teamWhere, { publishedAt: { gte: since, lte: now } }],
+  };
   // Flat rows joined in memory: nested selects would send every story id back to the database.
   const [stories, storyValues, storyDimensions, highlights, participation, barriers, onboarding] = await Promise.all([
     db.story.findMany({ where: storyWhere, select: { id: true, publishedAt: true, authorId: true } }),
     db.storyValue.findMany({ where: { story: storyWhere }, select: { storyId: true, valueId: true } }),
     db.storyDimension.findMany({ where: { story: storyWhere }, select: { storyId: true, dimension: true } }),
-    db.highlight.findMany({ where: { createdAt: { gte: since, lte: now }, story: { AND: [visibleStoryWhere, teamWhere] } }, select: { createdAt: true } }),
+    db.highlight.findMany({
+      where: { createdAt: { gte: since, lte: now }, story: { AND: [visibleStoryWhere, teamWhere] } },
+      select: { createdAt: true },
+    }),
     getParticipation(team ? [team] : teams, since, now),
     getBarriers(storyWhere),
     getOnboarding(team?.id ?? null, now),
@@ -125,7 +152,12 @@ export async function getInsights(params: InsightsParams, now = new Date()): Pro
   };
 }
 
-function countByWeek(since: Date, now: Date, stories: { publishedAt: Date | null; authorId: string | null }[], highlights: { createdAt: Date }[]): InsightsWeek[] {
+function countByWeek(
+  since: Date,
+  now: Date,
+  stories: { publishedAt: Date | null; authorId: string | null }[],
+  highlights: { createdAt: Date }[],
+): InsightsWeek[] {
   const weeks = new Map<string, { stories: number; authors: Set<string>; highlights: number }>();
   for (let start = weekStart(since); start <= now; start = new Date(start.getTime() + 7 * DAY)) {
     weeks.set(isoDay(start), { stories: 0, authors: new Set(), highlights: 0 });
@@ -141,25 +173,60 @@ function countByWeek(since: Date, now: Date, stories: { publishedAt: Date | null
     if (week) week.highlights += 1;
   }
   // A week's story count is the whole scope's; its contributors are a group and may be too few.
-  return [...weeks].map(([start, week]) => ({ start, stories: week.stories, contributors: shownCount(week.authors.size), highlights: week.highlights }));
+  return [...weeks].map(([start, week]) => ({
+    start,
+    stories: week.stories,
+    contributors: shownCount(week.authors.size),
+    highlights: week.highlights,
+  }));
 }
 
 /** Per team, the share of its active people who posted, reacted or commented in the period. */
-async function getParticipation(teams: { id: string; slug: string; name: string }[], since: Date, now: Date): Promise<ParticipationRow[]> {
+async function getParticipation(
+  teams: { id: string; slug: string; name: string }[],
+  since: Date,
+  now: Date,
+): Promise<ParticipationRow[]> {
   const teamIds = teams.map((team) => team.id);
   const period = { gte: since, lte: now };
   const [people, posters, reactors, commenters] = await Promise.all([
     db.user.findMany({ where: { deactivatedAt: null, teamId: { in: teamIds } }, select: { id: true, teamId: true } }),
-    db.story.groupBy({ by: ["authorId"], where: { ...visibleStoryWhere, publishedAt: period, author: { teamId: { in: teamIds } } } }),
-    db.reaction.groupBy({ by: ["userId"], where: { createdAt: period, story: visibleStoryWhere, user: { teamId: { in: teamIds } } } }),
-    db.comment.groupBy({ by: ["authorId"], where: { createdAt: period, deletedAt: null, removedAt: null, story: visibleStoryWhere, author: { teamId: { in: teamIds } } } }),
+    db.story.groupBy({
+      by: ["authorId"],
+      where: { ...visibleStoryWhere, publishedAt: period, author: { teamId: { in: teamIds } } },
+    }),
+    db.reaction.groupBy({
+      by: ["userId"],
+      where: { createdAt: period, story: visibleStoryWhere, user: { teamId: { in: teamIds } } },
+    }),
+    db.comment.groupBy({
+      by: ["authorId"],
+      where: {
+        createdAt: period,
+        deletedAt: null,
+        removedAt: null,
+        story: visibleStoryWhere,
+        author: { teamId: { in: teamIds } },
+      },
+    }),
   ]);
-  const active = new Set<string | null>([...posters.map((row) => row.authorId), ...reactors.map((row) => row.userId), ...commenters.map((row) => row.authorId)]);
+  const active = new Set<string | null>([
+    ...posters.map((row) => row.authorId),
+    ...reactors.map((row) => row.userId),
+    ...commenters.map((row) => row.authorId),
+  ]);
   return teams.map((team) => {
     const members = people.filter((person) => person.teamId === team.id);
-    if (members.length < MIN_GROUP) return { slug: team.slug, name: team.name, members: null, participants: null, share: null };
+    if (members.length < MIN_GROUP)
+      return { slug: team.slug, name: team.name, members: null, participants: null, share: null };
     const participants = members.filter((person) => active.has(person.id)).length;
-    return { slug: team.slug, name: team.name, members: members.length, participants, share: Math.round((participants / members.length) * 100) };
+    return {
+      slug: team.slug,
+      name: team.name,
+      members: members.length,
+      participants,
+      share: Math.round((participants / members.length) * 100),
+    };
   });
 }
 
@@ -170,10 +237,15 @@ async function getHeatmap(
   storyDimensions: { storyId: string; dimension: DimensionKey }[],
   teamSlug: string | null,
 ) {
-  const values = await db.value.findMany({ where: { archivedAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, slug: true, name: true, colour: true } });
+  const values = await db.value.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true, colour: true },
+  });
   const authorOf = new Map(stories.map((story) => [story.id, story.authorId]));
   const dimensionsOf = new Map<string, DimensionKey[]>();
-  for (const { storyId, dimension } of storyDimensions) dimensionsOf.set(storyId, [...(dimensionsOf.get(storyId) ?? []), dimension]);
+  for (const { storyId, dimension } of storyDimensions)
+    dimensionsOf.set(storyId, [...(dimensionsOf.get(storyId) ?? []), dimension]);
   const cells = new Map<string, { stories: number; authors: Set<string> }>();
   for (const { storyId, valueId } of storyValues) {
     if (!authorOf.has(storyId)) continue;
@@ -210,7 +282,9 @@ async function getBarriers(storyWhere: Prisma.StoryWhereInput): Promise<BarrierG
     take: BARRIERS_TAKE,
     select: { gotInTheWay: true, publishedAt: true, dimensions: { select: { dimension: true } } },
   });
-  const groups = new Map<DimensionKey | null, BarrierGroup["barriers"]>([...dimensions, null].map((dimension) => [dimension, []]));
+  const groups = new Map<DimensionKey | null, BarrierGroup["barriers"]>(
+    [...dimensions, null].map((dimension) => [dimension, []]),
+  );
   for (const row of rows) {
     const text = row.gotInTheWay.trim();
     if (!text) continue;
@@ -221,15 +295,24 @@ async function getBarriers(storyWhere: Prisma.StoryWhereInput): Promise<BarrierG
       if (list.length < BARRIERS_PER_DIMENSION) list.push(barrier);
     }
   }
-  return [...groups].filter(([, barriers]) => barriers.length > 0).map(([dimension, barriers]) => ({ dimension, barriers }));
+  return [...groups]
+    .filter(([, barriers]) => barriers.length > 0)
+    .map(([dimension, barriers]) => ({ dimension, barriers }));
 }
 
 /** For each collection for new hires, how many of the new hires in scope have read all of it. */
 async function getOnboarding(teamId: string | null, now: Date) {
   const newHireDays = await getNewHireDays();
   const [people, collections] = await Promise.all([
-    db.user.findMany({ where: { deactivatedAt: null, joinedAt: { gt: newHireCutoff(newHireDays, now) }, ...(teamId ? { teamId } : {}) }, select: { id: true } }),
-    db.collection.findMany({ where: { audience: "newHires", archivedAt: null }, orderBy: { title: "asc" }, select: { id: true, slug: true, title: true } }),
+    db.user.findMany({
+      where: { deactivatedAt: null, joinedAt: { gt: newHireCutoff(newHireDays, now) }, ...(teamId ? { teamId } : {}) },
+      select: { id: true },
+    }),
+    db.collection.findMany({
+      where: { audience: "newHires", archivedAt: null },
+      orderBy: { title: "asc" },
+      select: { id: true, slug: true, title: true },
+    }),
   ]);
   if (people.length < MIN_GROUP) return { newHires: shownCount(people.length), collections: [] };
   const progress = await getProgress(
@@ -268,18 +351,34 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 export function insightsCsvRows(insights: Insights, chart: InsightChart, t: Translate): (string | number | null)[][] {
   const tooFew = t("insights.tooFew");
   const figure = (value: number | null) => value ?? tooFew;
-  const dimensionName = (dimension: DimensionKey | null) => (dimension ? t(`dimensions.${dimension}.name`) : t("insights.barriers.noDimension"));
+  const dimensionName = (dimension: DimensionKey | null) =>
+    dimension ? t(`dimensions.${dimension}.name`) : t("insights.barriers.noDimension");
   if (insights.isTooFew) return [[t("insights.csv.scope")], [tooFew]];
   switch (chart) {
     case "weekly":
       return [
-        [t("insights.weekly.week"), t("insights.weekly.stories"), t("insights.weekly.contributors"), t("insights.weekly.highlights")],
+        [
+          t("insights.weekly.week"),
+          t("insights.weekly.stories"),
+          t("insights.weekly.contributors"),
+          t("insights.weekly.highlights"),
+        ],
         ...insights.weeks!.map((week) => [week.start, week.stories, figure(week.contributors), week.highlights]),
       ];
     case "participation":
       return [
-        [t("insights.participation.team"), t("insights.participation.members"), t("insights.participation.participants"), t("insights.participation.sharePercent")],
-        ...insights.participation!.map((row) => [row.name, figure(row.members), figure(row.participants), figure(row.share)]),
+        [
+          t("insights.participation.team"),
+          t("insights.participation.members"),
+          t("insights.participation.participants"),
+          t("insights.participation.sharePercent"),
+        ],
+        ...insights.participation!.map((row) => [
+          row.name,
+          figure(row.members),
+          figure(row.participants),
+          figure(row.share),
+        ]),
       ];
     case "heatmap":
       return [
@@ -289,7 +388,13 @@ export function insightsCsvRows(insights: Insights, chart: InsightChart, t: Tran
     case "barriers":
       return [
         [t("insights.barriers.dimension"), t("insights.barriers.date"), t("insights.barriers.text")],
-        ...insights.barriers!.flatMap((group) => group.barriers.map((barrier) => [dimensionName(group.dimension), barrier.publishedAt.slice(0, 10), barrier.text])),
+        ...insights.barriers!.flatMap((group) =>
+          group.barriers.map((barrier) => [
+            dimensionName(group.dimension),
+            barrier.publishedAt.slice(0, 10),
+            barrier.text,
+          ]),
+        ),
       ];
     case "onboarding":
       if (insights.onboarding!.newHires === null) return [[t("insights.onboarding.collection")], [tooFew]];

@@ -64,7 +64,12 @@ export async function acceptInvitation(token: string, account: NewAccount, langu
   });
   if (claimed.count === 0) return { ok: false, problem: "used" } as const;
   try {
-    const person = await createPerson({ ...account, role: invitation.role, teamId: invitation.team?.id ?? null, language });
+    const person = await createPerson({
+      ...account,
+      role: invitation.role,
+      teamId: invitation.team?.id ?? null,
+      language,
+    });
     await db.invitation.update({ where: { id: invitation.id }, data: { usedById: person.id } });
     return { ok: true, person } as const;
   } catch (error) {
@@ -75,7 +80,10 @@ export async function acceptInvitation(token: string, account: NewAccount, langu
 
 /** Revokes the invitation if it is still open; false when there is no such invitation at all. */
 export async function revokeInvitation(id: string, now = new Date()) {
-  const revoked = await db.invitation.updateMany({ where: { id, usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+  const revoked = await db.invitation.updateMany({
+    where: { id, usedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
   // A used or already revoked invitation is not an error: that is a second click on a stale page.
   return revoked.count > 0 || (await db.invitation.count({ where: { id } })) > 0;
 }

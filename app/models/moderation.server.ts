@@ -7,22 +7,43 @@ import { NotAllowedError } from "./highlights.server";
 import { markRankingStale } from "./ranking.server";
 import { findInteractiveStory, StoryNotFoundError } from "./stories.server";
 
-export const ReportSchema = z.object({ reason: z.string().trim().min(3).max(500), commentId: z.string().max(40).optional() });
+export const ReportSchema = z.object({
+  reason: z.string().trim().min(3).max(500),
+  commentId: z.string().max(40).optional(),
+});
 export const HideSchema = z.object({ reason: z.string().trim().min(3).max(300) });
 
 type Person = { id: string; role: Role };
 
 /** Anyone may report a story or one of its comments; a second report by the same person adds nothing. */
-export async function reportContent({ reporter, storyId, commentId, reason }: { reporter: Person; storyId: string; commentId?: string; reason: string }) {
+export async function reportContent({
+  reporter,
+  storyId,
+  commentId,
+  reason,
+}: {
+  reporter: Person;
+  storyId: string;
+  commentId?: string;
+  reason: string;
+}) {
   await findInteractiveStory(storyId, reporter);
   if (commentId) {
-    const comment = await db.comment.findFirst({ where: { id: commentId, storyId, deletedAt: null, removedAt: null }, select: { id: true } });
+    const comment = await db.comment.findFirst({
+      where: { id: commentId, storyId, deletedAt: null, removedAt: null },
+      select: { id: true },
+    });
     if (!comment) throw new StoryNotFoundError();
   }
   const target = commentId ? { commentId } : { storyId, commentId: null };
-  const already = await db.report.findFirst({ where: { ...target, reporterId: reporter.id, status: "open" }, select: { id: true } });
+  const already = await db.report.findFirst({
+    where: { ...target, reporterId: reporter.id, status: "open" },
+    select: { id: true },
+  });
   if (already) return;
-  await db.report.create({ data: { reporterId: reporter.id, storyId: commentId ? null : storyId, commentId: commentId ?? null, reason } });
+  await db.report.create({
+    data: { reporterId: reporter.id, storyId: commentId ? null : storyId, commentId: commentId ?? null, reason },
+  });
 }
 
 /** Open reports grouped by what they are about, oldest first, and what is hidden now (to restore). */
@@ -37,7 +58,15 @@ export async function getModerationQueue() {
         createdAt: true,
         reporter: { select: { name: true } },
         story: { select: { id: true, title: true, author: { select: { name: true } } } },
-        comment: { select: { id: true, body: true, storyId: true, author: { select: { name: true } }, story: { select: { title: true } } } },
+        comment: {
+          select: {
+            id: true,
+            body: true,
+            storyId: true,
+            author: { select: { name: true } },
+            story: { select: { title: true } },
+          },
+        },
       },
     }),
     db.story.findMany({
@@ -53,7 +82,19 @@ export async function getModerationQueue() {
       select: { id: true, body: true, storyId: true, removedAt: true, removedReason: true },
     }),
   ]);
-  const groups = new Map<string, { key: string; kind: "story" | "comment"; storyId: string; commentId: string | null; title: string; text: string; author: string | null; reports: { reason: string; reporter: string | null; createdAt: Date }[] }>();
+  const groups = new Map<
+    string,
+    {
+      key: string;
+      kind: "story" | "comment";
+      storyId: string;
+      commentId: string | null;
+      title: string;
+      text: string;
+      author: string | null;
+      reports: { reason: string; reporter: string | null; createdAt: Date }[];
+    }
+  >();
   for (const report of reports) {
     const isComment = Boolean(report.comment);
     const key = isComment ? `comment:${report.comment!.id}` : `story:${report.story?.id}`;
@@ -77,22 +118,45 @@ export async function getModerationQueue() {
 /** Hides a story from every surface but its author's and managers' views; the author is told why. */
 export async function hideStory(storyId: string, manager: Person, reason: string) {
   if (!hasRole(manager, "manager")) throw new NotAllowedError();
-  const story = await db.story.findFirst({ where: { id: storyId, deletedAt: null, hiddenAt: null }, select: { authorId: true } });
+  const story = await db.story.findFirst({
+    where: { id: storyId, deletedAt: null, hiddenAt: null },
+    select: { authorId: true },
+  });
   if (!story) throw new StoryNotFoundError();
   await db.$transaction(async (tx) => {
-    await tx.story.update({ where: { id: storyId }, data: { hiddenAt: new Date(), hiddenReason: reason, hiddenById: manager.id } });
-    await tx.report.updateMany({ where: { storyId, status: "open" }, data: { status: "hidden", resolvedById: manager.id, resolvedAt: new Date() } });
-    if (story.authorId) await tx.notification.create({ data: { userId: story.authorId, actorId: manager.id, storyId, type: "moderation" } });
-    await writeAudit(tx, { actorId: manager.id, action: "story.hide", targetType: "story", targetId: storyId, details: reason });
+    await tx.story.update({
+      where: { id: storyId },
+      data: { hiddenAt: new Date(), hiddenReason: reason, hiddenById: manager.id },
+    });
+    await tx.report.updateMany({
+      where: { storyId, status: "open" },
+      data: { status: "hidden", resolvedById: manager.id, resolvedAt: new Date() },
+    });
+    if (story.authorId)
+      await tx.notification.create({
+        data: { userId: story.authorId, actorId: manager.id, storyId, type: "moderation" },
+      });
+    await writeAudit(tx, {
+      actorId: manager.id,
+      action: "story.hide",
+      targetType: "story",
+      targetId: storyId,
+      details: reason,
+    });
   });
   markRankingStale();
 }
 
 export async function unhideStory(storyId: string, manager: Person) {
   if (!hasRole(manager, "manager")) throw new NotAllowedError();
-  const { count } = await db.story.updateMany({ where: { id: storyId, hiddenAt: { not: null } }, data: { hiddenAt: null, hiddenReason: null, hiddenById: null } });
+  const { count } = await db.story.updateMany({
+    where: { id: storyId, hiddenAt: { not: null } },
+    data: { hiddenAt: null, hiddenReason: null, hiddenById: null },
+  });
   if (count === 0) throw new StoryNotFoundError();
-  await db.$transaction(async (tx) => writeAudit(tx, { actorId: manager.id, action: "story.unhide", targetType: "story", targetId: storyId }));
+  await db.$transaction(async (tx) =>
+    writeAudit(tx, { actorId: manager.id, action: "story.unhide", targetType: "story", targetId: storyId }),
+  );
   markRankingStale();
 }
 
@@ -100,10 +164,20 @@ export async function unhideStory(storyId: string, manager: Person) {
 export async function dismissReports(target: { storyId?: string; commentId?: string }, manager: Person) {
   if (!hasRole(manager, "manager")) throw new NotAllowedError();
   // A comment's reports are dismissed only through the story the comment is on.
-  const where = target.commentId ? { commentId: target.commentId, comment: { storyId: target.storyId } } : { storyId: target.storyId, commentId: null };
+  const where = target.commentId
+    ? { commentId: target.commentId, comment: { storyId: target.storyId } }
+    : { storyId: target.storyId, commentId: null };
   await db.$transaction(async (tx) => {
-    const { count } = await tx.report.updateMany({ where: { ...where, status: "open" }, data: { status: "dismissed", resolvedById: manager.id, resolvedAt: new Date() } });
+    const { count } = await tx.report.updateMany({
+      where: { ...where, status: "open" },
+      data: { status: "dismissed", resolvedById: manager.id, resolvedAt: new Date() },
+    });
     if (count === 0) throw new StoryNotFoundError();
-    await writeAudit(tx, { actorId: manager.id, action: "report.dismiss", targetType: target.commentId ? "comment" : "story", targetId: (target.commentId ?? target.storyId)! });
+    await writeAudit(tx, {
+      actorId: manager.id,
+      action: "report.dismiss",
+      targetType: target.commentId ? "comment" : "story",
+      targetId: (target.commentId ?? target.storyId)!,
+    });
   });
 }

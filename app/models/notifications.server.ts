@@ -22,9 +22,15 @@ export async function withdrawMention(tx: Tx, { userId, storyId }: Omit<Notice, 
 /** Reactions on one story gather in one unread notice that counts them, so a popular story is one line. */
 export async function notifyReaction(tx: Tx, { userId, actorId, storyId }: Notice) {
   if (userId === actorId) return;
-  const unread = await tx.notification.findFirst({ where: { userId, storyId, type: "reaction", readAt: null }, select: { id: true } });
+  const unread = await tx.notification.findFirst({
+    where: { userId, storyId, type: "reaction", readAt: null },
+    select: { id: true },
+  });
   if (unread) {
-    await tx.notification.update({ where: { id: unread.id }, data: { count: { increment: 1 }, actorId, activityAt: new Date() } });
+    await tx.notification.update({
+      where: { id: unread.id },
+      data: { count: { increment: 1 }, actorId, activityAt: new Date() },
+    });
   } else {
     await tx.notification.create({ data: { userId, actorId, storyId, type: "reaction" } });
   }

@@ -3,7 +3,16 @@
 import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import type { CollectionViewer } from "./collections.server";
-import { byTitle, DEFAULT_NEW_HIRE_DAYS, getNewHireDays, getProgress, isFinished, isNewHire, newHireCutoff, onboardingPathWhere } from "./collections.server";
+import {
+  byTitle,
+  DEFAULT_NEW_HIRE_DAYS,
+  getNewHireDays,
+  getProgress,
+  isFinished,
+  isNewHire,
+  newHireCutoff,
+  onboardingPathWhere,
+} from "./collections.server";
 import { getOrganization } from "./organization.server";
 import { visibleStoryWhere } from "./visibility.server";
 
@@ -15,7 +24,10 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 export async function shouldWelcome(user: { id: string; joinedAt: Date }, now = new Date()) {
   const newHireDays = await getNewHireDays();
-  const collections = await db.collection.findMany({ where: onboardingPathWhere(user, newHireDays, now), select: { id: true } });
+  const collections = await db.collection.findMany({
+    where: onboardingPathWhere(user, newHireDays, now),
+    select: { id: true },
+  });
   if (collections.length === 0) return false;
   const progress = await getProgress(
     collections.map((collection) => collection.id),
@@ -53,7 +65,13 @@ export async function getWelcomePage(viewer: CollectionViewer, now = new Date())
   const isNew = isNewHire(viewer, newHireDays, now);
   const rows = await db.collection.findMany({
     where: onboardingPathWhere(viewer, newHireDays, now),
-    select: { id: true, slug: true, title: true, audience: true, assignments: { where: { userId: viewer.id }, select: { userId: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      audience: true,
+      assignments: { where: { userId: viewer.id }, select: { userId: true } },
+    },
   });
   const ids = rows.map((row) => row.id);
   const [progress, next] = await Promise.all([getProgress(ids, [viewer.id]), nextUnreadStories(ids, viewer.id)]);
@@ -72,9 +90,13 @@ export async function getWelcomePage(viewer: CollectionViewer, now = new Date())
   return {
     brandPromise: organization?.brandPromise ?? "",
     isNewHire: isNew,
-    daysLeft: isNew ? Math.max(1, Math.ceil(newHireDays - (now.getTime() - new Date(viewer.joinedAt).getTime()) / DAY)) : null,
+    daysLeft: isNew
+      ? Math.max(1, Math.ceil(newHireDays - (now.getTime() - new Date(viewer.joinedAt).getTime()) / DAY))
+      : null,
     collections,
-    next: firstOpen ? { collection: { slug: firstOpen.slug, title: firstOpen.title }, story: firstOpen.nextStory! } : null,
+    next: firstOpen
+      ? { collection: { slug: firstOpen.slug, title: firstOpen.title }, story: firstOpen.nextStory! }
+      : null,
   };
 }
 
@@ -87,14 +109,27 @@ export async function getNewHireProgress(manager: CollectionViewer, now = new Da
   const isAdmin = hasRole(manager, "admin");
   if (!isAdmin && !manager.teamId) return { newHireDays, people: [] };
   const people = await db.user.findMany({
-    where: { deactivatedAt: null, joinedAt: { gt: newHireCutoff(newHireDays, now) }, ...(isAdmin ? {} : { teamId: manager.teamId }) },
+    where: {
+      deactivatedAt: null,
+      joinedAt: { gt: newHireCutoff(newHireDays, now) },
+      ...(isAdmin ? {} : { teamId: manager.teamId }),
+    },
     orderBy: [{ joinedAt: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, joinedAt: true, team: { select: { name: true } }, assignments: { select: { collectionId: true } } },
+    select: {
+      id: true,
+      name: true,
+      joinedAt: true,
+      team: { select: { name: true } },
+      assignments: { select: { collectionId: true } },
+    },
   });
   const personIds = people.map((person) => person.id);
   const collections = personIds.length
     ? await db.collection.findMany({
-        where: { archivedAt: null, OR: [{ audience: "newHires" }, { assignments: { some: { userId: { in: personIds } } } }] },
+        where: {
+          archivedAt: null,
+          OR: [{ audience: "newHires" }, { assignments: { some: { userId: { in: personIds } } } }],
+        },
         select: { id: true, slug: true, title: true, audience: true },
       })
     : [];
@@ -114,7 +149,11 @@ export async function getNewHireProgress(manager: CollectionViewer, now = new Da
         joinedAt: person.joinedAt,
         collections: collections
           .filter((collection) => collection.audience === "newHires" || assigned.has(collection.id))
-          .map((collection) => ({ slug: collection.slug, title: collection.title, progress: progress(collection.id, person.id) })),
+          .map((collection) => ({
+            slug: collection.slug,
+            title: collection.title,
+            progress: progress(collection.id, person.id),
+          })),
       };
     }),
   };

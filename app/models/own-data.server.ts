@@ -44,7 +44,16 @@ export async function exportPersonData(userId: string) {
       },
       comments: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, storyId: true, body: true, createdAt: true, editedAt: true, deletedAt: true, removedAt: true, removedReason: true },
+        select: {
+          id: true,
+          storyId: true,
+          body: true,
+          createdAt: true,
+          editedAt: true,
+          deletedAt: true,
+          removedAt: true,
+          removedReason: true,
+        },
       },
       reactions: { orderBy: { createdAt: "asc" }, select: { storyId: true, kind: true, createdAt: true } },
       reads: { orderBy: { readAt: "asc" }, select: { storyId: true, readAt: true } },
@@ -65,7 +74,10 @@ export async function exportPersonData(userId: string) {
     reactions,
     readingProgress: reads,
     namedInStories: mentions.map((mention) => mention.storyId),
-    assignedCollections: assignments.map((assignment) => ({ title: assignment.collection.title, assignedAt: assignment.createdAt })),
+    assignedCollections: assignments.map((assignment) => ({
+      title: assignment.collection.title,
+      assignedAt: assignment.createdAt,
+    })),
   };
 }
 
@@ -79,7 +91,10 @@ export const DeleteAccountSchema = z.object({
  * comments stay without their name; every mention of them and their reactions go. Counters and
  * the search index of the stories touched are brought up to date in the same transaction.
  */
-export async function deleteAccount(userId: string, { password, keepStories }: { password: string; keepStories: boolean }) {
+export async function deleteAccount(
+  userId: string,
+  { password, keepStories }: { password: string; keepStories: boolean },
+) {
   const person = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(person.passwordHash, password))) return false;
   await db.$transaction(async (tx) => {
@@ -97,7 +112,10 @@ export async function deleteAccount(userId: string, { password, keepStories }: {
     for (const { storyId } of namedIn) await indexStory(tx, storyId);
     for (const { storyId } of reactedTo) {
       const remaining = await tx.reaction.findMany({ where: { storyId }, select: { userId: true } });
-      await tx.story.updateMany({ where: { id: storyId }, data: { reactionCount: remaining.length, reactorCount: new Set(remaining.map((row) => row.userId)).size } });
+      await tx.story.updateMany({
+        where: { id: storyId },
+        data: { reactionCount: remaining.length, reactorCount: new Set(remaining.map((row) => row.userId)).size },
+      });
     }
   });
   markRankingStale();

@@ -15,7 +15,9 @@ export async function createPasswordReset(actor: { id: string }, personId: strin
   const { token, tokenHash } = createSecretToken();
   await db.$transaction(async (tx) => {
     await tx.passwordReset.updateMany({ where: { userId: personId, usedAt: null }, data: { usedAt: now } });
-    await tx.passwordReset.create({ data: { tokenHash, userId: personId, expiresAt: new Date(now.getTime() + RESET_HOURS * 3_600_000) } });
+    await tx.passwordReset.create({
+      data: { tokenHash, userId: personId, expiresAt: new Date(now.getTime() + RESET_HOURS * 3_600_000) },
+    });
     await writeAudit(tx, { actorId: actor.id, action: "person.reset", targetType: "person", targetId: personId });
   });
   return token;
@@ -28,7 +30,12 @@ export async function findUsableReset(token: string, now = new Date()) {
   if (!token || token.length > 100) return { ok: false, problem: "unknown" } as const;
   const reset = await db.passwordReset.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, expiresAt: true, usedAt: true, user: { select: { id: true, name: true, username: true, deactivatedAt: true } } },
+    select: {
+      id: true,
+      expiresAt: true,
+      usedAt: true,
+      user: { select: { id: true, name: true, username: true, deactivatedAt: true } },
+    },
   });
   if (!reset || reset.user.deactivatedAt) return { ok: false, problem: "unknown" } as const;
   if (reset.usedAt) return { ok: false, problem: "used" } as const;
@@ -44,7 +51,10 @@ export async function resetPassword(token: string, password: string, now = new D
   const userId = found.reset.user.id;
   return db.$transaction(async (tx) => {
     // Claim first: of two submissions of the same link, only one gets through.
-    const claimed = await tx.passwordReset.updateMany({ where: { id: found.reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const claimed = await tx.passwordReset.updateMany({
+      where: { id: found.reset.id, usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (claimed.count === 0) return { ok: false, problem: "used" } as const;
     await tx.user.update({ where: { id: userId }, data: { passwordHash } });
     await tx.session.deleteMany({ where: { userId } });

@@ -17,11 +17,7 @@ export const PasswordSchema = z.string().min(10, "errors.passwordTooShort").max(
 /** The fields every new account fills in, whether it joins by invitation, join code or setup. */
 export const NewAccountSchema = z.object({
   name: NameSchema,
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(USERNAME_PATTERN, "errors.usernameFormat"),
+  username: z.string().trim().toLowerCase().regex(USERNAME_PATTERN, "errors.usernameFormat"),
   email: z
     .string()
     .trim()
@@ -143,7 +139,11 @@ export async function getProfile(userId: string) {
 
 export async function updateProfile(userId: string, data: { name: string; language: string | null }) {
   await db.$transaction(async (tx) => {
-    const before = await tx.user.update({ where: { id: userId }, data: { language: isLanguage(data.language) ? data.language : null }, select: { name: true } });
+    const before = await tx.user.update({
+      where: { id: userId },
+      data: { language: isLanguage(data.language) ? data.language : null },
+      select: { name: true },
+    });
     if (before.name === data.name) return;
     await tx.user.update({ where: { id: userId }, data: { name: data.name } });
     // Search finds people in stories by name, so a new name is indexed with them.
@@ -171,10 +171,17 @@ const VISIT_GAP_MS = 30 * 60 * 1000;
  * visit". Only the first view of a visit writes, so reading the feed stays a read.
  */
 export async function recordFeedVisit(userId: string, now = new Date()) {
-  const person = await db.user.findUnique({ where: { id: userId }, select: { lastFeedVisitAt: true, previousFeedVisitAt: true } });
+  const person = await db.user.findUnique({
+    where: { id: userId },
+    select: { lastFeedVisitAt: true, previousFeedVisitAt: true },
+  });
   if (!person) return null;
-  if (person.lastFeedVisitAt && now.getTime() - person.lastFeedVisitAt.getTime() < VISIT_GAP_MS) return person.previousFeedVisitAt;
-  await db.user.update({ where: { id: userId }, data: { previousFeedVisitAt: person.lastFeedVisitAt, lastFeedVisitAt: now } });
+  if (person.lastFeedVisitAt && now.getTime() - person.lastFeedVisitAt.getTime() < VISIT_GAP_MS)
+    return person.previousFeedVisitAt;
+  await db.user.update({
+    where: { id: userId },
+    data: { previousFeedVisitAt: person.lastFeedVisitAt, lastFeedVisitAt: now },
+  });
   return person.lastFeedVisitAt;
 }
 
@@ -195,14 +202,21 @@ export async function revokeFeedToken(userId: string) {
 /** The active person a feed link belongs to, or null. */
 export function findPersonByFeedToken(token: string) {
   if (!token || token.length > 100) return null;
-  return db.user.findFirst({ where: { feedToken: hashToken(token), deactivatedAt: null }, select: { id: true, language: true } });
+  return db.user.findFirst({
+    where: { feedToken: hashToken(token), deactivatedAt: null },
+    select: { id: true, language: true },
+  });
 }
 
 // ---- Naming people in a story ------------------------------------------------------------------
 
 const PEOPLE_FOUND = 8;
 const personOption = { id: true, name: true, team: { select: { name: true } } } as const;
-const asOption = (person: { id: string; name: string; team: { name: string } | null }) => ({ id: person.id, name: person.name, team: person.team?.name ?? "" });
+const asOption = (person: { id: string; name: string; team: { name: string } | null }) => ({
+  id: person.id,
+  name: person.name,
+  team: person.team?.name ?? "",
+});
 
 /** Case and accents do not matter when looking for "Zoë" or "Yılmaz" (the dotless ı has no accent to drop). */
 function normaliseName(text: string) {
@@ -214,7 +228,11 @@ export async function findPeople(query: string, { excludeId }: { excludeId: stri
   const needle = normaliseName(query);
   if (!needle) return [];
   // Names are matched in JavaScript: SQLite's LIKE knows neither accents nor the Turkish dotless i.
-  const people = await db.user.findMany({ where: { deactivatedAt: null, id: { not: excludeId } }, orderBy: { name: "asc" }, select: personOption });
+  const people = await db.user.findMany({
+    where: { deactivatedAt: null, id: { not: excludeId } },
+    orderBy: { name: "asc" },
+    select: personOption,
+  });
   return people
     .filter((person) => normaliseName(person.name).includes(needle))
     .slice(0, PEOPLE_FOUND)
@@ -230,7 +248,10 @@ export type Author = { id: string; teamId: string | null };
 export async function peopleToOffer(author: Author, named: string[]) {
   const { teamId } = author;
   const people = await db.user.findMany({
-    where: { id: { not: author.id }, OR: [...(teamId ? [{ teamId, deactivatedAt: null }] : []), { id: { in: named } }] },
+    where: {
+      id: { not: author.id },
+      OR: [...(teamId ? [{ teamId, deactivatedAt: null }] : []), { id: { in: named } }],
+    },
     orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
     select: personOption,
   });

@@ -49,7 +49,11 @@ export function coverageAverages(coverage: Coverage) {
  * How much a story is lifted for carrying a tag with few recent stories: its rarest tag's count,
  * compared with the average count of tags of that kind, gives up to LIFT_MAX extra.
  */
-export function coverageLift(story: Pick<RankedStory, "valueIds" | "dimensions" | "teamId">, coverage: Coverage, averages = coverageAverages(coverage)) {
+export function coverageLift(
+  story: Pick<RankedStory, "valueIds" | "dimensions" | "teamId">,
+  coverage: Coverage,
+  averages = coverageAverages(coverage),
+) {
   let rarest = 1;
   for (const tag of tagsOf(story)) {
     const average = averages.get(tag.slice(0, tag.indexOf(":")));
@@ -180,7 +184,10 @@ export async function getRanking(cursorRankingId?: string | null, now = new Date
     if (kept) return kept;
   }
   const newest = newestRanking();
-  const isFresh = newest && time - newest.computedAt < FRESH_MS && (changedAt <= newest.computedAt || time - newest.computedAt < SETTLE_MS);
+  const isFresh =
+    newest &&
+    time - newest.computedAt < FRESH_MS &&
+    (changedAt <= newest.computedAt || time - newest.computedAt < SETTLE_MS);
   if (newest && isFresh) return newest;
   // A stale list is still served while the next one is computed, so nobody waits for it.
   if (newest) {
@@ -217,13 +224,29 @@ async function computeRanking(now: Date): Promise<Ranking> {
   const [stories, values, dimensions] = await Promise.all([
     db.story.findMany({
       where: candidateWhere,
-      select: { id: true, authorId: true, teamId: true, publishedAt: true, reactorCount: true, commentCount: true, highlight: { select: { id: true } } },
+      select: {
+        id: true,
+        authorId: true,
+        teamId: true,
+        publishedAt: true,
+        reactorCount: true,
+        commentCount: true,
+        highlight: { select: { id: true } },
+      },
     }),
     db.storyValue.findMany({ where: { story: candidateWhere }, select: { storyId: true, valueId: true } }),
     db.storyDimension.findMany({ where: { story: candidateWhere }, select: { storyId: true, dimension: true } }),
   ]);
-  const valuesByStory = groupBy(values, (row) => row.storyId, (row) => row.valueId);
-  const dimensionsByStory = groupBy(dimensions, (row) => row.storyId, (row) => row.dimension as string);
+  const valuesByStory = groupBy(
+    values,
+    (row) => row.storyId,
+    (row) => row.valueId,
+  );
+  const dimensionsByStory = groupBy(
+    dimensions,
+    (row) => row.storyId,
+    (row) => row.dimension as string,
+  );
   const candidates = stories.map((story) => ({
     id: story.id,
     authorId: story.authorId,
@@ -246,7 +269,12 @@ async function computeRanking(now: Date): Promise<Ranking> {
   const previous = latestEntries;
   const entries = rankStories(candidates, coverage, now).map((entry) => sharedEntry(entry, previous.get(entry.id)));
   latestEntries = new Map(entries.map((entry) => [entry.id, entry]));
-  return { id: now.getTime().toString(36), computedAt: now.getTime(), cutoff: stories.length >= CANDIDATE_LIMIT ? cutoff : null, entries };
+  return {
+    id: now.getTime().toString(36),
+    computedAt: now.getTime(),
+    cutoff: stories.length >= CANDIDATE_LIMIT ? cutoff : null,
+    entries,
+  };
 }
 
 /** The previous list's entry when nothing the lists keep has changed, else a new one. */
@@ -261,7 +289,13 @@ function sharedEntry(entry: RankedEntry, previous: RankedEntry | undefined): Ran
   ) {
     return previous;
   }
-  return { id: entry.id, teamId: entry.teamId, valueIds: entry.valueIds, dimensions: entry.dimensions, reason: entry.reason };
+  return {
+    id: entry.id,
+    teamId: entry.teamId,
+    valueIds: entry.valueIds,
+    dimensions: entry.dimensions,
+    reason: entry.reason,
+  };
 }
 
 function groupBy<Row>(rows: Row[], key: (row: Row) => string, value: (row: Row) => string) {

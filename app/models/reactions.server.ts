@@ -18,7 +18,12 @@ async function recountReactions(tx: Prisma.TransactionClient, storyId: string) {
  * Adds the person's reaction of this kind, or takes it back when they already gave it. `want`
  * makes a repeated submit (a double tap, a retried request) harmless.
  */
-export async function setReaction(storyId: string, user: { id: string; role: "employee" | "manager" | "admin" }, kind: ReactionKindKey, want: boolean) {
+export async function setReaction(
+  storyId: string,
+  user: { id: string; role: "employee" | "manager" | "admin" },
+  kind: ReactionKindKey,
+  want: boolean,
+) {
   const story = await findInteractiveStory(storyId, user);
   return db.$transaction(async (tx) => {
     const key = { storyId_userId_kind: { storyId, userId: user.id, kind } };

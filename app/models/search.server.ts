@@ -21,7 +21,6 @@ export function searchTerms(query: string) {
 
 const matchExpression = (terms: string[]) => terms.map((term) => `"${term}"`).join(" AND ");
 
-
 /** Writes the story's row in the index; call it in the transaction that changed the story or its people. */
 export async function indexStory(client: Client, storyId: string) {
   await client.$executeRaw`DELETE FROM "StorySearch" WHERE rowid = (SELECT rowid FROM "Story" WHERE id = ${storyId})`;
@@ -52,11 +51,12 @@ export const REBUILD_SEARCH_INDEX_SQL = `
   FROM "Story" s;`;
 
 export async function rebuildSearchIndex(client: Client) {
-  for (const statement of REBUILD_SEARCH_INDEX_SQL.split(";").map((part) => part.trim()).filter(Boolean)) {
+  for (const statement of REBUILD_SEARCH_INDEX_SQL.split(";")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     await client.$executeRawUnsafe(statement);
   }
 }
-
 
 /**
  * Ids of visible stories matching every term: the newest matches (at most `limit`, fifteen
@@ -82,7 +82,11 @@ export async function findMatchingStoryIds(terms: string[], limit = 300): Promis
     return folded.filter((term) => haystack.includes(term)).length * points;
   };
   return rows
-    .map((row, recency) => ({ id: row.id, recency, score: weight(row.title, 4) + weight(row.people, 3) + weight(row.quote, 1) }))
+    .map((row, recency) => ({
+      id: row.id,
+      recency,
+      score: weight(row.title, 4) + weight(row.people, 3) + weight(row.quote, 1),
+    }))
     .sort((a, b) => b.score - a.score || a.recency - b.recency)
     .map((row) => row.id);
 }

@@ -36,9 +36,15 @@ export const StoryFormSchema = z
     whatWasDone: optionalText(5_000),
     result: optionalText(5_000),
     language: z.enum(languages),
-    values: checkboxList(z.string().max(40)).pipe(z.array(z.string()).max(MAX_VALUES, { message: "stories.errors.valuesRange" })),
-    dimensions: checkboxList(z.enum(dimensions)).pipe(z.array(z.enum(dimensions)).max(MAX_DIMENSIONS, { message: "stories.errors.dimensionsRange" })),
-    people: checkboxList(z.string().max(40)).pipe(z.array(z.string()).max(MAX_PEOPLE, { message: "stories.errors.peopleRange" })),
+    values: checkboxList(z.string().max(40)).pipe(
+      z.array(z.string()).max(MAX_VALUES, { message: "stories.errors.valuesRange" }),
+    ),
+    dimensions: checkboxList(z.enum(dimensions)).pipe(
+      z.array(z.enum(dimensions)).max(MAX_DIMENSIONS, { message: "stories.errors.dimensionsRange" }),
+    ),
+    people: checkboxList(z.string().max(40)).pipe(
+      z.array(z.string()).max(MAX_PEOPLE, { message: "stories.errors.peopleRange" }),
+    ),
     customerQuote: optionalText(600),
     whatHelped: optionalText(1_000),
     gotInTheWay: optionalText(1_000),
@@ -89,9 +95,15 @@ async function checkTags(input: StoryInput, authorId: string, existing?: { value
     db.user.findMany({ where: { id: { in: input.people } }, select: { id: true, deactivatedAt: true } }),
   ]);
   const fieldErrors: Record<string, string[]> = {};
-  const usableValues = new Set(values.filter((value) => !value.archivedAt || existing?.valueIds.includes(value.id)).map((value) => value.id));
+  const usableValues = new Set(
+    values.filter((value) => !value.archivedAt || existing?.valueIds.includes(value.id)).map((value) => value.id),
+  );
   if (input.values.some((id) => !usableValues.has(id))) fieldErrors.values = ["errors.invalid"];
-  const usablePeople = new Set(people.filter((person) => !person.deactivatedAt || existing?.personIds.includes(person.id)).map((person) => person.id));
+  const usablePeople = new Set(
+    people
+      .filter((person) => !person.deactivatedAt || existing?.personIds.includes(person.id))
+      .map((person) => person.id),
+  );
   if (input.people.some((id) => !usablePeople.has(id) || id === authorId)) fieldErrors.people = ["errors.invalid"];
   if (Object.keys(fieldErrors).length) throw new InvalidTagsError(fieldErrors);
 }
@@ -135,7 +147,8 @@ export async function createStory(author: Author, input: StoryInput) {
     await indexStory(tx, story.id);
     if (publish) {
       markRankingStale();
-      for (const userId of new Set(input.people)) await notifyMention(tx, { userId, actorId: author.id, storyId: story.id });
+      for (const userId of new Set(input.people))
+        await notifyMention(tx, { userId, actorId: author.id, storyId: story.id });
     }
     return story;
   });
@@ -156,7 +169,10 @@ async function findOwnStory(storyId: string, userId: string) {
 export async function updateStory(storyId: string, author: { id: string }, input: StoryInput) {
   const story = await findOwnStory(storyId, author.id);
   const previousPeople = story.people.map((person) => person.userId);
-  await checkTags(input, author.id, { valueIds: story.values.map((value) => value.valueId), personIds: previousPeople });
+  await checkTags(input, author.id, {
+    valueIds: story.values.map((value) => value.valueId),
+    personIds: previousPeople,
+  });
   const wasPublished = story.status === "published";
   // A published story cannot go back to being a draft: people may already have reacted to it.
   const publish = wasPublished || input.intent === "publish";
@@ -181,7 +197,8 @@ export async function updateStory(storyId: string, author: { id: string }, input
       for (const userId of new Set(input.people)) {
         if (!alreadyTold.has(userId)) await notifyMention(tx, { userId, actorId: author.id, storyId });
       }
-      for (const userId of previousPeople) if (!input.people.includes(userId)) await withdrawMention(tx, { userId, storyId });
+      for (const userId of previousPeople)
+        if (!input.people.includes(userId)) await withdrawMention(tx, { userId, storyId });
     }
     return updated;
   });
@@ -237,7 +254,10 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       authorId: true,
       author: { select: personSelect },
       team: { select: { name: true } },
-      values: { select: { value: { select: { id: true, slug: true, name: true, colour: true } } }, orderBy: { value: { position: "asc" } } },
+      values: {
+        select: { value: { select: { id: true, slug: true, name: true, colour: true } } },
+        orderBy: { value: { position: "asc" } },
+      },
       dimensions: { select: { dimension: true } },
       people: { select: { user: { select: personSelect } }, orderBy: { user: { name: "asc" } } },
       reactionCount: true,
@@ -255,7 +275,16 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
     db.comment.findMany({
       where: { storyId, deletedAt: null },
       orderBy: { createdAt: "asc" },
-      select: { id: true, body: true, createdAt: true, editedAt: true, removedAt: true, removedReason: true, authorId: true, author: { select: personSelect } },
+      select: {
+        id: true,
+        body: true,
+        createdAt: true,
+        editedAt: true,
+        removedAt: true,
+        removedReason: true,
+        authorId: true,
+        author: { select: personSelect },
+      },
     }),
   ]);
   const isManager = hasRole(viewer, "manager");
@@ -268,11 +297,15 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       dimensions: story.dimensions.map(({ dimension }) => dimension),
       people: story.people.map(({ user }) => user),
     },
-    reactions: Object.fromEntries(reactionCounts.map((row) => [row.kind, row._count._all])) as Partial<Record<string, number>>,
+    reactions: Object.fromEntries(reactionCounts.map((row) => [row.kind, row._count._all])) as Partial<
+      Record<string, number>
+    >,
     ownReactions: ownReactions.map((reaction) => reaction.kind),
     // A removed comment keeps its place and date, never its text; the reason is for its author and managers.
     comments: comments.map(({ removedReason, ...comment }) =>
-      comment.removedAt ? { ...comment, body: "", removedReason: isManager || comment.authorId === viewer.id ? removedReason : null } : { ...comment, removedReason: null },
+      comment.removedAt
+        ? { ...comment, body: "", removedReason: isManager || comment.authorId === viewer.id ? removedReason : null }
+        : { ...comment, removedReason: null },
     ),
   };
 }
@@ -314,7 +347,10 @@ export async function getStoryForEditing(storyId: string, authorId: string) {
 }
 
 /** Values that can be chosen (plus archived ones the story already has) and the colleagues to name. */
-export async function getComposerOptions(author: Author, keep: { values: string[]; people: string[] } = { values: [], people: [] }) {
+export async function getComposerOptions(
+  author: Author,
+  keep: { values: string[]; people: string[] } = { values: [], people: [] },
+) {
   const [values, people] = await Promise.all([
     db.value.findMany({
       where: { OR: [{ archivedAt: null }, { id: { in: keep.values } }] },
@@ -329,9 +365,22 @@ export async function getComposerOptions(author: Author, keep: { values: string[
 /** "My stories": drafts, published, and deleted ones that can still be restored. */
 export async function listOwnStories(authorId: string, now = new Date()) {
   const stories = await db.story.findMany({
-    where: { authorId, OR: [{ deletedAt: null }, { deletedAt: { gte: new Date(now.getTime() - RESTORE_DAYS * DAY) } }] },
+    where: {
+      authorId,
+      OR: [{ deletedAt: null }, { deletedAt: { gte: new Date(now.getTime() - RESTORE_DAYS * DAY) } }],
+    },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, title: true, status: true, publishedAt: true, updatedAt: true, deletedAt: true, hiddenAt: true, reactorCount: true, commentCount: true },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      publishedAt: true,
+      updatedAt: true,
+      deletedAt: true,
+      hiddenAt: true,
+      reactorCount: true,
+      commentCount: true,
+    },
   });
   return {
     drafts: stories.filter((story) => !story.deletedAt && story.status === "draft"),
@@ -354,8 +403,12 @@ export async function removeOwnName(storyId: string, userId: string) {
 
 /** A story that can take reactions and comments right now, as this person sees it. */
 export async function findInteractiveStory(storyId: string, viewer: Viewer) {
-  const story = await db.story.findUnique({ where: { id: storyId }, select: { id: true, authorId: true, status: true, hiddenAt: true, deletedAt: true } });
-  if (!story || story.deletedAt || story.status !== "published" || !canSee(story, viewer)) throw new StoryNotFoundError();
+  const story = await db.story.findUnique({
+    where: { id: storyId },
+    select: { id: true, authorId: true, status: true, hiddenAt: true, deletedAt: true },
+  });
+  if (!story || story.deletedAt || story.status !== "published" || !canSee(story, viewer))
+    throw new StoryNotFoundError();
   return story;
 }
 
@@ -365,25 +418,43 @@ const listFields = ["values", "dimensions", "people"] as const;
 function submittedDraft(formData: FormData) {
   const fields: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === "string" && !listFields.includes(key as (typeof listFields)[number]) && key !== "intent") fields[key] = value;
+    if (typeof value === "string" && !listFields.includes(key as (typeof listFields)[number]) && key !== "intent")
+      fields[key] = value;
   }
-  const lists = Object.fromEntries(listFields.map((name) => [name, formData.getAll(name).filter((item): item is string => typeof item === "string")]));
+  const lists = Object.fromEntries(
+    listFields.map((name) => [name, formData.getAll(name).filter((item): item is string => typeof item === "string")]),
+  );
   return { fields, values: lists.values!, dimensions: lists.dimensions!, people: lists.people! };
 }
 
 // "Find" next to the people list, for phones without JavaScript: the whole form comes back with
 // the people found added to the list, and nothing typed is lost.
-const FindPeopleSchema = z.object({ intent: z.literal("findPeople"), peopleQuery: z.string().trim().max(80).default("") });
+const FindPeopleSchema = z.object({
+  intent: z.literal("findPeople"),
+  peopleQuery: z.string().trim().max(80).default(""),
+});
 
-type ComposerAnswer = { fieldErrors: FieldErrors; formError?: string; preview?: string; peopleFound?: Awaited<ReturnType<typeof findPeople>> };
+type ComposerAnswer = {
+  fieldErrors: FieldErrors;
+  formError?: string;
+  preview?: string;
+  peopleFound?: Awaited<ReturnType<typeof findPeople>>;
+};
 
 /**
  * The composer shown again: what was typed, the answer, and the people its list must offer (the
  * author's team, whoever is chosen, anyone just found), each once, by team and name.
  */
 export async function composerAgain(draft: ReturnType<typeof submittedDraft>, author: Author, answer: ComposerAnswer) {
-  const offered = new Map([...(await peopleToOffer(author, draft.people.slice(0, 40))), ...(answer.peopleFound ?? [])].map((person) => [person.id, person]));
-  const peopleOptions = [...offered.values()].sort((a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name));
+  const offered = new Map(
+    [...(await peopleToOffer(author, draft.people.slice(0, 40))), ...(answer.peopleFound ?? [])].map((person) => [
+      person.id,
+      person,
+    ]),
+  );
+  const peopleOptions = [...offered.values()].sort(
+    (a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name),
+  );
   return { ...draft, ...answer, peopleOptions };
 }
 
@@ -394,16 +465,24 @@ export async function composerAgain(draft: ReturnType<typeof submittedDraft>, au
  */
 export async function readStoryForm(formData: FormData, author: Author) {
   const draft = submittedDraft(formData);
-  const again = async (status: number, extra: ComposerAnswer) => ({ ok: false as const, status, result: await composerAgain(draft, author, extra) });
+  const again = async (status: number, extra: ComposerAnswer) => ({
+    ok: false as const,
+    status,
+    result: await composerAgain(draft, author, extra),
+  });
   if (formData.get("intent") === "findPeople") {
     const search = parseForm(FindPeopleSchema, formData);
     if (!search.success) return again(400, { fieldErrors: search.failure.fieldErrors });
     const query = search.data.peopleQuery;
     // Enter in another field lands here too (it is the form's first button without JavaScript).
-    return again(200, { fieldErrors: {}, peopleFound: query ? await findPeople(query, { excludeId: author.id }) : undefined });
+    return again(200, {
+      fieldErrors: {},
+      peopleFound: query ? await findPeople(query, { excludeId: author.id }) : undefined,
+    });
   }
   const parsed = parseForm(StoryFormSchema, formData);
-  if (!parsed.success) return again(400, { fieldErrors: parsed.failure.fieldErrors, formError: parsed.failure.formError });
+  if (!parsed.success)
+    return again(400, { fieldErrors: parsed.failure.fieldErrors, formError: parsed.failure.formError });
   if (parsed.data.intent === "preview") return again(200, { fieldErrors: {}, preview: previewStoryBody(parsed.data) });
   return { ok: true as const, input: parsed.data, draft };
 }

@@ -21,10 +21,17 @@ export async function listValuesWithStoryCounts() {
 
 /** A value's page exists for archived values too: old stories still link to it. */
 export function getValueBySlug(slug: string) {
-  return db.value.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, explanation: true, colour: true, kind: true, archivedAt: true } });
+  return db.value.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, explanation: true, colour: true, kind: true, archivedAt: true },
+  });
 }
 
 export async function countStoriesByDimension() {
-  const counts = await db.storyDimension.groupBy({ by: ["dimension"], where: { story: visibleStoryWhere }, _count: { _all: true } });
+  const counts = await db.storyDimension.groupBy({
+    by: ["dimension"],
+    where: { story: visibleStoryWhere },
+    _count: { _all: true },
+  });
   return new Map<string, number>(counts.map((row) => [row.dimension, row._count._all]));
 }

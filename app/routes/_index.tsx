@@ -48,7 +48,13 @@ export default function FeedPage() {
           </Link>
         </div>
       </header>
-      <FeedView basePath="/" params={params} page={page} options={options} since={since ? new Date(since).toISOString() : null} />
+      <FeedView
+        basePath="/"
+        params={params}
+        page={page}
+        options={options}
+        since={since ? new Date(since).toISOString() : null}
+      />
     </div>
   );
 }

@@ -26,7 +26,8 @@ export default function AuditPage() {
         {entries.map((entry) => (
           <li key={entry.id} className="card">
             <p>
-              <span className="font-semibold">{entry.actor?.name ?? t("story.formerColleague")}</span> · <code className="text-sm">{entry.action}</code> ·{" "}
+              <span className="font-semibold">{entry.actor?.name ?? t("story.formerColleague")}</span> ·{" "}
+              <code className="text-sm">{entry.action}</code> ·{" "}
               {entry.targetType === "story" ? (
                 <Link to={`/stories/${entry.targetId}`} className="link">
                   {t("audit.story")}

@@ -46,7 +46,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const teams = await listTeams();
   const teamId = parsed.data.teamId || null;
   if (teamId && !teams.some((team) => team.id === teamId)) {
-    return data({ link: null, ...formFailure(submittedValues(formData), { fieldErrors: { teamId: ["errors.invalid"] } }) }, { status: 400 });
+    return data(
+      { link: null, ...formFailure(submittedValues(formData), { fieldErrors: { teamId: ["errors.invalid"] } }) },
+      { status: 400 },
+    );
   }
   const invitation = await createInvitation({
     role: parsed.data.role,
@@ -72,7 +75,13 @@ export default function InvitationsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("invitations.title")}</h1>
       {result?.link ? (
-        <SecretLinkNotice id="invitation-link" title={t("invitations.created")} hint={t("invitations.copyOnce")} link={result.link} testId="invitation-link" />
+        <SecretLinkNotice
+          id="invitation-link"
+          title={t("invitations.created")}
+          hint={t("invitations.copyOnce")}
+          link={result.link}
+          testId="invitation-link"
+        />
       ) : null}
       <section className="card" aria-labelledby="invitation-create">
         <h2 id="invitation-create" className="text-lg font-semibold">
@@ -97,7 +106,13 @@ export default function InvitationsPage() {
             <label htmlFor={teamId} className="block font-medium">
               {t("invitations.team")}
             </label>
-            <select id={teamId} name="teamId" className="input" defaultValue={result?.values.teamId ?? ""} aria-invalid={result?.fieldErrors.teamId ? true : undefined}>
+            <select
+              id={teamId}
+              name="teamId"
+              className="input"
+              defaultValue={result?.values.teamId ?? ""}
+              aria-invalid={result?.fieldErrors.teamId ? true : undefined}
+            >
               <option value="">{t("invitations.noTeam")}</option>
               {teams.map((team) => (
                 <option key={team.id} value={team.id}>
@@ -106,8 +121,25 @@ export default function InvitationsPage() {
               ))}
             </select>
           </div>
-          <TextField label={t("invitations.expiresInDays")} name="expiresInDays" type="number" inputMode="numeric" min={1} max={90} required defaultValue={result?.values.expiresInDays ?? "14"} errors={result?.fieldErrors.expiresInDays} />
-          <TextField label={t("invitations.note")} name="note" maxLength={200} hint={t("invitations.noteHint")} defaultValue={result?.values.note} errors={result?.fieldErrors.note} />
+          <TextField
+            label={t("invitations.expiresInDays")}
+            name="expiresInDays"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={90}
+            required
+            defaultValue={result?.values.expiresInDays ?? "14"}
+            errors={result?.fieldErrors.expiresInDays}
+          />
+          <TextField
+            label={t("invitations.note")}
+            name="note"
+            maxLength={200}
+            hint={t("invitations.noteHint")}
+            defaultValue={result?.values.note}
+            errors={result?.fieldErrors.note}
+          />
           <div className="sm:col-span-2">
             <button type="submit" className="button-primary">
               {t("invitations.createSubmit")}
@@ -138,7 +170,10 @@ export default function InvitationsPage() {
                     {invitation.note ? ` · ${invitation.note}` : ""}
                   </p>
                   <p className="text-sm text-slate-700">
-                    {t(`invitations.status.${status}`, { name: invitation.usedBy?.name ?? "", date: formatDate(invitation.expiresAt) })}
+                    {t(`invitations.status.${status}`, {
+                      name: invitation.usedBy?.name ?? "",
+                      date: formatDate(invitation.expiresAt),
+                    })}
                   </p>
                 </div>
                 {status === "open" ? (

@@ -63,8 +63,23 @@ export default function AdminOrganisationPage() {
       <AdminHeader title={t("admin.organisation.title")} />
       <Form method="post" className="card space-y-4">
         <FormError messageKey={failure?.formError} />
-        <TextField label={t("admin.organisation.name")} name="name" maxLength={100} required defaultValue={values.name} errors={failure?.fieldErrors.name} />
-        <TextAreaField label={t("admin.organisation.brandPromise")} name="brandPromise" maxLength={500} rows={3} hint={t("admin.organisation.brandPromiseHint")} defaultValue={values.brandPromise} errors={failure?.fieldErrors.brandPromise} />
+        <TextField
+          label={t("admin.organisation.name")}
+          name="name"
+          maxLength={100}
+          required
+          defaultValue={values.name}
+          errors={failure?.fieldErrors.name}
+        />
+        <TextAreaField
+          label={t("admin.organisation.brandPromise")}
+          name="brandPromise"
+          maxLength={500}
+          rows={3}
+          hint={t("admin.organisation.brandPromiseHint")}
+          defaultValue={values.brandPromise}
+          errors={failure?.fieldErrors.brandPromise}
+        />
         <div className="space-y-1">
           <label htmlFor={languageId} className="block font-medium">
             {t("admin.organisation.defaultLanguage")}

@@ -56,7 +56,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = parsed.data;
   if (form.intent === "reset") {
     const token = await createPasswordReset(admin, form.personId);
-    if (!token) return data({ ...formFailure(submittedValues(formData), { formError: "admin.people.problem.notFound" }), target, resetLink: null }, { status: 404 });
+    if (!token)
+      return data(
+        {
+          ...formFailure(submittedValues(formData), { formError: "admin.people.problem.notFound" }),
+          target,
+          resetLink: null,
+        },
+        { status: 404 },
+      );
     // Shown this once: only the hash is stored. Many staff have no e-mail, so the admin hands it over.
     const origin = env.APP_ORIGIN ?? new URL(request.url).origin;
     return { ...formFailure({}, {}), target, resetLink: new URL(`/reset/${token}`, origin).toString() };
@@ -71,8 +79,12 @@ export async function action({ request }: ActionFunctionArgs) {
           : await reactivatePerson(admin, form.personId);
   if (!result.ok) {
     const status = result.problem === "notFound" ? 404 : 400;
-    const problemKey = result.problem === "self" ? `admin.people.problem.self.${form.intent}` : `admin.people.problem.${result.problem}`;
-    return data({ ...formFailure(submittedValues(formData), { formError: problemKey }), target, resetLink: null }, { status });
+    const problemKey =
+      result.problem === "self" ? `admin.people.problem.self.${form.intent}` : `admin.people.problem.${result.problem}`;
+    return data(
+      { ...formFailure(submittedValues(formData), { formError: problemKey }), target, resetLink: null },
+      { status },
+    );
   }
   return redirect(backTo(formData), { headers: { "Set-Cookie": await setFlash(`admin.people.done.${form.intent}`) } });
 }
@@ -92,12 +104,19 @@ export default function AdminPeoplePage() {
   const { query, page, people, total, pageCount, teams } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const selectId = useId();
-  const pageLink = (target: number) => `/admin/people?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
+  const pageLink = (target: number) =>
+    `/admin/people?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
   return (
     <div className="space-y-6">
       <AdminHeader title={t("admin.people.title")} />
       {result?.resetLink ? (
-        <SecretLinkNotice id="reset-link" title={t("admin.people.resetCreated")} hint={t("admin.people.resetCopyOnce")} link={result.resetLink} testId="reset-link" />
+        <SecretLinkNotice
+          id="reset-link"
+          title={t("admin.people.resetCreated")}
+          hint={t("admin.people.resetCopyOnce")}
+          link={result.resetLink}
+          testId="reset-link"
+        />
       ) : null}
       <Form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <TextField label={t("admin.people.search")} name="q" type="search" maxLength={80} defaultValue={query} />
@@ -130,7 +149,12 @@ export default function AdminPeoplePage() {
                     <label htmlFor={`${selectId}-role-${person.id}`} className="block font-medium">
                       {t("admin.people.role")}
                     </label>
-                    <select id={`${selectId}-role-${person.id}`} name="role" className="input" defaultValue={failure?.values.role ?? person.role}>
+                    <select
+                      id={`${selectId}-role-${person.id}`}
+                      name="role"
+                      className="input"
+                      defaultValue={failure?.values.role ?? person.role}
+                    >
                       {roles.map((role) => (
                         <option key={role} value={role}>
                           {t(`roles.${role}`)}
@@ -138,7 +162,11 @@ export default function AdminPeoplePage() {
                       ))}
                     </select>
                   </div>
-                  <button type="submit" className="button-secondary" aria-label={t("admin.people.saveRoleLabel", { name: person.name })}>
+                  <button
+                    type="submit"
+                    className="button-secondary"
+                    aria-label={t("admin.people.saveRoleLabel", { name: person.name })}
+                  >
                     {t("admin.people.save")}
                   </button>
                 </Form>
@@ -150,7 +178,12 @@ export default function AdminPeoplePage() {
                     <label htmlFor={`${selectId}-team-${person.id}`} className="block font-medium">
                       {t("admin.people.team")}
                     </label>
-                    <select id={`${selectId}-team-${person.id}`} name="teamId" className="input" defaultValue={failure?.values.teamId ?? person.team?.id ?? ""}>
+                    <select
+                      id={`${selectId}-team-${person.id}`}
+                      name="teamId"
+                      className="input"
+                      defaultValue={failure?.values.teamId ?? person.team?.id ?? ""}
+                    >
                       <option value="">{t("admin.people.noTeam")}</option>
                       {teams.map((team) => (
                         <option key={team.id} value={team.id}>
@@ -159,7 +192,11 @@ export default function AdminPeoplePage() {
                       ))}
                     </select>
                   </div>
-                  <button type="submit" className="button-secondary" aria-label={t("admin.people.saveTeamLabel", { name: person.name })}>
+                  <button
+                    type="submit"
+                    className="button-secondary"
+                    aria-label={t("admin.people.saveTeamLabel", { name: person.name })}
+                  >
                     {t("admin.people.save")}
                   </button>
                 </Form>
@@ -169,7 +206,14 @@ export default function AdminPeoplePage() {
                   <ListPosition query={query} page={page} />
                   <input type="hidden" name="intent" value={person.deactivatedAt ? "reactivate" : "deactivate"} />
                   <input type="hidden" name="personId" value={person.id} />
-                  <button type="submit" className="button-secondary" aria-label={t(person.deactivatedAt ? "admin.people.reactivateLabel" : "admin.people.deactivateLabel", { name: person.name })}>
+                  <button
+                    type="submit"
+                    className="button-secondary"
+                    aria-label={t(
+                      person.deactivatedAt ? "admin.people.reactivateLabel" : "admin.people.deactivateLabel",
+                      { name: person.name },
+                    )}
+                  >
                     {t(person.deactivatedAt ? "admin.people.reactivate" : "admin.people.deactivate")}
                   </button>
                 </Form>
@@ -178,7 +222,11 @@ export default function AdminPeoplePage() {
                     <ListPosition query={query} page={page} />
                     <input type="hidden" name="intent" value="reset" />
                     <input type="hidden" name="personId" value={person.id} />
-                    <button type="submit" className="button-secondary" aria-label={t("admin.people.resetLabel", { name: person.name })}>
+                    <button
+                      type="submit"
+                      className="button-secondary"
+                      aria-label={t("admin.people.resetLabel", { name: person.name })}
+                    >
                       {t("admin.people.reset")}
                     </button>
                   </Form>

@@ -26,19 +26,29 @@ const TeamActionSchema = z.discriminatedUnion("intent", [
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "admin" });
   const teams = await listTeams();
-  return { teams: teams.map((team) => ({ id: team.id, name: team.name, slug: team.slug, joinCode: team.joinCode, memberCount: team._count.members })) };
+  return {
+    teams: teams.map((team) => ({
+      id: team.id,
+      name: team.name,
+      slug: team.slug,
+      joinCode: team.joinCode,
+      memberCount: team._count.members,
+    })),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request, { role: "admin" });
   const formData = await request.formData();
   const parsed = parseForm(TeamActionSchema, formData);
-  if (!parsed.success) return data({ ...parsed.failure, target: String(formData.get("teamId") ?? "new") }, { status: 400 });
+  if (!parsed.success)
+    return data({ ...parsed.failure, target: String(formData.get("teamId") ?? "new") }, { status: 400 });
   const form = parsed.data;
   if (form.intent === "create") {
     await createTeamWithUniqueSlug(form.name);
   } else {
-    const isChanged = form.intent === "rename" ? await renameTeam(form.teamId, form.name) : await regenerateJoinCode(form.teamId);
+    const isChanged =
+      form.intent === "rename" ? await renameTeam(form.teamId, form.name) : await regenerateJoinCode(form.teamId);
     if (!isChanged) throw new Response("Not found", { status: 404 });
   }
   // The feed's filter panel lists teams; it shows the change at once.
@@ -61,7 +71,14 @@ export default function AdminTeamsPage() {
         <Form method="post" className="mt-4 space-y-4">
           <FormError messageKey={createFailure?.formError} />
           <input type="hidden" name="intent" value="create" />
-          <TextField label={t("admin.teams.name")} name="name" maxLength={80} required defaultValue={createFailure?.values.name} errors={createFailure?.fieldErrors.name} />
+          <TextField
+            label={t("admin.teams.name")}
+            name="name"
+            maxLength={80}
+            required
+            defaultValue={createFailure?.values.name}
+            errors={createFailure?.fieldErrors.name}
+          />
           <button type="submit" className="button-primary">
             {t("admin.teams.createSubmit")}
           </button>
@@ -79,7 +96,8 @@ export default function AdminTeamsPage() {
               <li key={team.id} className="card space-y-3">
                 <h3 className="text-lg font-semibold">{team.name}</h3>
                 <p className="text-slate-700">
-                  {t("admin.teams.members", { count: team.memberCount })} · {t("admin.teams.joinCode")}: <code className="font-mono">{team.joinCode}</code>
+                  {t("admin.teams.members", { count: team.memberCount })} · {t("admin.teams.joinCode")}:{" "}
+                  <code className="font-mono">{team.joinCode}</code>
                 </p>
                 <div className="flex flex-wrap items-center gap-2">
                   <Link to={`/admin/teams/${team.slug}/poster`} className="button-secondary">
@@ -88,7 +106,11 @@ export default function AdminTeamsPage() {
                   <Form method="post">
                     <input type="hidden" name="intent" value="newCode" />
                     <input type="hidden" name="teamId" value={team.id} />
-                    <button type="submit" className="button-secondary" aria-label={t("admin.teams.newCodeLabel", { name: team.name })}>
+                    <button
+                      type="submit"
+                      className="button-secondary"
+                      aria-label={t("admin.teams.newCodeLabel", { name: team.name })}
+                    >
                       {t("admin.teams.newCode")}
                     </button>
                   </Form>
@@ -97,7 +119,14 @@ export default function AdminTeamsPage() {
                 <Form method="post" className="flex flex-wrap items-end gap-2">
                   <input type="hidden" name="intent" value="rename" />
                   <input type="hidden" name="teamId" value={team.id} />
-                  <TextField label={t("admin.teams.rename", { name: team.name })} name="name" maxLength={80} required defaultValue={teamFailure?.values.name ?? team.name} errors={teamFailure?.fieldErrors.name} />
+                  <TextField
+                    label={t("admin.teams.rename", { name: team.name })}
+                    name="name"
+                    maxLength={80}
+                    required
+                    defaultValue={teamFailure?.values.name ?? team.name}
+                    errors={teamFailure?.fieldErrors.name}
+                  />
                   <button type="submit" className="button-secondary">
                     {t("admin.teams.renameSubmit")}
                   </button>

@@ -31,7 +31,10 @@ export default function TeamPosterPage() {
         </Link>
         <span className="text-slate-700">{t("admin.poster.printHint")}</span>
       </p>
-      <article className="card mx-auto max-w-xl space-y-6 text-center print:max-w-none print:border-0 print:shadow-none" aria-labelledby="poster-title">
+      <article
+        className="card mx-auto max-w-xl space-y-6 text-center print:max-w-none print:border-0 print:shadow-none"
+        aria-labelledby="poster-title"
+      >
         <h1 id="poster-title" className="text-3xl font-bold print:text-5xl">
           {t("admin.poster.heading", { team: teamName })}
         </h1>
@@ -44,9 +47,10 @@ export default function TeamPosterPage() {
           dangerouslySetInnerHTML={{ __html: qrSvg }}
         />
         <p className="text-lg print:text-2xl">{t("admin.poster.orVisit")}</p>
-        <p className="break-all font-mono text-lg print:text-xl">{joinLink}</p>
+        <p className="font-mono text-lg break-all print:text-xl">{joinLink}</p>
         <p className="text-lg print:text-2xl">
-          {t("admin.poster.code")} <strong className="font-mono text-2xl tracking-widest print:text-4xl">{joinCode}</strong>
+          {t("admin.poster.code")}{" "}
+          <strong className="font-mono text-2xl tracking-widest print:text-4xl">{joinCode}</strong>
         </p>
       </article>
     </div>

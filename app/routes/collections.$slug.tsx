@@ -7,7 +7,9 @@ import { getCollectionPage } from "~/models/collections.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.collection.title} · Brandworthy` : "Brandworthy" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.collection.title} · Brandworthy` : "Brandworthy" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -24,7 +26,7 @@ export default function CollectionPage() {
   return (
     <article className="space-y-6">
       <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+        <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
           <Link to="/collections" className="hover:underline">
             {t("collections.title")}
           </Link>
@@ -32,7 +34,9 @@ export default function CollectionPage() {
         <h1 className="text-3xl font-bold break-words">{collection.title}</h1>
         {canEdit ? (
           <p className="text-sm text-slate-700">
-            {collection.audience === "teams" ? t("collections.audienceTeams", { teams: collection.teamNames.join(", ") }) : t(`collections.audienceShort.${collection.audience}`)}
+            {collection.audience === "teams"
+              ? t("collections.audienceTeams", { teams: collection.teamNames.join(", ") })
+              : t(`collections.audienceShort.${collection.audience}`)}
           </p>
         ) : null}
         <ReadingProgress progress={progress} />
@@ -72,7 +76,11 @@ export default function CollectionPage() {
               <p className="flex flex-wrap items-baseline gap-x-2">
                 <span className="text-slate-600">{index + 1}.</span>
                 {item.isAvailable ? (
-                  <Link to={storyInCollectionPath(item.story.id, collection.slug)} className="link text-lg break-words" lang={item.story.language}>
+                  <Link
+                    to={storyInCollectionPath(item.story.id, collection.slug)}
+                    className="link text-lg break-words"
+                    lang={item.story.language}
+                  >
                     {item.story.title}
                   </Link>
                 ) : (

@@ -58,7 +58,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...editor,
     teams: teams.map(({ id, name }) => ({ id, name })),
     newHireDays,
-    people: people.filter((person) => !assigned.has(person.id)).map((person) => ({ id: person.id, name: person.name, team: person.team?.name ?? "" })),
+    people: people
+      .filter((person) => !assigned.has(person.id))
+      .map((person) => ({ id: person.id, name: person.name, team: person.team?.name ?? "" })),
     q,
     search,
   };
@@ -83,10 +85,24 @@ const EditorActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("remove"), itemId: recordId }),
   z.object({ intent: z.literal("move"), itemId: recordId, direction: z.enum(["up", "down"]) }),
   z.object({ intent: z.literal("reorder"), order: checkboxList(recordId) }),
-  z.object({ intent: z.literal("item"), itemId: recordId, note: z.string().trim().max(500).default(""), reviewAt: reviewDate }),
-  z.object({ intent: z.literal("assign"), userIds: checkboxList(recordId).pipe(z.array(recordId).min(1, "collections.errors.choosePeople")) }),
+  z.object({
+    intent: z.literal("item"),
+    itemId: recordId,
+    note: z.string().trim().max(500).default(""),
+    reviewAt: reviewDate,
+  }),
+  z.object({
+    intent: z.literal("assign"),
+    userIds: checkboxList(recordId).pipe(z.array(recordId).min(1, "collections.errors.choosePeople")),
+  }),
   z.object({ intent: z.literal("unassign"), userId: recordId }),
-  z.object({ intent: z.literal("delete"), confirm: z.string().default("").refine((value) => value === "yes", "collections.errors.confirmDelete") }),
+  z.object({
+    intent: z.literal("delete"),
+    confirm: z
+      .string()
+      .default("")
+      .refine((value) => value === "yes", "collections.errors.confirmDelete"),
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -107,7 +123,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       try {
         await updateCollectionDetails(collection.id, parsed.data);
       } catch (error) {
-        if (error instanceof InvalidChoiceError) return data({ intent, itemId, ...formFailure(submittedValues(formData), { fieldErrors: error.fieldErrors }), teams }, { status: 400 });
+        if (error instanceof InvalidChoiceError)
+          return data(
+            { intent, itemId, ...formFailure(submittedValues(formData), { fieldErrors: error.fieldErrors }), teams },
+            { status: 400 },
+          );
         throw error;
       }
       return back(editPath, "collections.saved");
@@ -123,9 +143,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
           const query = form.q.trim() ? `?${new URLSearchParams({ q: form.q })}` : "";
           return back(`${editPath}${query}#search`, "collections.editor.added", { title: story.title });
         } catch (error) {
-          const formError = error instanceof AlreadyInCollectionError ? "collections.errors.alreadyInCollection" : error instanceof StoryUnavailableError ? "collections.errors.storyUnavailable" : null;
+          const formError =
+            error instanceof AlreadyInCollectionError
+              ? "collections.errors.alreadyInCollection"
+              : error instanceof StoryUnavailableError
+                ? "collections.errors.storyUnavailable"
+                : null;
           if (!formError) throw error;
-          return data({ intent, itemId, ...formFailure(submittedValues(formData), { formError }), teams: [] as string[] }, { status: 400 });
+          return data(
+            { intent, itemId, ...formFailure(submittedValues(formData), { formError }), teams: [] as string[] },
+            { status: 400 },
+          );
         }
       }
       case "remove":
@@ -145,7 +173,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
         try {
           await assignCollection(collection.id, form.userIds, manager);
         } catch (error) {
-          if (error instanceof InvalidChoiceError) return data({ intent, itemId, ...formFailure(submittedValues(formData), { fieldErrors: error.fieldErrors }), teams: [] as string[] }, { status: 400 });
+          if (error instanceof InvalidChoiceError)
+            return data(
+              {
+                intent,
+                itemId,
+                ...formFailure(submittedValues(formData), { fieldErrors: error.fieldErrors }),
+                teams: [] as string[],
+              },
+              { status: 400 },
+            );
           throw error;
         }
         return back(`${editPath}#assignments`, "collections.editor.assigned");
@@ -157,7 +194,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return back("/collections", "collections.deleted", { title: collection.title });
     }
   } catch (error) {
-    if (error instanceof CollectionNotFoundError || error instanceof CollectionItemNotFoundError || error instanceof AssigneeNotFoundError) throw new Response("Not found", { status: 404 });
+    if (
+      error instanceof CollectionNotFoundError ||
+      error instanceof CollectionItemNotFoundError ||
+      error instanceof AssigneeNotFoundError
+    )
+      throw new Response("Not found", { status: 404 });
     throw error;
   }
 }
@@ -166,7 +208,8 @@ export default function CollectionEditorPage() {
   const { t } = useTranslation();
   const { collection, items, assignees, teams, newHireDays, people, q, search } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const failed = (intent: string) => (failure && "fieldErrors" in failure && failure.intent === intent ? failure : undefined);
+  const failed = (intent: string) =>
+    failure && "fieldErrors" in failure && failure.intent === intent ? failure : undefined;
   const detailsFailure = failed("details");
   const assignFailure = failed("assign");
   const deleteFailure = failed("delete");
@@ -176,7 +219,7 @@ export default function CollectionEditorPage() {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("collections.editor.title")}</p>
+        <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{t("collections.editor.title")}</p>
         <h1 className="text-2xl font-bold break-words">{collection.title}</h1>
         <div className="flex flex-wrap gap-3">
           <Link to={`/collections/${collection.slug}`} className="button-secondary">
@@ -216,7 +259,11 @@ export default function CollectionEditorPage() {
         <h2 id="items-heading" className="text-xl font-semibold">
           {t("collections.editor.items", { count: items.length })}
         </h2>
-        <FormError messageKey={failed("item") || failed("move") || failed("remove") || failed("reorder") ? "errors.invalid" : null} />
+        <FormError
+          messageKey={
+            failed("item") || failed("move") || failed("remove") || failed("reorder") ? "errors.invalid" : null
+          }
+        />
         <CollectionItemList items={items} failure={failed("item")} />
       </section>
 
@@ -243,7 +290,10 @@ export default function CollectionEditorPage() {
         {assignees.length ? (
           <ul className="space-y-2">
             {assignees.map((person) => (
-              <li key={person.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-300 p-3">
+              <li
+                key={person.id}
+                className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-300 p-3"
+              >
                 <div>
                   <p className="font-semibold">
                     {person.name}
@@ -285,7 +335,9 @@ export default function CollectionEditorPage() {
               multiple
               size={8}
               className="input"
-              aria-describedby={[`${peopleId}-hint`, assignFailure?.fieldErrors.userIds ? `${peopleId}-error` : ""].filter(Boolean).join(" ")}
+              aria-describedby={[`${peopleId}-hint`, assignFailure?.fieldErrors.userIds ? `${peopleId}-error` : ""]
+                .filter(Boolean)
+                .join(" ")}
               aria-invalid={assignFailure?.fieldErrors.userIds ? true : undefined}
             >
               <PeopleOptions people={people} />
@@ -305,10 +357,18 @@ export default function CollectionEditorPage() {
         <Form method="post" className="space-y-3">
           <input type="hidden" name="intent" value="delete" />
           <label className="flex min-h-11 items-center gap-3">
-            <input type="checkbox" name="confirm" value="yes" className="h-5 w-5 accent-red-700" aria-invalid={deleteFailure ? true : undefined} />
+            <input
+              type="checkbox"
+              name="confirm"
+              value="yes"
+              className="h-5 w-5 accent-red-700"
+              aria-invalid={deleteFailure ? true : undefined}
+            />
             <span>{t("collections.editor.deleteConfirm")}</span>
           </label>
-          {deleteFailure ? <p className="text-sm font-medium text-red-700">{t("collections.errors.confirmDelete")}</p> : null}
+          {deleteFailure ? (
+            <p className="text-sm font-medium text-red-700">{t("collections.errors.confirmDelete")}</p>
+          ) : null}
           <button type="submit" className="button-secondary text-red-800">
             {t("collections.editor.delete")}
           </button>

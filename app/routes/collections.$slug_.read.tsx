@@ -23,7 +23,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!result) throw new Response("Not found", { status: 404 });
   const collectionPath = `/collections/${encodeURIComponent(result.collection.slug)}`;
   if (result.finishedNow) {
-    return redirect(collectionPath, { headers: { "Set-Cookie": await setFlash("collections.finishedFlash", { title: result.collection.title }) } });
+    return redirect(collectionPath, {
+      headers: { "Set-Cookie": await setFlash("collections.finishedFlash", { title: result.collection.title }) },
+    });
   }
-  return redirect(result.nextStoryId ? storyInCollectionPath(result.nextStoryId, result.collection.slug) : collectionPath);
+  return redirect(
+    result.nextStoryId ? storyInCollectionPath(result.nextStoryId, result.collection.slug) : collectionPath,
+  );
 }

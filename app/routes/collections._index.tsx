@@ -11,7 +11,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collectio
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { collections, ...rest } = await listCollectionsFor(user);
-  return { ...rest, collections: collections.map((collection) => ({ ...collection, isFinished: isFinished(collection.progress) })) };
+  return {
+    ...rest,
+    collections: collections.map((collection) => ({ ...collection, isFinished: isFinished(collection.progress) })),
+  };
 }
 
 export default function CollectionsPage() {
@@ -45,7 +48,9 @@ export default function CollectionsPage() {
         </p>
       ) : null}
 
-      {collections.length === 0 ? <p className="text-slate-700">{isManager ? t("collections.noneManager") : t("collections.none")}</p> : null}
+      {collections.length === 0 ? (
+        <p className="text-slate-700">{isManager ? t("collections.noneManager") : t("collections.none")}</p>
+      ) : null}
       <ul className="grid gap-3 sm:grid-cols-2">
         {collections.map((collection) => (
           <li key={collection.slug} className="card space-y-2">
@@ -55,7 +60,11 @@ export default function CollectionsPage() {
               </Link>
             </h2>
             <p className="flex flex-wrap gap-2 text-sm">
-              {collection.isAssigned ? <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">{t("collections.assignedToYou")}</span> : null}
+              {collection.isAssigned ? (
+                <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">
+                  {t("collections.assignedToYou")}
+                </span>
+              ) : null}
               {isManager ? (
                 <span className="text-slate-700">
                   {collection.audience === "teams"

@@ -43,12 +43,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const { storyId, collectionId, note } = parsed.data;
   try {
     const collection = await addStoryToCollectionById(collectionId, storyId, note);
-    return redirect(`/stories/${storyId}`, { headers: { "Set-Cookie": await setFlash("collections.addToCollection.added", { title: collection.title }) } });
+    return redirect(`/stories/${storyId}`, {
+      headers: { "Set-Cookie": await setFlash("collections.addToCollection.added", { title: collection.title }) },
+    });
   } catch (error) {
     if (error instanceof AlreadyInCollectionError) {
-      return data(formFailure(submittedValues(formData), { fieldErrors: { collectionId: ["collections.errors.alreadyInCollection"] } }), { status: 400 });
+      return data(
+        formFailure(submittedValues(formData), {
+          fieldErrors: { collectionId: ["collections.errors.alreadyInCollection"] },
+        }),
+        { status: 400 },
+      );
     }
-    if (error instanceof CollectionNotFoundError) return data(formFailure(submittedValues(formData), { fieldErrors: { collectionId: ["errors.invalid"] } }), { status: 400 });
+    if (error instanceof CollectionNotFoundError)
+      return data(formFailure(submittedValues(formData), { fieldErrors: { collectionId: ["errors.invalid"] } }), {
+        status: 400,
+      });
     if (error instanceof StoryUnavailableError) throw new Response("Not found", { status: 404 });
     throw error;
   }
@@ -82,7 +92,11 @@ export default function AddToCollectionPage() {
         <Form method="post" className="card space-y-4" noValidate>
           <FormError messageKey={failure ? "collections.form.checkFields" : null} />
           <input type="hidden" name="storyId" value={story.id} />
-          <fieldset className="space-y-2" aria-describedby={collectionErrors ? "collection-error" : undefined} aria-invalid={collectionErrors ? true : undefined}>
+          <fieldset
+            className="space-y-2"
+            aria-describedby={collectionErrors ? "collection-error" : undefined}
+            aria-invalid={collectionErrors ? true : undefined}
+          >
             <legend className="font-medium">{t("collections.addToCollection.choose")}</legend>
             {collectionErrors ? (
               <p id="collection-error" className="text-sm font-medium text-red-700">
@@ -99,17 +113,30 @@ export default function AddToCollectionPage() {
                   name="collectionId"
                   value={collection.id}
                   disabled={collection.hasStory}
-                  defaultChecked={failure?.values.collectionId === collection.id || (available.length === 1 && available[0]!.id === collection.id)}
+                  defaultChecked={
+                    failure?.values.collectionId === collection.id ||
+                    (available.length === 1 && available[0]!.id === collection.id)
+                  }
                   className="h-5 w-5 accent-brand-700"
                 />
                 <span>
                   {collection.title}
-                  {collection.hasStory ? <span className="text-sm text-slate-700"> · {t("collections.addToCollection.alreadyThere")}</span> : null}
+                  {collection.hasStory ? (
+                    <span className="text-sm text-slate-700"> · {t("collections.addToCollection.alreadyThere")}</span>
+                  ) : null}
                 </span>
               </label>
             ))}
           </fieldset>
-          <TextAreaField label={t("collections.editor.note")} name="note" rows={2} maxLength={500} hint={t("collections.editor.noteHint")} defaultValue={failure?.values.note} errors={failure?.fieldErrors.note} />
+          <TextAreaField
+            label={t("collections.editor.note")}
+            name="note"
+            rows={2}
+            maxLength={500}
+            hint={t("collections.editor.noteHint")}
+            defaultValue={failure?.values.note}
+            errors={failure?.fieldErrors.note}
+          />
           <div className="flex flex-wrap gap-3">
             <button type="submit" className="button-primary">
               {t("collections.addToCollection.submit")}

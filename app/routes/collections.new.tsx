@@ -4,7 +4,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { FormError } from "~/components/form-error";
-import { CollectionDetailsSchema, createCollection, getNewHireDays, InvalidChoiceError } from "~/models/collections.server";
+import {
+  CollectionDetailsSchema,
+  createCollection,
+  getNewHireDays,
+  InvalidChoiceError,
+} from "~/models/collections.server";
 import { listTeams } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
@@ -27,9 +32,15 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ ...parsed.failure, teams }, { status: 400 });
   try {
     const collection = await createCollection(manager, parsed.data);
-    return redirect(`/collections/${collection.slug}/edit`, { headers: { "Set-Cookie": await setFlash("collections.created", { title: collection.title }) } });
+    return redirect(`/collections/${collection.slug}/edit`, {
+      headers: { "Set-Cookie": await setFlash("collections.created", { title: collection.title }) },
+    });
   } catch (error) {
-    if (error instanceof InvalidChoiceError) return data({ ...formFailure(submittedValues(formData), { fieldErrors: error.fieldErrors }), teams }, { status: 400 });
+    if (error instanceof InvalidChoiceError)
+      return data(
+        { ...formFailure(submittedValues(formData), { fieldErrors: error.fieldErrors }), teams },
+        { status: 400 },
+      );
     throw error;
   }
 }
@@ -49,7 +60,12 @@ export default function NewCollectionPage() {
         <CollectionDetailsFields
           teams={teams}
           newHireDays={newHireDays}
-          values={{ title: failure?.values.title ?? "", intro: failure?.values.intro ?? "", audience: failure?.values.audience ?? "everyone", teams: failure?.teams ?? [] }}
+          values={{
+            title: failure?.values.title ?? "",
+            intro: failure?.values.intro ?? "",
+            audience: failure?.values.audience ?? "everyone",
+            teams: failure?.teams ?? [],
+          }}
           errors={failure?.fieldErrors}
         />
         <div className="flex flex-wrap gap-3">

@@ -25,10 +25,14 @@ export default function NewHireProgressPage() {
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">{t("progress.title")}</h1>
-        <p className="text-slate-700">{isAdmin ? t("progress.introAdmin", { days: newHireDays }) : t("progress.intro", { days: newHireDays })}</p>
+        <p className="text-slate-700">
+          {isAdmin ? t("progress.introAdmin", { days: newHireDays }) : t("progress.intro", { days: newHireDays })}
+        </p>
         <p className="text-sm text-slate-700">{t("progress.readHint")}</p>
       </header>
-      {people.length === 0 ? <p className="card text-slate-700">{!isAdmin && !hasTeam ? t("progress.noTeam") : t("progress.none")}</p> : null}
+      {people.length === 0 ? (
+        <p className="card text-slate-700">{!isAdmin && !hasTeam ? t("progress.noTeam") : t("progress.none")}</p>
+      ) : null}
       <ul className="space-y-3">
         {people.map((person) => (
           <li key={person.id} className="card space-y-3">

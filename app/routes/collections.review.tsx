@@ -32,7 +32,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = (url.searchParams.get("q") ?? "").slice(0, 200);
   const [items, replacing] = await Promise.all([listItemsDueForReview(), replaceId ? getReviewItem(replaceId) : null]);
   const search = replacing && q.trim() ? await findStoriesToAdd(q, replacing.collectionId) : null;
-  return { items, replacing: replacing && { id: replacing.id, storyTitle: replacing.story.title, collectionTitle: replacing.collection.title }, q, search };
+  return {
+    items,
+    replacing: replacing && {
+      id: replacing.id,
+      storyTitle: replacing.story.title,
+      collectionTitle: replacing.collection.title,
+    },
+    q,
+    search,
+  };
 }
 
 const ReviewSchema = z.discriminatedUnion("intent", [
@@ -47,7 +56,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(ReviewSchema, formData);
   if (!parsed.success) return data(parsed.failure, { status: 400 });
   const form = parsed.data;
-  const done = async (flash: string) => redirect("/collections/review", { headers: { "Set-Cookie": await setFlash(flash) } });
+  const done = async (flash: string) =>
+    redirect("/collections/review", { headers: { "Set-Cookie": await setFlash(flash) } });
   try {
     switch (form.intent) {
       case "keep":
@@ -62,8 +72,14 @@ export async function action({ request }: ActionFunctionArgs) {
     }
   } catch (error) {
     if (error instanceof CollectionItemNotFoundError) throw new Response("Not found", { status: 404 });
-    if (error instanceof AlreadyInCollectionError) return data(formFailure(submittedValues(formData), { formError: "collections.errors.alreadyInCollection" }), { status: 400 });
-    if (error instanceof StoryUnavailableError) return data(formFailure(submittedValues(formData), { formError: "collections.errors.storyUnavailable" }), { status: 400 });
+    if (error instanceof AlreadyInCollectionError)
+      return data(formFailure(submittedValues(formData), { formError: "collections.errors.alreadyInCollection" }), {
+        status: 400,
+      });
+    if (error instanceof StoryUnavailableError)
+      return data(formFailure(submittedValues(formData), { formError: "collections.errors.storyUnavailable" }), {
+        status: 400,
+      });
     throw error;
   }
 }
@@ -84,7 +100,10 @@ export default function ReviewPage() {
       {replacing ? (
         <section id="replace" aria-labelledby="replace-heading" className="card space-y-3 border-brand-700">
           <h2 id="replace-heading" className="text-xl font-semibold break-words">
-            {t("collections.review.replaceHeading", { story: replacing.storyTitle, collection: replacing.collectionTitle })}
+            {t("collections.review.replaceHeading", {
+              story: replacing.storyTitle,
+              collection: replacing.collectionTitle,
+            })}
           </h2>
           <p className="text-slate-700">{t("collections.review.replaceHint")}</p>
           <StorySearch
@@ -110,14 +129,21 @@ export default function ReviewPage() {
               <Link to={`/collections/${item.collection.slug}/edit`} className="link">
                 {item.collection.title}
               </Link>{" "}
-              · {t("collections.review.position", { position: item.position + 1 })} · {t("collections.review.dueSince", { date: formatDate(item.reviewAt) })}
+              · {t("collections.review.position", { position: item.position + 1 })} ·{" "}
+              {t("collections.review.dueSince", { date: formatDate(item.reviewAt) })}
             </p>
             <h2 className="text-lg font-semibold break-words">
-              <Link to={`/stories/${item.story.id}`} className="hover:underline focus-visible:underline" lang={item.story.language}>
+              <Link
+                to={`/stories/${item.story.id}`}
+                className="hover:underline focus-visible:underline"
+                lang={item.story.language}
+              >
                 {item.story.title}
               </Link>
             </h2>
-            {item.isAvailable ? null : <p className="text-sm font-semibold text-amber-900">{t("collections.editor.unavailable")}</p>}
+            {item.isAvailable ? null : (
+              <p className="text-sm font-semibold text-amber-900">{t("collections.editor.unavailable")}</p>
+            )}
             {item.note ? (
               <p className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
                 <span className="font-semibold">{t("collections.curatorsNote")}</span> {item.note}
@@ -133,11 +159,19 @@ export default function ReviewPage() {
                   <span className="sr-only">: {item.story.title}</span>
                 </button>
               </Form>
-              <Link to={`/collections/review?${new URLSearchParams({ replace: item.id })}#replace`} className="button-secondary">
+              <Link
+                to={`/collections/review?${new URLSearchParams({ replace: item.id })}#replace`}
+                className="button-secondary"
+              >
                 {t("collections.review.replace")}
                 <span className="sr-only">: {item.story.title}</span>
               </Link>
-              <ActionButton intent="remove" fields={{ itemId: item.id }} label={t("collections.review.remove")} about={item.story.title} />
+              <ActionButton
+                intent="remove"
+                fields={{ itemId: item.id }}
+                label={t("collections.review.remove")}
+                about={item.story.title}
+              />
             </div>
           </li>
         ))}

@@ -37,7 +37,12 @@ export default function InsightsPage() {
           <label htmlFor="insights-period" className="block font-semibold">
             {t("insights.period")}
           </label>
-          <select id="insights-period" name="period" defaultValue={insights.period} className="rounded border border-slate-400 px-2 py-1">
+          <select
+            id="insights-period"
+            name="period"
+            defaultValue={insights.period}
+            className="rounded border border-slate-400 px-2 py-1"
+          >
             {insightPeriods.map((period) => (
               <option key={period} value={period}>
                 {t("insights.lastDays", { count: Number(period) })}
@@ -49,7 +54,12 @@ export default function InsightsPage() {
           <label htmlFor="insights-team" className="block font-semibold">
             {t("insights.team")}
           </label>
-          <select id="insights-team" name="team" defaultValue={insights.team?.slug ?? ""} className="rounded border border-slate-400 px-2 py-1">
+          <select
+            id="insights-team"
+            name="team"
+            defaultValue={insights.team?.slug ?? ""}
+            className="rounded border border-slate-400 px-2 py-1"
+          >
             <option value="">{t("insights.allTeams")}</option>
             {insights.teams.map((team) => (
               <option key={team.slug} value={team.slug}>
@@ -63,7 +73,13 @@ export default function InsightsPage() {
         </button>
       </Form>
 
-      <p className="text-slate-700">{t("insights.scope", { scope, since: formatDate(`${insights.since}T12:00:00Z`), until: formatDate(`${insights.until}T12:00:00Z`) })}</p>
+      <p className="text-slate-700">
+        {t("insights.scope", {
+          scope,
+          since: formatDate(`${insights.since}T12:00:00Z`),
+          until: formatDate(`${insights.until}T12:00:00Z`),
+        })}
+      </p>
       {insights.isTooFew ? (
         <p className="card font-semibold" role="status">
           {t("insights.teamTooFew", { count: MIN_GROUP })}
@@ -77,14 +93,23 @@ export default function InsightsPage() {
         {insights.weeks ? (
           <>
             <p>
-              {t("insights.weekly.total", { count: insights.storyCount ?? 0 })} · {t("insights.highlights.total", { count: insights.highlightCount ?? 0 })}
+              {t("insights.weekly.total", { count: insights.storyCount ?? 0 })} ·{" "}
+              {t("insights.highlights.total", { count: insights.highlightCount ?? 0 })}
             </p>
             <WeekChart
               title={t("insights.weekly.chartTitle", { scope })}
-              description={t("insights.weekly.chartDescription", { count: insights.storyCount ?? 0, weeks: weeks.length, busiest })}
+              description={t("insights.weekly.chartDescription", {
+                count: insights.storyCount ?? 0,
+                weeks: weeks.length,
+                busiest,
+              })}
               barLabel={t("insights.weekly.stories")}
               lineLabel={t("insights.weekly.contributors")}
-              points={weeks.map((week) => ({ label: formatDate(`${week.start}T12:00:00Z`), bar: week.stories, line: week.contributors }))}
+              points={weeks.map((week) => ({
+                label: formatDate(`${week.start}T12:00:00Z`),
+                bar: week.stories,
+                line: week.contributors,
+              }))}
             />
             <details>
               <summary className="cursor-pointer">{t("insights.weekly.tableSummary")}</summary>
@@ -189,7 +214,9 @@ export default function InsightsPage() {
           ) : (
             insights.barriers.map((group) => (
               <div key={group.dimension ?? "none"} className="space-y-2">
-                <h3 className="font-semibold">{group.dimension ? t(`dimensions.${group.dimension}.name`) : t("insights.barriers.noDimension")}</h3>
+                <h3 className="font-semibold">
+                  {group.dimension ? t(`dimensions.${group.dimension}.name`) : t("insights.barriers.noDimension")}
+                </h3>
                 <ul className="space-y-2">
                   {group.barriers.map((barrier, index) => (
                     <li key={index} className="card">
@@ -239,7 +266,9 @@ export default function InsightsPage() {
                   <th scope="row" className="font-normal">
                     {row.title}
                   </th>
-                  <td>{t("insights.onboarding.finishedOf", { finished: formatNumber(row.finished), count: row.newHires })}</td>
+                  <td>
+                    {t("insights.onboarding.finishedOf", { finished: formatNumber(row.finished), count: row.newHires })}
+                  </td>
                 </tr>
               ))}
             </tbody>

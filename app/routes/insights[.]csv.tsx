@@ -1,6 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import type { InsightChart } from "~/models/insights.server";
-import { getInsights, insightCharts, insightsCsvFilename, insightsCsvRows, parseInsightsParams, toCsv } from "~/models/insights.server";
+import {
+  getInsights,
+  insightCharts,
+  insightsCsvFilename,
+  insightsCsvRows,
+  parseInsightsParams,
+  toCsv,
+} from "~/models/insights.server";
 import { requireUser } from "~/utils/auth.server";
 import { getFixedT, resolveLanguage } from "~/utils/i18n.server";
 

@@ -15,7 +15,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.titl
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [found, user] = await Promise.all([findUsableInvitation(params.token ?? ""), getUser(request)]);
-  if (!found.ok) return data({ problem: found.problem, invitation: null, signedInAs: null }, { status: found.problem === "unknown" ? 404 : 410 });
+  if (!found.ok)
+    return data(
+      { problem: found.problem, invitation: null, signedInAs: null },
+      { status: found.problem === "unknown" ? 404 : 410 },
+    );
   return {
     problem: null,
     invitation: { role: found.invitation.role, teamName: found.invitation.team?.name ?? null },
@@ -30,7 +34,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     const result = await acceptInvitation(params.token ?? "", parsed.data, await resolveLanguage(request, null));
     if (!result.ok) {
-      return data(formFailure(submittedValues(formData), { formError: `join.problem.${result.problem}` }), { status: 410 });
+      return data(formFailure(submittedValues(formData), { formError: `join.problem.${result.problem}` }), {
+        status: 410,
+      });
     }
     return startSession(request, result.person.id, "/");
   } catch (error) {

@@ -27,7 +27,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!code) return { code, teamName: null, codeError: null };
   const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
   const team = limit.allowed ? await findTeamByJoinCode(code) : null;
-  return { code, teamName: team?.name ?? null, codeError: team ? null : limit.allowed ? "join.codeUnknown" : "join.codeRateLimited" };
+  return {
+    code,
+    teamName: team?.name ?? null,
+    codeError: team ? null : limit.allowed ? "join.codeUnknown" : "join.codeRateLimited",
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -44,7 +48,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return startSession(request, result.person.id, "/");
   } catch (error) {
     if (!(error instanceof AccountTakenError)) throw error;
-    return data(formFailure(values, { fieldErrors: { [error.field]: [`errors.${error.field}Taken`] } }), { status: 400 });
+    return data(formFailure(values, { fieldErrors: { [error.field]: [`errors.${error.field}Taken`] } }), {
+      status: 400,
+    });
   }
 }
 
@@ -64,7 +70,14 @@ export default function JoinWithCodePage() {
           {teamName ? <p className="mt-2 text-slate-700">{t("join.joiningTeam", { team: teamName })}</p> : null}
           <Form method="post" className="mt-6 space-y-4" noValidate>
             <FormError messageKey={failure?.formError} />
-            <TextField label={t("join.code")} name="code" autoCapitalize="characters" required defaultValue={failure?.values.code ?? code} errors={failure?.fieldErrors.code} />
+            <TextField
+              label={t("join.code")}
+              name="code"
+              autoCapitalize="characters"
+              required
+              defaultValue={failure?.values.code ?? code}
+              errors={failure?.fieldErrors.code}
+            />
             <AccountFields errors={failure?.fieldErrors} values={failure?.values} />
             <button type="submit" className="button-primary w-full" disabled={isSubmitting}>
               {t("join.submit")}
@@ -74,7 +87,14 @@ export default function JoinWithCodePage() {
       ) : (
         <Form method="get" className="mt-6 space-y-4">
           <p className="text-slate-700">{t("join.codeIntro")}</p>
-          <TextField label={t("join.code")} name="code" autoCapitalize="characters" required defaultValue={code} errors={codeError ? [codeError] : undefined} />
+          <TextField
+            label={t("join.code")}
+            name="code"
+            autoCapitalize="characters"
+            required
+            defaultValue={code}
+            errors={codeError ? [codeError] : undefined}
+          />
           <button type="submit" className="button-primary w-full">
             {t("join.continue")}
           </button>

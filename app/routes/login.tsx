@@ -44,7 +44,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!result.ok) {
     return data(formFailure(values, { formError: "login.invalid" }), { status: 400 });
   }
-  return startSession(request, result.userId, await landingAfterSignIn(result.userId, safeRedirect(parsed.data.redirectTo)));
+  return startSession(
+    request,
+    result.userId,
+    await landingAfterSignIn(result.userId, safeRedirect(parsed.data.redirectTo)),
+  );
 }
 
 export default function LoginPage() {
@@ -70,7 +74,14 @@ export default function LoginPage() {
           defaultValue={failure?.values.login}
           errors={failure?.fieldErrors.login}
         />
-        <TextField label={t("login.password")} name="password" type="password" autoComplete="current-password" required errors={failure?.fieldErrors.password} />
+        <TextField
+          label={t("login.password")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={failure?.fieldErrors.password}
+        />
         <button type="submit" className="button-primary w-full" disabled={isSubmitting}>
           {t("login.submit")}
         </button>

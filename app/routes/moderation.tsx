@@ -33,12 +33,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const manager = await requireUser(request, { role: "manager" });
   const formData = await request.formData();
   const parsed = parseForm(ModerationSchema, formData);
-  if (!parsed.success) return data({ ...parsed.failure, target: String(formData.get("commentId") || formData.get("storyId") || "") }, { status: 400 });
+  if (!parsed.success)
+    return data(
+      { ...parsed.failure, target: String(formData.get("commentId") || formData.get("storyId") || "") },
+      { status: 400 },
+    );
   const form = parsed.data;
   try {
     if (form.intent === "hideStory") await hideStory(form.storyId, manager, form.reason);
     else if (form.intent === "hideComment") await removeComment(form.commentId, form.storyId, manager, form.reason);
-    else if (form.intent === "dismiss") await dismissReports({ storyId: form.storyId, commentId: form.commentId }, manager);
+    else if (form.intent === "dismiss")
+      await dismissReports({ storyId: form.storyId, commentId: form.commentId }, manager);
     else if (form.intent === "unhideStory") await unhideStory(form.storyId, manager);
     else await restoreComment(form.commentId, manager);
   } catch (error) {
@@ -67,18 +72,23 @@ export default function ModerationPage() {
             const groupFailure = failure && failure.target === target ? failure : undefined;
             return (
               <li key={group.key} className="card space-y-3">
-                <p className="text-sm font-semibold uppercase tracking-wide text-slate-700">{t(`moderation.kind.${group.kind}`)}</p>
+                <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
+                  {t(`moderation.kind.${group.kind}`)}
+                </p>
                 <p>
                   <Link to={`/stories/${group.storyId}`} className="link font-semibold">
                     {group.title}
                   </Link>
                   {group.author ? <span className="text-slate-700"> · {group.author}</span> : null}
                 </p>
-                {group.text ? <blockquote className="whitespace-pre-line rounded bg-slate-100 p-2">{group.text}</blockquote> : null}
+                {group.text ? (
+                  <blockquote className="rounded bg-slate-100 p-2 whitespace-pre-line">{group.text}</blockquote>
+                ) : null}
                 <ul className="space-y-1 text-sm">
                   {group.reports.map((report, index) => (
                     <li key={index}>
-                      <span className="font-semibold">{report.reporter ?? t("story.formerColleague")}</span> ({formatDate(report.createdAt)}): {report.reason}
+                      <span className="font-semibold">{report.reporter ?? t("story.formerColleague")}</span> (
+                      {formatDate(report.createdAt)}): {report.reason}
                     </li>
                   ))}
                 </ul>
@@ -117,7 +127,9 @@ export default function ModerationPage() {
         <h2 id="moderation-hidden" className="text-xl font-semibold">
           {t("moderation.hiddenNow")}
         </h2>
-        {hiddenStories.length + removedComments.length === 0 ? <p className="text-slate-700">{t("moderation.nothingHidden")}</p> : null}
+        {hiddenStories.length + removedComments.length === 0 ? (
+          <p className="text-slate-700">{t("moderation.nothingHidden")}</p>
+        ) : null}
         <ul className="space-y-2">
           {hiddenStories.map((story) => (
             <li key={story.id} className="card flex flex-wrap items-center justify-between gap-2">
@@ -125,18 +137,32 @@ export default function ModerationPage() {
                 <Link to={`/stories/${story.id}`} className="link font-semibold">
                   {story.title}
                 </Link>
-                <p className="text-sm text-slate-700">{t("moderation.hiddenBecause", { reason: story.hiddenReason ?? "" })}</p>
+                <p className="text-sm text-slate-700">
+                  {t("moderation.hiddenBecause", { reason: story.hiddenReason ?? "" })}
+                </p>
               </div>
-              <ActionButton intent="unhideStory" fields={{ storyId: story.id }} label={t("moderation.restore")} about={story.title} />
+              <ActionButton
+                intent="unhideStory"
+                fields={{ storyId: story.id }}
+                label={t("moderation.restore")}
+                about={story.title}
+              />
             </li>
           ))}
           {removedComments.map((comment) => (
             <li key={comment.id} className="card flex flex-wrap items-center justify-between gap-2">
               <div>
                 <p className="whitespace-pre-line">{comment.body}</p>
-                <p className="text-sm text-slate-700">{t("moderation.hiddenBecause", { reason: comment.removedReason ?? "" })}</p>
+                <p className="text-sm text-slate-700">
+                  {t("moderation.hiddenBecause", { reason: comment.removedReason ?? "" })}
+                </p>
               </div>
-              <ActionButton intent="restoreComment" fields={{ commentId: comment.id }} label={t("moderation.restore")} about={comment.body.slice(0, 60)} />
+              <ActionButton
+                intent="restoreComment"
+                fields={{ commentId: comment.id }}
+                label={t("moderation.restore")}
+                about={comment.body.slice(0, 60)}
+              />
             </li>
           ))}
         </ul>

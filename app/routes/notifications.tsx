@@ -30,10 +30,19 @@ export default function NotificationsPage() {
             others: notification.count - 1,
             title: notification.story?.title ?? notification.collection?.title ?? "",
           });
-          const to = notification.story ? `/stories/${notification.story.id}` : notification.collection ? `/collections/${notification.collection.slug}` : null;
+          const to = notification.story
+            ? `/stories/${notification.story.id}`
+            : notification.collection
+              ? `/collections/${notification.collection.slug}`
+              : null;
           return (
-            <li key={notification.id} className={`card ${notification.isUnread ? "border-l-4 border-l-brand-700" : ""}`}>
-              {notification.isUnread ? <span className="text-sm font-semibold text-brand-700">{t("notifications.new")} · </span> : null}
+            <li
+              key={notification.id}
+              className={`card ${notification.isUnread ? "border-l-4 border-l-brand-700" : ""}`}
+            >
+              {notification.isUnread ? (
+                <span className="text-sm font-semibold text-brand-700">{t("notifications.new")} · </span>
+              ) : null}
               {to ? (
                 <Link to={to} className="link">
                   {text}

@@ -6,7 +6,15 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormError } from "~/components/form-error";
 import { TextField } from "~/components/text-field";
-import { changePassword, createFeedToken, getProfile, NameSchema, PasswordSchema, revokeFeedToken, updateProfile } from "~/models/people.server";
+import {
+  changePassword,
+  createFeedToken,
+  getProfile,
+  NameSchema,
+  PasswordSchema,
+  revokeFeedToken,
+  updateProfile,
+} from "~/models/people.server";
 import { requireUser } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
 import { setFlash } from "~/utils/flash.server";
@@ -47,7 +55,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intents = formData.getAll("intent");
   const intent = intents.length === 1 ? ProfileIntentSchema.safeParse(intents[0]).data : undefined;
-  if (!intent) return data({ intent: null, ...formFailure({}, { formError: "errors.unknownAction" }) }, { status: 400 });
+  if (!intent)
+    return data({ intent: null, ...formFailure({}, { formError: "errors.unknownAction" }) }, { status: 400 });
 
   if (intent === "profile") {
     const parsed = parseForm(ProfileSchema, formData);
@@ -64,7 +73,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.success) return data({ intent, ...parsed.failure }, { status: 400 });
     if (!(await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword))) {
       return data(
-        { intent, ...formFailure(submittedValues(formData), { fieldErrors: { currentPassword: ["profile.wrongPassword"] } }) },
+        {
+          intent,
+          ...formFailure(submittedValues(formData), { fieldErrors: { currentPassword: ["profile.wrongPassword"] } }),
+        },
         { status: 400 },
       );
     }
@@ -109,12 +121,25 @@ export default function ProfilePage() {
         </h2>
         <Form method="post" className="mt-4 space-y-4">
           <input type="hidden" name="intent" value="profile" />
-          <TextField label={t("account.name")} name="name" autoComplete="name" required maxLength={80} defaultValue={profileFailure?.values.name ?? profile.name} errors={profileFailure?.fieldErrors.name} />
+          <TextField
+            label={t("account.name")}
+            name="name"
+            autoComplete="name"
+            required
+            maxLength={80}
+            defaultValue={profileFailure?.values.name ?? profile.name}
+            errors={profileFailure?.fieldErrors.name}
+          />
           <div className="space-y-1">
             <label htmlFor={languageId} className="block font-medium">
               {t("profile.language")}
             </label>
-            <select id={languageId} name="language" className="input" defaultValue={profileFailure?.values.language ?? profile.language ?? ""}>
+            <select
+              id={languageId}
+              name="language"
+              className="input"
+              defaultValue={profileFailure?.values.language ?? profile.language ?? ""}
+            >
               {languages.map((language) => (
                 <option key={language} value={language} lang={language}>
                   {t(`language.names.${language}`)}
@@ -134,9 +159,32 @@ export default function ProfilePage() {
         </h2>
         <Form method="post" className="mt-4 space-y-4">
           <input type="hidden" name="intent" value="password" />
-          <TextField label={t("profile.currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required errors={passwordFailure?.fieldErrors.currentPassword} />
-          <TextField label={t("profile.newPassword")} name="newPassword" type="password" autoComplete="new-password" required minLength={10} hint={t("account.passwordHint")} errors={passwordFailure?.fieldErrors.newPassword} />
-          <TextField label={t("profile.confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required errors={passwordFailure?.fieldErrors.confirmPassword} />
+          <TextField
+            label={t("profile.currentPassword")}
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            errors={passwordFailure?.fieldErrors.currentPassword}
+          />
+          <TextField
+            label={t("profile.newPassword")}
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            minLength={10}
+            hint={t("account.passwordHint")}
+            errors={passwordFailure?.fieldErrors.newPassword}
+          />
+          <TextField
+            label={t("profile.confirmPassword")}
+            name="confirmPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            errors={passwordFailure?.fieldErrors.confirmPassword}
+          />
           <button type="submit" className="button-primary">
             {t("profile.changePasswordSubmit")}
           </button>
@@ -190,12 +238,14 @@ export default function ProfilePage() {
         {feedUrl ? (
           <div role="status" className="space-y-1">
             <p className="font-medium">{t("profile.feedLinkCopy")}</p>
-            <code className="block break-all rounded bg-slate-100 p-2 text-sm" data-testid="feed-link">
+            <code className="block rounded bg-slate-100 p-2 text-sm break-all" data-testid="feed-link">
               {feedUrl}
             </code>
           </div>
         ) : (
-          <p className="text-sm text-slate-700">{profile.hasFeedLink ? t("profile.feedLinkActive") : t("profile.feedLinkNone")}</p>
+          <p className="text-sm text-slate-700">
+            {profile.hasFeedLink ? t("profile.feedLinkActive") : t("profile.feedLinkNone")}
+          </p>
         )}
         <div className="flex flex-wrap gap-3">
           <Form method="post">

@@ -22,8 +22,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(DeleteAccountSchema, formData);
   if (!parsed.success) return data(parsed.failure, { status: 400 });
-  if (!(await deleteAccount(user.id, { password: parsed.data.password, keepStories: parsed.data.stories === "keep" }))) {
-    return data(formFailure(submittedValues(formData), { fieldErrors: { password: ["profile.wrongPassword"] } }), { status: 400 });
+  if (
+    !(await deleteAccount(user.id, { password: parsed.data.password, keepStories: parsed.data.stories === "keep" }))
+  ) {
+    return data(formFailure(submittedValues(formData), { fieldErrors: { password: ["profile.wrongPassword"] } }), {
+      status: 400,
+    });
   }
   const headers = new Headers();
   headers.append("Set-Cookie", lucia.createBlankSessionCookie().serialize());
@@ -51,14 +55,30 @@ export default function DeleteAccountPage() {
           ) : null}
           {(["keep", "delete"] as const).map((option) => (
             <label key={option} className="flex min-h-11 items-start gap-3 rounded-lg border border-slate-300 p-3">
-              <input type="radio" name="stories" value={option} defaultChecked={choice === option} className="mt-1 h-5 w-5 accent-brand-700" />
+              <input
+                type="radio"
+                name="stories"
+                value={option}
+                defaultChecked={choice === option}
+                className="mt-1 h-5 w-5 accent-brand-700"
+              />
               <span>{t(`ownData.stories.${option}`)}</span>
             </label>
           ))}
         </fieldset>
-        <TextField label={t("ownData.confirmPassword")} name="password" type="password" autoComplete="current-password" required errors={failure?.fieldErrors.password} />
+        <TextField
+          label={t("ownData.confirmPassword")}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={failure?.fieldErrors.password}
+        />
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800">
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800"
+          >
             {t("ownData.deleteSubmit")}
           </button>
           <Link to="/profile" className="button-secondary">

@@ -16,7 +16,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reset.tit
 
 const ResetSchema = z
   .object({ password: PasswordSchema, passwordConfirm: z.string().max(200) })
-  .refine((form) => form.password === form.passwordConfirm, { message: "errors.passwordsDiffer", path: ["passwordConfirm"] });
+  .refine((form) => form.password === form.passwordConfirm, {
+    message: "errors.passwordsDiffer",
+    path: ["passwordConfirm"],
+  });
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await findUsableReset(params.token ?? "");
@@ -60,8 +63,26 @@ export default function ResetPasswordPage() {
           <Form method="post" className="space-y-4">
             <FormError messageKey={failure?.formError} />
             <input type="text" name="username" autoComplete="username" value={username ?? ""} readOnly hidden />
-            <TextField label={t("reset.password")} name="password" type="password" autoComplete="new-password" minLength={10} maxLength={200} required hint={t("reset.passwordHint")} errors={failure?.fieldErrors.password} />
-            <TextField label={t("reset.passwordConfirm")} name="passwordConfirm" type="password" autoComplete="new-password" maxLength={200} required errors={failure?.fieldErrors.passwordConfirm} />
+            <TextField
+              label={t("reset.password")}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              minLength={10}
+              maxLength={200}
+              required
+              hint={t("reset.passwordHint")}
+              errors={failure?.fieldErrors.password}
+            />
+            <TextField
+              label={t("reset.passwordConfirm")}
+              name="passwordConfirm"
+              type="password"
+              autoComplete="new-password"
+              maxLength={200}
+              required
+              errors={failure?.fieldErrors.passwordConfirm}
+            />
             <button type="submit" className="button-primary w-full" disabled={isSubmitting}>
               {t("reset.submit")}
             </button>

@@ -52,8 +52,22 @@ export default function SetupPage() {
       <Form method="post" className="mt-6 space-y-4" noValidate>
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">{t("setup.organisation")}</legend>
-          <TextField label={t("setup.organisationName")} name="organisationName" required maxLength={120} defaultValue={failure?.values.organisationName} errors={failure?.fieldErrors.organisationName} />
-          <TextField label={t("setup.brandPromise")} name="brandPromise" maxLength={500} hint={t("setup.brandPromiseHint")} defaultValue={failure?.values.brandPromise} errors={failure?.fieldErrors.brandPromise} />
+          <TextField
+            label={t("setup.organisationName")}
+            name="organisationName"
+            required
+            maxLength={120}
+            defaultValue={failure?.values.organisationName}
+            errors={failure?.fieldErrors.organisationName}
+          />
+          <TextField
+            label={t("setup.brandPromise")}
+            name="brandPromise"
+            maxLength={500}
+            hint={t("setup.brandPromiseHint")}
+            defaultValue={failure?.values.brandPromise}
+            errors={failure?.fieldErrors.brandPromise}
+          />
         </fieldset>
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">{t("setup.admin")}</legend>

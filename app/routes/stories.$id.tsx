@@ -9,7 +9,14 @@ import { ReactionBar } from "~/components/reaction-bar";
 import { TextAreaField } from "~/components/text-area-field";
 import { ValueBadge } from "~/components/value-badge";
 import { getCollectionContext } from "~/models/collections.server";
-import { addComment, CommentSchema, deleteComment, editComment, NotYoursError, removeComment } from "~/models/comments.server";
+import {
+  addComment,
+  CommentSchema,
+  deleteComment,
+  editComment,
+  NotYoursError,
+  removeComment,
+} from "~/models/comments.server";
 import { HighlightSchema, highlightStory, NotAllowedError, removeHighlight } from "~/models/highlights.server";
 import { setReaction } from "~/models/reactions.server";
 import { deleteStory, getStoryForPage, removeOwnName, StoryNotFoundError } from "~/models/stories.server";
@@ -22,7 +29,9 @@ import { IN_PLACE_FIELD } from "~/utils/hydrated";
 import { hasRole } from "~/utils/roles";
 import { useUser } from "~/utils/user";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.story.title} · Brandworthy` : "Brandworthy" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.story.title} · Brandworthy` : "Brandworthy" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -59,7 +68,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = parsed.data;
   const backToStory = async (anchor: string, flash?: string) => {
     if (formData.get(IN_PLACE_FIELD)) return data({ ok: true as const });
-    return redirect(`/stories/${storyId}${anchor}`, flash ? { headers: { "Set-Cookie": await setFlash(flash) } } : undefined);
+    return redirect(
+      `/stories/${storyId}${anchor}`,
+      flash ? { headers: { "Set-Cookie": await setFlash(flash) } } : undefined,
+    );
   };
   try {
     switch (form.intent) {
@@ -94,7 +106,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
   } catch (error) {
     if (error instanceof StoryNotFoundError) throw new Response("Not found", { status: 404 });
-    if (error instanceof NotYoursError || error instanceof NotAllowedError) throw new Response("Forbidden", { status: 403 });
+    if (error instanceof NotYoursError || error instanceof NotAllowedError)
+      throw new Response("Forbidden", { status: 403 });
     throw error;
   }
 }
@@ -114,11 +127,19 @@ export default function StoryPage() {
     <article className="space-y-6">
       {collectionContext ? <CollectionReadingBar context={collectionContext} storyId={story.id} /> : null}
       <header className="space-y-3">
-        {story.status === "draft" ? <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-900">{t("myStories.draft")}</p> : null}
-        {story.hiddenAt ? (
-          <p className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-amber-900">{t("story.hiddenNotice", { reason: story.hiddenReason ?? "" })}</p>
+        {story.status === "draft" ? (
+          <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-900">
+            {t("myStories.draft")}
+          </p>
         ) : null}
-        <h1 className="text-3xl font-bold break-words" lang={story.language}>{story.title}</h1>
+        {story.hiddenAt ? (
+          <p className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-amber-900">
+            {t("story.hiddenNotice", { reason: story.hiddenReason ?? "" })}
+          </p>
+        ) : null}
+        <h1 className="text-3xl font-bold break-words" lang={story.language}>
+          {story.title}
+        </h1>
         <p className="text-slate-700">
           {t("story.byline", { name: story.author?.name ?? t("story.formerColleague") })}
           {story.team ? ` · ${story.team.name}` : ""}
@@ -163,7 +184,9 @@ export default function StoryPage() {
 
       {story.customerQuote ? (
         <figure className="card">
-          <blockquote className="whitespace-pre-line text-lg italic" lang={story.language}>“{story.customerQuote}”</blockquote>
+          <blockquote className="text-lg whitespace-pre-line italic" lang={story.language}>
+            “{story.customerQuote}”
+          </blockquote>
           <figcaption className="mt-2 text-sm text-slate-700">{t("story.customerSaid")}</figcaption>
         </figure>
       ) : null}
@@ -224,7 +247,9 @@ export default function StoryPage() {
         </div>
       ) : null}
 
-      {story.status === "published" && isManager ? <ManagerTools storyId={story.id} highlightNote={story.highlight?.note ?? null} failure={highlightFailure} /> : null}
+      {story.status === "published" && isManager ? (
+        <ManagerTools storyId={story.id} highlightNote={story.highlight?.note ?? null} failure={highlightFailure} />
+      ) : null}
 
       {story.status === "published" ? (
         <div className="space-y-6">
@@ -234,7 +259,12 @@ export default function StoryPage() {
             </h2>
             <ReactionBar counts={reactions} own={ownReactions} />
           </section>
-          <CommentThread storyId={story.id} comments={comments} viewer={{ id: user.id, isManager }} failure={commentFailure} />
+          <CommentThread
+            storyId={story.id}
+            comments={comments}
+            viewer={{ id: user.id, isManager }}
+            failure={commentFailure}
+          />
           {isAuthor ? null : (
             <p>
               <Link to={`/stories/${story.id}/report`} className="link text-sm">
@@ -249,7 +279,15 @@ export default function StoryPage() {
 }
 
 /** Highlight (with why it matters) or take it back, and add the story to a collection. */
-function ManagerTools({ storyId, highlightNote, failure }: { storyId: string; highlightNote: string | null; failure?: { fieldErrors: Record<string, string[] | undefined>; values: Record<string, string> } }) {
+function ManagerTools({
+  storyId,
+  highlightNote,
+  failure,
+}: {
+  storyId: string;
+  highlightNote: string | null;
+  failure?: { fieldErrors: Record<string, string[] | undefined>; values: Record<string, string> };
+}) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="manager-tools" className="card space-y-4">

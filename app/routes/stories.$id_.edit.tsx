@@ -3,7 +3,15 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StoryComposer } from "~/components/story-composer";
-import { composerAgain, getComposerOptions, getStoryForEditing, InvalidTagsError, readStoryForm, StoryNotFoundError, updateStory } from "~/models/stories.server";
+import {
+  composerAgain,
+  getComposerOptions,
+  getStoryForEditing,
+  InvalidTagsError,
+  readStoryForm,
+  StoryNotFoundError,
+  updateStory,
+} from "~/models/stories.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { pageTitle } from "~/utils/meta";
@@ -29,7 +37,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       headers: { "Set-Cookie": await setFlash(published ? "composer.updated" : "composer.draftSaved") },
     });
   } catch (error) {
-    if (error instanceof InvalidTagsError) return data(await composerAgain(form.draft, user, { fieldErrors: error.fieldErrors }), { status: 400 });
+    if (error instanceof InvalidTagsError)
+      return data(await composerAgain(form.draft, user, { fieldErrors: error.fieldErrors }), { status: 400 });
     if (error instanceof StoryNotFoundError) throw new Response("Not found", { status: 404 });
     throw error;
   }

@@ -17,9 +17,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await getStoryForPage(params.id!, user);
   if (!page || page.gone) throw new Response("Not found", { status: 404 });
   const commentId = new URL(request.url).searchParams.get("comment");
-  const comment = commentId ? page.comments.find((candidate) => candidate.id === commentId && !candidate.removedAt) : null;
+  const comment = commentId
+    ? page.comments.find((candidate) => candidate.id === commentId && !candidate.removedAt)
+    : null;
   if (commentId && !comment) throw new Response("Not found", { status: 404 });
-  return { story: { id: page.story.id, title: page.story.title }, comment: comment ? { id: comment.id, body: comment.body } : null };
+  return {
+    story: { id: page.story.id, title: page.story.title },
+    comment: comment ? { id: comment.id, body: comment.body } : null,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -27,7 +32,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(ReportSchema, await request.formData());
   if (!parsed.success) return data(parsed.failure, { status: 400 });
   try {
-    await reportContent({ reporter: user, storyId: params.id!, commentId: parsed.data.commentId || undefined, reason: parsed.data.reason });
+    await reportContent({
+      reporter: user,
+      storyId: params.id!,
+      commentId: parsed.data.commentId || undefined,
+      reason: parsed.data.reason,
+    });
   } catch (error) {
     if (error instanceof StoryNotFoundError) throw new Response("Not found", { status: 404 });
     throw error;
@@ -51,7 +61,16 @@ export default function ReportPage() {
       {comment ? <blockquote className="card whitespace-pre-line italic">{comment.body}</blockquote> : null}
       <Form method="post" className="card space-y-4">
         {comment ? <input type="hidden" name="commentId" value={comment.id} /> : null}
-        <TextAreaField label={t("report.reason")} name="reason" rows={3} maxLength={500} required hint={t("report.reasonHint")} defaultValue={failure?.values.reason} errors={failure?.fieldErrors.reason} />
+        <TextAreaField
+          label={t("report.reason")}
+          name="reason"
+          rows={3}
+          maxLength={500}
+          required
+          hint={t("report.reasonHint")}
+          defaultValue={failure?.values.reason}
+          errors={failure?.fieldErrors.reason}
+        />
         <button type="submit" className="button-primary">
           {t("report.submit")}
         </button>

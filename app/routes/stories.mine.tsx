@@ -56,7 +56,9 @@ export default function MyStoriesPage() {
             <li key={story.id} className="card flex flex-wrap items-center justify-between gap-2">
               <div>
                 <p className="font-semibold break-words">{story.title}</p>
-                <p className="text-sm text-slate-700">{t("myStories.lastSaved", { date: formatDate(story.updatedAt) })}</p>
+                <p className="text-sm text-slate-700">
+                  {t("myStories.lastSaved", { date: formatDate(story.updatedAt) })}
+                </p>
               </div>
               <Link to={`/stories/${story.id}/edit`} className="button-secondary">
                 {t("myStories.continue")}
@@ -79,7 +81,8 @@ export default function MyStoriesPage() {
                 {story.title}
               </Link>
               <p className="text-sm text-slate-700">
-                {story.publishedAt ? formatDate(story.publishedAt) : ""} · {t("myStories.reactors", { count: story.reactorCount })} ·{" "}
+                {story.publishedAt ? formatDate(story.publishedAt) : ""} ·{" "}
+                {t("myStories.reactors", { count: story.reactorCount })} ·{" "}
                 {t("myStories.comments", { count: story.commentCount })}
                 {story.hiddenAt ? ` · ${t("myStories.hidden")}` : ""}
               </p>
@@ -98,9 +101,16 @@ export default function MyStoriesPage() {
             <li key={story.id} className="card flex flex-wrap items-center justify-between gap-2">
               <div>
                 <p className="font-semibold break-words">{story.title}</p>
-                <p className="text-sm text-slate-700">{t("myStories.restorableUntil", { date: formatDate(story.restorableUntil) })}</p>
+                <p className="text-sm text-slate-700">
+                  {t("myStories.restorableUntil", { date: formatDate(story.restorableUntil) })}
+                </p>
               </div>
-              <ActionButton intent="restore" fields={{ storyId: story.id }} label={t("myStories.restore")} about={story.title} />
+              <ActionButton
+                intent="restore"
+                fields={{ storyId: story.id }}
+                label={t("myStories.restore")}
+                about={story.title}
+              />
             </li>
           ))}
         </ul>

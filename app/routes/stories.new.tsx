@@ -3,7 +3,13 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StoryComposer } from "~/components/story-composer";
-import { composerAgain, createStory, getComposerOptions, InvalidTagsError, readStoryForm } from "~/models/stories.server";
+import {
+  composerAgain,
+  createStory,
+  getComposerOptions,
+  InvalidTagsError,
+  readStoryForm,
+} from "~/models/stories.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { resolveLanguage } from "~/utils/i18n.server";
@@ -27,7 +33,8 @@ export async function action({ request }: ActionFunctionArgs) {
       headers: { "Set-Cookie": await setFlash(published ? "composer.published" : "composer.draftSaved") },
     });
   } catch (error) {
-    if (error instanceof InvalidTagsError) return data(await composerAgain(form.draft, user, { fieldErrors: error.fieldErrors }), { status: 400 });
+    if (error instanceof InvalidTagsError)
+      return data(await composerAgain(form.draft, user, { fieldErrors: error.fieldErrors }), { status: 400 });
     throw error;
   }
 }
@@ -42,7 +49,12 @@ export default function NewStoryPage() {
         <h1 className="text-2xl font-bold">{t("composer.newTitle")}</h1>
         <p className="mt-1 text-slate-700">{t("composer.intro")}</p>
       </header>
-      <StoryComposer options={options} draft={{ fields: { language }, values: [], dimensions: [], people: [] }} result={result} isPublished={false} />
+      <StoryComposer
+        options={options}
+        draft={{ fields: { language }, values: [], dimensions: [], people: [] }}
+        result={result}
+        isPublished={false}
+      />
     </div>
   );
 }

@@ -7,7 +7,9 @@ import { getValueBySlug } from "~/models/values.server";
 import { requireUser } from "~/utils/auth.server";
 import { parseFeedParams } from "~/utils/feed-params";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.value.name} · Brandworthy` : "Brandworthy" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.value.name} · Brandworthy` : "Brandworthy" },
+];
 
 export async function loader({ request, params: { slug } }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -15,7 +17,11 @@ export async function loader({ request, params: { slug } }: LoaderFunctionArgs) 
   if (!value) throw new Response("Not found", { status: 404 });
   const params = parseFeedParams(new URL(request.url).searchParams);
   // The page is the feed narrowed to this value, whatever else the URL asks for.
-  const narrowed = { ...params, include: { ...params.include, value: [value.slug] }, exclude: { ...params.exclude, value: [] } };
+  const narrowed = {
+    ...params,
+    include: { ...params.include, value: [value.slug] },
+    exclude: { ...params.exclude, value: [] },
+  };
   const [page, options] = await Promise.all([getFeedPage({ viewer: user, params: narrowed }), getFacetOptions()]);
   return { value, params, page, options };
 }
@@ -35,7 +41,14 @@ export default function ValuePage() {
         {value.archivedAt ? <p className="text-slate-700">{t("values.archived")}</p> : null}
         <h2 className="pt-2 text-xl font-semibold">{t("values.bestExamples")}</h2>
       </header>
-      <FeedView basePath={`/values/${value.slug}`} params={params} page={page} options={options} since={null} fixedFacet="value" />
+      <FeedView
+        basePath={`/values/${value.slug}`}
+        params={params}
+        page={page}
+        options={options}
+        since={null}
+        fixedFacet="value"
+      />
     </div>
   );
 }

@@ -12,7 +12,11 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "values.ti
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  const [values, dimensionCounts, organization] = await Promise.all([listValuesWithStoryCounts(), countStoriesByDimension(), getOrganization()]);
+  const [values, dimensionCounts, organization] = await Promise.all([
+    listValuesWithStoryCounts(),
+    countStoriesByDimension(),
+    getOrganization(),
+  ]);
   return {
     values,
     dimensions: dimensions.map((key) => ({ key, storyCount: dimensionCounts.get(key) ?? 0 })),

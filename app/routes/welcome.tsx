@@ -29,7 +29,9 @@ export default function WelcomePage() {
         {isNewHire ? <p className="text-slate-700">{t("welcome.newHireIntro", { count: daysLeft ?? 0 })}</p> : null}
         {brandPromise ? (
           <figure className="card border-brand-700">
-            <figcaption className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("home.brandPromise")}</figcaption>
+            <figcaption className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+              {t("home.brandPromise")}
+            </figcaption>
             <blockquote className="mt-2 text-lg">{brandPromise}</blockquote>
           </figure>
         ) : null}
@@ -41,7 +43,11 @@ export default function WelcomePage() {
             {t("welcome.nextHeading")}
           </h2>
           <p>
-            <Link to={storyInCollectionPath(next.story.id, next.collection.slug)} className="link text-lg" lang={next.story.language}>
+            <Link
+              to={storyInCollectionPath(next.story.id, next.collection.slug)}
+              className="link text-lg"
+              lang={next.story.language}
+            >
               {next.story.title}
             </Link>
           </p>
@@ -62,7 +68,9 @@ export default function WelcomePage() {
           </p>
         ) : null}
         {open.length === 0 && finished.length > 0 ? (
-          <p className="rounded-lg border border-green-700 bg-green-50 p-3 font-medium text-green-900">{t("welcome.allDone")}</p>
+          <p className="rounded-lg border border-green-700 bg-green-50 p-3 font-medium text-green-900">
+            {t("welcome.allDone")}
+          </p>
         ) : null}
         <ul className="space-y-3">
           {[...open, ...finished].map((collection) => (
@@ -72,7 +80,9 @@ export default function WelcomePage() {
                   {collection.title}
                 </Link>
               </h3>
-              {collection.isAssigned ? <p className="text-sm font-semibold text-amber-900">{t("collections.assignedToYou")}</p> : null}
+              {collection.isAssigned ? (
+                <p className="text-sm font-semibold text-amber-900">{t("collections.assignedToYou")}</p>
+              ) : null}
               <ReadingProgress progress={collection.progress} />
               {collection.isFinished ? (
                 <p className="font-medium text-green-800">

@@ -1,14 +1,33 @@
 // Atom 1.0 (RFC 4287) documents, built as text with every value escaped.
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (character) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[character]!)
+  text
+    .replace(
+      /[<>&'"]/g,
+      (character) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[character]!,
+    )
     // Control characters are not allowed in XML 1.0 at all.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
 
-export type AtomEntry = { id: string; title: string; url: string; updated: Date; author: string; summary: string; html: string };
+export type AtomEntry = {
+  id: string;
+  title: string;
+  url: string;
+  updated: Date;
+  author: string;
+  summary: string;
+  html: string;
+};
 
-export function renderAtomFeed(feed: { id: string; title: string; selfUrl: string; pageUrl: string; updated: Date; entries: AtomEntry[] }) {
+export function renderAtomFeed(feed: {
+  id: string;
+  title: string;
+  selfUrl: string;
+  pageUrl: string;
+  updated: Date;
+  entries: AtomEntry[];
+}) {
   const entries = feed.entries.map(
     (entry) => `  <entry>
     <id>${escapeXml(entry.id)}</id>

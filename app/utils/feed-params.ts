@@ -18,9 +18,19 @@ const MAX_PER_FACET = 12;
 
 export function parseFeedParams(search: URLSearchParams, defaults: { tab?: FeedTab } = {}): FeedParams {
   const tab = search.get("tab");
-  const list = (name: string) => [...new Set(search.getAll(name).map((item) => item.trim()).filter(Boolean))].slice(0, MAX_PER_FACET);
+  const list = (name: string) =>
+    [
+      ...new Set(
+        search
+          .getAll(name)
+          .map((item) => item.trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, MAX_PER_FACET);
   const include = Object.fromEntries(facets.map((facet) => [facet, list(facet)])) as Record<Facet, string[]>;
-  const exclude = Object.fromEntries(facets.map((facet) => [facet, list(`x${facet}`).filter((item) => !include[facet].includes(item))])) as Record<Facet, string[]>;
+  const exclude = Object.fromEntries(
+    facets.map((facet) => [facet, list(`x${facet}`).filter((item) => !include[facet].includes(item))]),
+  ) as Record<Facet, string[]>;
   return {
     tab: feedTabs.includes(tab as FeedTab) ? (tab as FeedTab) : (defaults.tab ?? "best"),
     q: (search.get("q") ?? "").slice(0, 200),
@@ -45,12 +55,23 @@ export function feedQuery(params: FeedParams, { cursor }: { cursor?: string | nu
 }
 
 /** The same feed with one facet item switched between include, exclude and off. */
-export function withFacet(params: FeedParams, facet: Facet, item: string, state: "include" | "exclude" | "off"): FeedParams {
+export function withFacet(
+  params: FeedParams,
+  facet: Facet,
+  item: string,
+  state: "include" | "exclude" | "off",
+): FeedParams {
   const without = (items: string[]) => items.filter((other) => other !== item);
   return {
     ...params,
     cursor: null,
-    include: { ...params.include, [facet]: state === "include" ? [...without(params.include[facet]), item] : without(params.include[facet]) },
-    exclude: { ...params.exclude, [facet]: state === "exclude" ? [...without(params.exclude[facet]), item] : without(params.exclude[facet]) },
+    include: {
+      ...params.include,
+      [facet]: state === "include" ? [...without(params.include[facet]), item] : without(params.include[facet]),
+    },
+    exclude: {
+      ...params.exclude,
+      [facet]: state === "exclude" ? [...without(params.exclude[facet]), item] : without(params.exclude[facet]),
+    },
   };
 }

@@ -3,7 +3,13 @@ import { isProduction } from "./env.server";
 
 // A one-time message after a redirect ("Saved"), as a translation key, with the values the
 // text names when it needs some ("You finished {{title}}!").
-const flashCookie = createCookie("bw_flash", { path: "/", httpOnly: true, sameSite: "lax", secure: isProduction, maxAge: 60 });
+const flashCookie = createCookie("bw_flash", {
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax",
+  secure: isProduction,
+  maxAge: 60,
+});
 
 export type Flash = string | { key: string; values: Record<string, string> };
 
@@ -15,7 +21,12 @@ function isFlash(value: unknown): value is Flash {
   if (typeof value === "string") return true;
   if (!value || typeof value !== "object") return false;
   const { key, values } = value as { key?: unknown; values?: unknown };
-  return typeof key === "string" && !!values && typeof values === "object" && Object.values(values).every((item) => typeof item === "string");
+  return (
+    typeof key === "string" &&
+    !!values &&
+    typeof values === "object" &&
+    Object.values(values).every((item) => typeof item === "string")
+  );
 }
 
 export async function readFlash(request: Request) {

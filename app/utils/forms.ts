@@ -44,7 +44,10 @@ export type FormFailure = {
 };
 
 /** A failure the schema could not see (a taken username, a wrong password), in the same shape. */
-export function formFailure(values: Record<string, string>, failure: Partial<Omit<FormFailure, "values">>): FormFailure {
+export function formFailure(
+  values: Record<string, string>,
+  failure: Partial<Omit<FormFailure, "values">>,
+): FormFailure {
   return { fieldErrors: {}, ...failure, values };
 }
 
@@ -78,7 +81,8 @@ export function parseForm<Schema extends z.ZodTypeAny>(schema: Schema, formData:
     raw[key] = all.length > 1 ? all : (all[0] as FormDataEntryValue);
   }
   const result = schema.safeParse(raw, { errorMap });
-  if (result.success && Object.keys(hidden).length === 0) return { success: true as const, data: result.data as z.infer<Schema> };
+  if (result.success && Object.keys(hidden).length === 0)
+    return { success: true as const, data: result.data as z.infer<Schema> };
   const flattened = result.success ? { fieldErrors: {}, formErrors: [] } : result.error.flatten();
   const failure: FormFailure = {
     fieldErrors: { ...(flattened.fieldErrors as FieldErrors), ...hidden },

@@ -27,7 +27,8 @@ const translationModules = import.meta.glob<Translations>("../locales/*.json", {
 
 /** Makes a language's translations available in the browser (a separate, cacheable file per language). */
 export async function loadTranslations(language: Language) {
-  if (!loadedTranslations.has(language)) registerTranslations(language, await translationModules[`../locales/${language}.json`]!());
+  if (!loadedTranslations.has(language))
+    registerTranslations(language, await translationModules[`../locales/${language}.json`]!());
   return loadedTranslations.get(language)!;
 }
 

@@ -3,7 +3,11 @@
 export type Segment = { text: string; isMatch: boolean };
 
 /** Text without case and accents, as the search index compares it ("Élan" → "elan"). */
-export const foldAccents = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+export const foldAccents = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 
 /** Folds one character; one input character, one output, so matches map back onto the text. */
 function fold(character: string) {
@@ -38,7 +42,10 @@ export function excerptAround(text: string, terms: string[], length = 220) {
   if (characters.length <= length) return text;
   if (terms.length === 0) return `${characters.slice(0, length).join("")}…`;
   const folded = characters.map(fold).join("");
-  const first = Math.min(...terms.map((term) => folded.indexOf([...term].map(fold).join(""))).filter((at) => at >= 0), Number.POSITIVE_INFINITY);
+  const first = Math.min(
+    ...terms.map((term) => folded.indexOf([...term].map(fold).join(""))).filter((at) => at >= 0),
+    Number.POSITIVE_INFINITY,
+  );
   const start = Number.isFinite(first) ? Math.max(0, first - 60) : 0;
   const window = characters.slice(start, start + length).join("");
   return `${start > 0 ? "…" : ""}${window}${start + length < characters.length ? "…" : ""}`;

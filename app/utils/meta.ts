@@ -10,6 +10,8 @@ export function pageTitle(matches: MetaArgs["matches"], key: string, values?: Re
   const root = matches.find((match) => match.id === "root")?.data as RootData;
   // Without root data (the root loader itself failed) the title is still a sentence, in English.
   const translations = root && getLoadedTranslations(root.locale);
-  const title = (root && translations ? getI18n(root.locale, translations) : getI18n(defaultLanguage, fallbackTranslations)).t(key, values);
+  const title = (
+    root && translations ? getI18n(root.locale, translations) : getI18n(defaultLanguage, fallbackTranslations)
+  ).t(key, values);
   return [{ title: `${title} · Brandworthy` }];
 }

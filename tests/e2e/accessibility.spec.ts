@@ -20,7 +20,12 @@ const visits: Visit[] = [
   { route: "notifications", path: "/notifications", as: "anke.meijer", heading: "Meldingen" },
   { route: "welcome", path: "/welcome", as: "jonas.becker", heading: "Willkommen, Jonas Becker" },
   { route: "admin._index", path: "/admin", as: "daan.mulder", status: 403, heading: "Deze pagina is niet voor jou" },
-  { route: "collections.review", path: "/collections/review", as: "joris.vandijk", heading: "Verhalen in collecties nakijken" },
+  {
+    route: "collections.review",
+    path: "/collections/review",
+    as: "joris.vandijk",
+    heading: "Verhalen in collecties nakijken",
+  },
   { route: "admin.organisation", path: "/admin/organisation", as: "pieter.bakker", heading: "Organisatie" },
   { route: "admin.teams", path: "/admin/teams", as: "pieter.bakker", heading: "Teams" },
   { route: "admin.audit", path: "/admin/audit", as: "pieter.bakker", heading: "Logboek" },
@@ -49,7 +54,7 @@ const checkedBySetupTests = [
 
 /** Pages an existing journey already checks with axe, and which one. */
 const checkedElsewhere: Record<string, string> = {
-  "_index": "feed.spec.ts",
+  _index: "feed.spec.ts",
   "admin._index": "admin.spec.ts",
   "admin.invitations": "joining.spec.ts",
   "admin.people": "admin.spec.ts",
@@ -60,22 +65,22 @@ const checkedElsewhere: Record<string, string> = {
   "collections._index": "collections.spec.ts",
   "collections.progress": "collections.spec.ts",
   "dimensions.$key": "feed.spec.ts",
-  "help": "feed.spec.ts",
-  "insights": "insights.spec.ts",
+  help: "feed.spec.ts",
+  insights: "insights.spec.ts",
   "join.$token": "joining.spec.ts",
-  "login": "accounts.spec.ts",
-  "moderation": "moderation.spec.ts",
-  "notifications": "stories.spec.ts",
-  "profile": "accounts.spec.ts",
+  login: "accounts.spec.ts",
+  moderation: "moderation.spec.ts",
+  notifications: "stories.spec.ts",
+  profile: "accounts.spec.ts",
   "profile_.delete": "own-data.spec.ts",
-  "setup": "setup.spec.ts",
+  setup: "setup.spec.ts",
   "stories.$id": "stories.spec.ts",
   "stories.$id_.report": "moderation.spec.ts",
   "stories.new": "stories.spec.ts",
   "values.$slug": "feed.spec.ts",
   "values._index": "feed.spec.ts",
-  "welcome": "collections.spec.ts",
-  "$": "accounts.spec.ts",
+  welcome: "collections.spec.ts",
+  $: "accounts.spec.ts",
 };
 
 /** Route files that render no page of their own, and why. */
@@ -85,9 +90,9 @@ const notPages: Record<string, string> = {
   "values.$slug.highlights[.]atom": "an Atom feed (XML) for feed readers",
   "insights[.]csv": "a CSV download",
   "profile_.export": "a JSON download",
-  "language": "the language switcher's POST; its GET redirects back",
-  "logout": "signs out and redirects",
-  "people": "the names the composer's type-ahead asks for, as data",
+  language: "the language switcher's POST; its GET redirects back",
+  logout: "signs out and redirects",
+  people: "the names the composer's type-ahead asks for, as data",
 };
 
 for (const visit of visits) {
@@ -103,7 +108,9 @@ for (const visit of visits) {
 test("the feed's search results, a search without results and the open filter panel pass axe", async ({ page }) => {
   await signIn(page, "milan.hendriks");
   await page.goto("/?q=klant");
-  await expect(page.getByRole("list", { name: "Verhalen" }).getByRole("article").first().locator("mark").first()).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Verhalen" }).getByRole("article").first().locator("mark").first(),
+  ).toBeVisible();
   await expectAccessible(page);
   await page.goto("/?q=zwaardvis");
   await expect(page.getByText("Met deze filters passen geen verhalen bij ‘zwaardvis’.")).toBeVisible();
@@ -113,7 +120,9 @@ test("the feed's search results, a search without results and the open filter pa
   await expectAccessible(page);
 });
 
-test("an author's own stories, a draft in the editor with a mistake, and a deleted story pass axe", async ({ page }) => {
+test("an author's own stories, a draft in the editor with a mistake, and a deleted story pass axe", async ({
+  page,
+}) => {
   await signIn(page, "mia.schulz");
   await page.goto("/stories/mine");
   await expect(page.getByRole("heading", { level: 1, name: "Meine Geschichten" })).toBeVisible();
@@ -131,10 +140,16 @@ test("an author's own stories, a draft in the editor with a mistake, and a delet
   await page.goto("/stories/mine");
   await page.getByRole("link", { name: "Ein Sessel, aus dem man auch wieder hochkommt" }).click();
   await page.getByRole("button", { name: "Löschen", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("Ihre Geschichte wurde gelöscht. Sie können sie hier 30 Tage lang wiederherstellen.");
+  await expect(page.getByRole("status")).toHaveText(
+    "Ihre Geschichte wurde gelöscht. Sie können sie hier 30 Tage lang wiederherstellen.",
+  );
   await expectAccessible(page);
-  await page.getByRole("button", { name: /^Wiederherstellen\W+Ein Sessel, aus dem man auch wieder hochkommt$/ }).click();
-  await expect(page.getByRole("region", { name: "Veröffentlicht" })).toContainText("Ein Sessel, aus dem man auch wieder hochkommt");
+  await page
+    .getByRole("button", { name: /^Wiederherstellen\W+Ein Sessel, aus dem man auch wieder hochkommt$/ })
+    .click();
+  await expect(page.getByRole("region", { name: "Veröffentlicht" })).toContainText(
+    "Ein Sessel, aus dem man auch wieder hochkommt",
+  );
 });
 
 test("the composer sent back empty passes axe with every message shown", async ({ page }) => {
@@ -203,7 +218,9 @@ test("the review list, while choosing a replacement, passes axe", async ({ page 
   await signIn(page, "joris.vandijk");
   await page.goto("/collections/review");
   await page.getByRole("link", { name: /^Vervangen\W+Measuring an alcove from three photos$/ }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /Measuring an alcove from three photos/ }).first()).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: /Measuring an alcove from three photos/ }).first(),
+  ).toBeVisible();
   await page.getByRole("searchbox", { name: "Zoek een verhaal om in de plaats te gebruiken" }).fill("Sessel");
   await page.getByRole("button", { name: "Zoeken", exact: true }).click();
   await expect(page.getByRole("list", { name: "Zoekresultaten" }).getByRole("listitem").first()).toBeVisible();
@@ -269,11 +286,32 @@ test("a password reset link from an admin passes axe: fresh, with a mistake, and
 
 test("every page route is checked with axe somewhere, and every other route file says why it is no page", () => {
   const routeFiles = readdirSync(join(process.cwd(), "app/routes")).map((file) => file.replace(/\.tsx?$/, ""));
-  const accounted = new Set([...visits.map((visit) => visit.route), ...checkedBySetupTests, ...Object.keys(checkedElsewhere), ...Object.keys(notPages)]);
-  expect(routeFiles.filter((file) => !accounted.has(file)), "route files without an axe check").toEqual([]);
-  expect([...accounted].filter((file) => !routeFiles.includes(file)), "listed routes that no longer exist").toEqual([]);
-  expect(Object.keys(notPages).filter((file) => accounted.has(file) && (file in checkedElsewhere || checkedBySetupTests.includes(file) || visits.some((visit) => visit.route === file)))).toEqual([]);
+  const accounted = new Set([
+    ...visits.map((visit) => visit.route),
+    ...checkedBySetupTests,
+    ...Object.keys(checkedElsewhere),
+    ...Object.keys(notPages),
+  ]);
+  expect(
+    routeFiles.filter((file) => !accounted.has(file)),
+    "route files without an axe check",
+  ).toEqual([]);
+  expect(
+    [...accounted].filter((file) => !routeFiles.includes(file)),
+    "listed routes that no longer exist",
+  ).toEqual([]);
+  expect(
+    Object.keys(notPages).filter(
+      (file) =>
+        accounted.has(file) &&
+        (file in checkedElsewhere ||
+          checkedBySetupTests.includes(file) ||
+          visits.some((visit) => visit.route === file)),
+    ),
+  ).toEqual([]);
   for (const spec of new Set(Object.values(checkedElsewhere))) {
-    expect(readFileSync(join(process.cwd(), "tests/e2e", spec), "utf8"), `${spec} runs axe`).toContain("expectAccessible(");
+    expect(readFileSync(join(process.cwd(), "tests/e2e", spec), "utf8"), `${spec} runs axe`).toContain(
+      "expectAccessible(",
+    );
   }
 });

@@ -12,7 +12,9 @@ test("an anonymous visitor is sent to sign-in and comes back to the page they as
   await expect(page.getByText("Signed in as marcus.bennett · Manager · Delivery & Assembly")).toBeVisible();
 });
 
-test("a wrong password gets one message that does not say whether the name exists, and keeps the name", async ({ page }) => {
+test("a wrong password gets one message that does not say whether the name exists, and keeps the name", async ({
+  page,
+}) => {
   for (const login of ["noah.wright", "nobody.here"]) {
     await page.goto("/login");
     await page.getByLabel("Username or e-mail address").fill(login);

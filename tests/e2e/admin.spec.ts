@@ -54,7 +54,9 @@ test("an admin hands out a reset link and deactivates someone who is signed in",
   await expect(colleague).toHaveURL(/\/login/);
   await phone.goto(link);
   // Felix is signed in now, so the page speaks his language.
-  await expect(phone.getByRole("alert")).toHaveText("Dieser Link wurde bereits verwendet. Bitten Sie eine Person mit Admin-Rolle um einen neuen.");
+  await expect(phone.getByRole("alert")).toHaveText(
+    "Dieser Link wurde bereits verwendet. Bitten Sie eine Person mit Admin-Rolle um einen neuen.",
+  );
 
   await page.getByRole("button", { name: "Felix Braun deaktivieren" }).click();
   await expect(page.getByRole("status")).toHaveText("Das Konto wurde deaktiviert und überall abgemeldet.");
@@ -67,5 +69,7 @@ test("an admin hands out a reset link and deactivates someone who is signed in",
 
   await page.goto("/admin/people?q=lena");
   await page.getByRole("button", { name: "Lena Hoffmann deaktivieren" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Sie können sich nicht selbst deaktivieren: Bitten Sie eine andere Person mit Admin-Rolle.");
+  await expect(page.getByRole("alert")).toHaveText(
+    "Sie können sich nicht selbst deaktivieren: Bitten Sie eine andere Person mit Admin-Rolle.",
+  );
 });

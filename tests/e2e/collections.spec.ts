@@ -19,7 +19,11 @@ let collectionPath = "";
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const named = (label: string, title: string) => new RegExp(`^${escapeRegExp(label)}\\W+${escapeRegExp(title)}$`);
 
-const itemTitles = (page: Page) => page.getByRole("region", { name: /Geschichten, in Lesereihenfolge/ }).getByRole("listitem").getByRole("link");
+const itemTitles = (page: Page) =>
+  page
+    .getByRole("region", { name: /Geschichten, in Lesereihenfolge/ })
+    .getByRole("listitem")
+    .getByRole("link");
 
 async function addBySearch(page: Page, query: string, title: string) {
   await page.getByRole("searchbox", { name: "Geschichten zum Hinzufügen finden" }).fill(query);
@@ -31,7 +35,9 @@ async function addBySearch(page: Page, query: string, title: string) {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a manager builds a three-story collection for new hires by search and reorders it with buttons", async ({ page }) => {
+  test("a manager builds a three-story collection for new hires by search and reorders it with buttons", async ({
+    page,
+  }) => {
     await signIn(page, "sabine.keller");
     await page.goto("/collections");
     await page.getByRole("link", { name: "Neue Sammlung" }).click();
@@ -41,11 +47,15 @@ test.describe("without JavaScript", () => {
     await page.getByRole("radio", { name: "Neue Mitarbeitende in ihren ersten 90 Tagen" }).check();
     await page.getByRole("button", { name: "Sammlung anlegen" }).click();
     await expect(page.getByText("Bitte füllen Sie dieses Feld aus.")).toBeVisible();
-    await expect(page.getByLabel("Einleitung")).toHaveValue("Drei Gespräche, in denen jemand **ruhig und ehrlich** geblieben ist.");
+    await expect(page.getByLabel("Einleitung")).toHaveValue(
+      "Drei Gespräche, in denen jemand **ruhig und ehrlich** geblieben ist.",
+    );
 
     await page.getByLabel("Titel", { exact: true }).fill(collectionTitle);
     await page.getByRole("button", { name: "Sammlung anlegen" }).click();
-    await expect(page.getByRole("status")).toHaveText(`Die Sammlung „${collectionTitle}“ wurde angelegt. Fügen Sie nun die Geschichten hinzu.`);
+    await expect(page.getByRole("status")).toHaveText(
+      `Die Sammlung „${collectionTitle}“ wurde angelegt. Fügen Sie nun die Geschichten hinzu.`,
+    );
     await expect(page).toHaveURL(/\/collections\/[a-z0-9-]+\/edit/);
     collectionPath = new URL(page.url()).pathname.replace(/\/edit$/, "");
 
@@ -60,15 +70,22 @@ test.describe("without JavaScript", () => {
     await expect(itemTitles(page)).toHaveText([stories.takeover, stories.waiting, stories.calm]);
 
     await page.getByText(named("Notiz hinzufügen", stories.takeover)).click();
-    const first = page.getByRole("region", { name: /Geschichten, in Lesereihenfolge/ }).getByRole("listitem").first();
-    await first.getByLabel("Notiz der Kuratorin oder des Kurators").fill("Achten Sie darauf, wie Aylin das Gespräch übernimmt.");
+    const first = page
+      .getByRole("region", { name: /Geschichten, in Lesereihenfolge/ })
+      .getByRole("listitem")
+      .first();
+    await first
+      .getByLabel("Notiz der Kuratorin oder des Kurators")
+      .fill("Achten Sie darauf, wie Aylin das Gespräch übernimmt.");
     await first.getByRole("button", { name: named("Notiz speichern", stories.takeover) }).click();
     await expect(page.getByRole("status")).toHaveText("Die Notiz wurde gespeichert.");
 
     await page.goto(collectionPath);
     await expect(page.getByRole("heading", { level: 1, name: collectionTitle })).toBeVisible();
     await expect(page.locator(".story-body strong")).toHaveText("ruhig und ehrlich");
-    await expect(page.getByText("Warum diese Geschichte: Achten Sie darauf, wie Aylin das Gespräch übernimmt.")).toBeVisible();
+    await expect(
+      page.getByText("Warum diese Geschichte: Achten Sie darauf, wie Aylin das Gespräch übernimmt."),
+    ).toBeVisible();
   });
 });
 
@@ -85,7 +102,9 @@ test.describe("with JavaScript", () => {
     await expect(itemTitles(page)).toHaveText([stories.takeover, stories.waiting, stories.calm]);
     await expectAccessible(page);
     const cards = page.getByRole("region", { name: /Geschichten, in Lesereihenfolge/ }).getByRole("listitem");
-    const saved = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/edit"));
+    const saved = page.waitForResponse(
+      (response) => response.request().method() === "POST" && response.url().includes("/edit"),
+    );
     // The phone profile emulates touch, where Chromium starts no native drag from a mouse, so
     // the drag events are sent as a browser would send them.
     const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
@@ -107,7 +126,9 @@ test.describe("with JavaScript", () => {
     await expectAccessible(page);
   });
 
-  test("a new hire reads the collection through with “I've read this” and is told when it is done", async ({ browser }) => {
+  test("a new hire reads the collection through with “I've read this” and is told when it is done", async ({
+    browser,
+  }) => {
     const page = await newDevice(browser);
     await signIn(page, "hannah.richter");
     await page.goto("/welcome");

@@ -90,7 +90,10 @@ test("the personal Atom link of highlights parses as XML, and a wrong token is r
   const xml = await feed.text();
   const parsed = await page.evaluate((text) => {
     const document = new DOMParser().parseFromString(text, "application/xml");
-    return { error: document.querySelector("parsererror")?.textContent ?? null, root: document.documentElement.localName };
+    return {
+      error: document.querySelector("parsererror")?.textContent ?? null,
+      root: document.documentElement.localName,
+    };
   }, xml);
   expect(parsed).toEqual({ error: null, root: "feed" });
   const wrong = await page.request.get(link.replace(/token=.*/, "token=not-the-token"));

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, newDevice, signIn } from "./helpers";
 
-test("a manager reads insights, filters them, opens a heatmap cell and downloads a CSV; an employee may not", async ({ page, browser }) => {
+test("a manager reads insights, filters them, opens a heatmap cell and downloads a CSV; an employee may not", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "marcus.bennett");
   await page.goto("/insights");
   await expect(page.getByRole("heading", { level: 1, name: "Insights" })).toBeVisible();
@@ -13,13 +16,19 @@ test("a manager reads insights, filters them, opens a heatmap cell and downloads
   await page.getByLabel("Team", { exact: true }).selectOption({ label: "Delivery & Assembly" });
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/\/insights\?period=365&team=delivery$/);
-  await expect(page.getByRole("img", { name: "Stories and active contributors per week, Delivery & Assembly" })).toBeVisible();
+  await expect(
+    page.getByRole("img", { name: "Stories and active contributors per week, Delivery & Assembly" }),
+  ).toBeVisible();
 
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download as CSV · Values and dimensions" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^insights-heatmap-365d-delivery-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  const csv = await (
+    await download.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^Value,/);
 
   await page.getByRole("table", { name: "Values and dimensions" }).getByRole("link").first().click();

@@ -21,6 +21,8 @@ test("after sign-in the person's own language wins over the browser's", async ({
   await signIn(page, "joris.vandijk");
   await expect(page.getByRole("heading", { level: 1, name: "Hallo, Joris van Dijk" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
-  await expect(page.getByRole("navigation", { name: "Hoofdmenu" }).last().getByRole("link", { name: "Delen" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Hoofdmenu" }).last().getByRole("link", { name: "Delen" }),
+  ).toBeVisible();
   await expectAccessible(page);
 });

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, newDevice, signIn } from "./helpers";
 
-test("a manager highlights a story; an employee reports a comment and the manager hides it", async ({ page, browser }) => {
+test("a manager highlights a story; an employee reports a comment and the manager hides it", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   // The employee finds the story and reports one of its comments.
   await signIn(page, "oliver.hughes");
@@ -22,10 +25,14 @@ test("a manager highlights a story; an employee reports a comment and the manage
   const manager = await newDevice(browser);
   await signIn(manager, "marcus.bennett");
   await manager.goto(storyPath);
-  await manager.getByLabel("Why this story matters").fill("This is how we want new colleagues to learn: by doing, with someone beside them.");
+  await manager
+    .getByLabel("Why this story matters")
+    .fill("This is how we want new colleagues to learn: by doing, with someone beside them.");
   await manager.getByRole("button", { name: "Highlight this story" }).click();
   await expect(manager.getByRole("status")).toHaveText("The story is highlighted; its author has been told.");
-  await expect(manager.getByRole("complementary", { name: "Highlighted by Marcus Bennett" })).toContainText("by doing, with someone beside them");
+  await expect(manager.getByRole("complementary", { name: "Highlighted by Marcus Bennett" })).toContainText(
+    "by doing, with someone beside them",
+  );
   await expectAccessible(manager);
 
   await manager.goto("/profile");
@@ -45,5 +52,7 @@ test("a manager highlights a story; an employee reports a comment and the manage
   await expect(page.getByText("A manager removed this comment.")).toBeVisible();
   await expect(page.getByRole("complementary", { name: "Highlighted by Marcus Bennett" })).toBeVisible();
   await page.goto("/?tab=highlights");
-  await expect(page.getByRole("article").filter({ hasText: "My first real staircase" })).toContainText("Highlighted by a manager");
+  await expect(page.getByRole("article").filter({ hasText: "My first real staircase" })).toContainText(
+    "Highlighted by a manager",
+  );
 });

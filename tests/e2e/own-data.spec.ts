@@ -1,14 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, expectAccessible, signIn } from "./helpers";
 
-test("a person downloads their data and deletes their account, keeping their stories without their name", async ({ page }) => {
+test("a person downloads their data and deletes their account, keeping their stories without their name", async ({
+  page,
+}) => {
   await signIn(page, "lotte.vos");
   await page.goto("/profile");
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Mijn gegevens downloaden (JSON)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("brandworthy-lotte.vos.json");
-  const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
+  const exported = JSON.parse(
+    await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")),
+  );
   expect(exported.profile).toMatchObject({ username: "lotte.vos", name: "Lotte Vos" });
   expect(exported.stories.length).toBeGreaterThan(0);
 

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { EMPTY_URL } from "../../playwright.config";
 import { expectAccessible } from "./helpers";
 
-test("the first visitor creates the organisation and its admin, and keeps what they typed on a mistake", async ({ page }) => {
+test("the first visitor creates the organisation and its admin, and keeps what they typed on a mistake", async ({
+  page,
+}) => {
   await page.goto(`${EMPTY_URL}/`);
   await expect(page).toHaveURL(`${EMPTY_URL}/setup`);
   await expect(page.getByRole("heading", { level: 1, name: "Set up Brandworthy" })).toBeVisible();

@@ -5,7 +5,9 @@ import { expectAccessible, newDevice, signIn } from "./helpers";
 // The same journey twice: as a phone with JavaScript, and as one without it.
 for (const withJavaScript of [true, false]) {
   const author = withJavaScript ? "oliver.hughes" : "priya.shah";
-  const colleague = withJavaScript ? { username: "marcus.bennett", name: "Marcus Bennett" } : { username: "noah.wright", name: "Noah Wright" };
+  const colleague = withJavaScript
+    ? { username: "marcus.bennett", name: "Marcus Bennett" }
+    : { username: "noah.wright", name: "Noah Wright" };
   const title = withJavaScript ? "Two flights of stairs and a wardrobe" : "The cot that fitted after all";
 
   test.describe(withJavaScript ? "with JavaScript" : "without JavaScript", () => {
@@ -13,7 +15,10 @@ for (const withJavaScript of [true, false]) {
     // axe runs inside the page, so it can only check the pages while JavaScript is on.
     const checkAccessibility = (page: Page) => (withJavaScript ? expectAccessible(page) : Promise.resolve());
 
-    test("post a story with values, a dimension and a colleague; they react, comment and remove their name", async ({ page, browser }) => {
+    test("post a story with values, a dimension and a colleague; they react, comment and remove their name", async ({
+      page,
+      browser,
+    }) => {
       test.slow();
       await signIn(page, author);
       await page.getByRole("navigation", { name: "Main" }).last().getByRole("link", { name: "Share" }).click();
@@ -52,8 +57,16 @@ for (const withJavaScript of [true, false]) {
       // The colleague is told, reacts, comments and takes their name off the story.
       const other = await newDevice(browser);
       await signIn(other, colleague.username);
-      await other.getByRole("navigation", { name: "Main" }).last().getByRole("link", { name: /Notifications/ }).click();
-      await expect(other.getByRole("link", { name: `${author === "oliver.hughes" ? "Oliver Hughes" : "Priya Shah"} named you in “${title}”` })).toBeVisible();
+      await other
+        .getByRole("navigation", { name: "Main" })
+        .last()
+        .getByRole("link", { name: /Notifications/ })
+        .click();
+      await expect(
+        other.getByRole("link", {
+          name: `${author === "oliver.hughes" ? "Oliver Hughes" : "Priya Shah"} named you in “${title}”`,
+        }),
+      ).toBeVisible();
       await checkAccessibility(other);
 
       await other.goto(storyPath);

@@ -13,7 +13,8 @@ const feed = (query: string) => parseFeedParams(new URLSearchParams(query));
 let viewer: { id: string; teamId: string | null };
 let values: { kind: { id: string; slug: string }; honest: { id: string; slug: string } };
 let teams: { store: { id: string; slug: string }; delivery: { id: string; slug: string } };
-const titles = async (params: FeedParams, take = 50) => (await getFeedPage({ viewer, params, take })).cards.map((card) => card.title);
+const titles = async (params: FeedParams, take = 50) =>
+  (await getFeedPage({ viewer, params, take })).cards.map((card) => card.title);
 
 beforeAll(async () => {
   teams = { store: await createTestTeam("Store Feed"), delivery: await createTestTeam("Delivery Feed") };
@@ -24,7 +25,12 @@ beforeAll(async () => {
   const named = await createTestPerson({ name: "Zoë Clarke" });
   const at = (hoursAgo: number) => new Date(Date.now() - hoursAgo * HOUR);
 
-  await createTestStory(storeAuthor, { title: "Kind at the till", valueIds: [values.kind.id], dimensions: ["latitude"], publishedAt: at(5) });
+  await createTestStory(storeAuthor, {
+    title: "Kind at the till",
+    valueIds: [values.kind.id],
+    dimensions: ["latitude"],
+    publishedAt: at(5),
+  });
   await createTestStory(driver, {
     title: "Honest about the delay",
     body: "Die Lieferverzögerung war ärgerlich, aber wir haben sie früh erklärt.",
@@ -39,10 +45,24 @@ beforeAll(async () => {
     publishedAt: at(3),
     people: [named.id],
   });
-  await createTestStory(storeAuthor, { title: "Coffee corner", body: "We opened a small Café for waiting customers.", customerQuote: "Best espresso in town", valueIds: [values.honest.id], publishedAt: at(2) });
-  const hidden = await createTestStory(storeAuthor, { title: "Hidden kind story", valueIds: [values.kind.id], publishedAt: at(1) });
+  await createTestStory(storeAuthor, {
+    title: "Coffee corner",
+    body: "We opened a small Café for waiting customers.",
+    customerQuote: "Best espresso in town",
+    valueIds: [values.honest.id],
+    publishedAt: at(2),
+  });
+  const hidden = await createTestStory(storeAuthor, {
+    title: "Hidden kind story",
+    valueIds: [values.kind.id],
+    publishedAt: at(1),
+  });
   await db.story.update({ where: { id: hidden.id }, data: { hiddenAt: new Date(), hiddenReason: "test" } });
-  const deleted = await createTestStory(storeAuthor, { title: "Deleted kind story", valueIds: [values.kind.id], publishedAt: at(1) });
+  const deleted = await createTestStory(storeAuthor, {
+    title: "Deleted kind story",
+    valueIds: [values.kind.id],
+    publishedAt: at(1),
+  });
   await db.story.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
   await createTestStory(storeAuthor, { title: "Draft kind story", valueIds: [values.kind.id], status: "draft" });
 });
@@ -51,21 +71,40 @@ beforeEach(() => forgetRankings());
 
 describe("filters", () => {
   it("shows only visible stories, newest first, on the New tab", async () => {
-    expect(await titles(feed("tab=new"))).toEqual(["Coffee corner", "Kind and honest", "Honest about the delay", "Kind at the till"]);
+    expect(await titles(feed("tab=new"))).toEqual([
+      "Coffee corner",
+      "Kind and honest",
+      "Honest about the delay",
+      "Kind at the till",
+    ]);
   });
 
   it("includes and excludes values, dimensions and teams, and combines them", async () => {
     expect(await titles(feed(`tab=new&value=${values.kind.slug}`))).toEqual(["Kind and honest", "Kind at the till"]);
-    expect(await titles(feed(`tab=new&value=${values.kind.slug}&xvalue=${values.honest.slug}`))).toEqual(["Kind at the till"]);
-    expect(await titles(feed(`tab=new&value=${values.kind.slug}&value=${values.honest.slug}&xteam=${teams.delivery.slug}`))).toEqual(["Coffee corner", "Kind at the till"]);
+    expect(await titles(feed(`tab=new&value=${values.kind.slug}&xvalue=${values.honest.slug}`))).toEqual([
+      "Kind at the till",
+    ]);
+    expect(
+      await titles(feed(`tab=new&value=${values.kind.slug}&value=${values.honest.slug}&xteam=${teams.delivery.slug}`)),
+    ).toEqual(["Coffee corner", "Kind at the till"]);
     expect(await titles(feed("tab=new&dim=feedback"))).toEqual(["Honest about the delay"]);
     expect(await titles(feed("tab=new&xdim=latitude&xdim=feedback"))).toEqual(["Coffee corner", "Kind and honest"]);
-    expect(await titles(feed(`tab=new&team=${teams.delivery.slug}`))).toEqual(["Kind and honest", "Honest about the delay"]);
+    expect(await titles(feed(`tab=new&team=${teams.delivery.slug}`))).toEqual([
+      "Kind and honest",
+      "Honest about the delay",
+    ]);
   });
 
   it("applies the same filters to the ranked Best tab", async () => {
-    expect((await titles(feed(`value=${values.kind.slug}&xteam=${teams.store.slug}`))).sort()).toEqual(["Kind and honest"]);
-    expect((await titles(feed(""))).sort()).toEqual(["Coffee corner", "Honest about the delay", "Kind and honest", "Kind at the till"]);
+    expect((await titles(feed(`value=${values.kind.slug}&xteam=${teams.store.slug}`))).sort()).toEqual([
+      "Kind and honest",
+    ]);
+    expect((await titles(feed(""))).sort()).toEqual([
+      "Coffee corner",
+      "Honest about the delay",
+      "Kind and honest",
+      "Kind at the till",
+    ]);
   });
 
   it("shows nothing for an included value that does not exist, and ignores unknown dimensions in exclusions", async () => {
@@ -84,7 +123,9 @@ describe("filters", () => {
     const story = await db.story.findFirstOrThrow({ where: { title: "Honest about the delay" } });
     await db.highlight.create({ data: { storyId: story.id, note: "This is how we break bad news." } });
     const page = await getFeedPage({ viewer, params: feed("tab=highlights") });
-    expect(page.cards).toMatchObject([{ title: "Honest about the delay", highlightNote: "This is how we break bad news.", reason: "highlighted" }]);
+    expect(page.cards).toMatchObject([
+      { title: "Honest about the delay", highlightNote: "This is how we break bad news.", reason: "highlighted" },
+    ]);
     await db.highlight.deleteMany({ where: { storyId: story.id } });
   });
 });
@@ -124,13 +165,25 @@ describe("search", () => {
     expect(short).toMatchObject({ isSearchTooShort: true, cards: [] });
   });
 
-  it.each([`"unbalanced`, `kind"`, "AND OR NOT", "(kind", "kind*", "NEAR(kind honest)", "title:kind", "^kind", "'; DROP TABLE Story; --", "{kind}", "-kind", "\u202Ekind", "kind\u200Bhonest", "🙂🙂🙂"])(
-    "treats hostile search syntax %j as words, without an error",
-    async (query) => {
-      await expect(getFeedPage({ viewer, params: feed(`q=${encodeURIComponent(query)}`) })).resolves.toBeDefined();
-      await expect(findMatchingStoryIds(searchTerms(query))).resolves.toBeInstanceOf(Array);
-    },
-  );
+  it.each([
+    `"unbalanced`,
+    `kind"`,
+    "AND OR NOT",
+    "(kind",
+    "kind*",
+    "NEAR(kind honest)",
+    "title:kind",
+    "^kind",
+    "'; DROP TABLE Story; --",
+    "{kind}",
+    "-kind",
+    "\u202Ekind",
+    "kind\u200Bhonest",
+    "🙂🙂🙂",
+  ])("treats hostile search syntax %j as words, without an error", async (query) => {
+    await expect(getFeedPage({ viewer, params: feed(`q=${encodeURIComponent(query)}`) })).resolves.toBeDefined();
+    await expect(findMatchingStoryIds(searchTerms(query))).resolves.toBeInstanceOf(Array);
+  });
 
   it("pages through a search that matches more stories than one query can bind", async () => {
     const author = await createTestPerson({ teamId: teams.delivery.id });
@@ -184,7 +237,12 @@ describe("cursor pagination", () => {
     const authors = await Promise.all([1, 2, 3].map(() => createTestPerson({ teamId: team.id })));
     const value = await createTestValue({ name: "Paging" });
     for (let index = 0; index < 25; index++) {
-      await createTestStory(authors[index % 3]!, { title: `Page story ${index}`, valueIds: [value.id], publishedAt: new Date(Date.now() - (100 + index) * HOUR), reactorCount: index % 7 });
+      await createTestStory(authors[index % 3]!, {
+        title: `Page story ${index}`,
+        valueIds: [value.id],
+        publishedAt: new Date(Date.now() - (100 + index) * HOUR),
+        reactorCount: index % 7,
+      });
     }
     for (const tab of ["new", "best"]) {
       forgetRankings();

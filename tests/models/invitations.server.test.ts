@@ -10,7 +10,12 @@ import { AccountTakenError } from "~/models/people.server";
 import { db } from "~/utils/db.server";
 import { createTestPerson, createTestTeam } from "../factories";
 
-const account = (username: string) => ({ name: "New Person", username, password: "a good long password", email: undefined });
+const account = (username: string) => ({
+  name: "New Person",
+  username,
+  password: "a good long password",
+  email: undefined,
+});
 
 describe("invitations", () => {
   it("creates the account with the invitation's role and team, and stores only the token's hash", async () => {
@@ -38,24 +43,39 @@ describe("invitations", () => {
   it("lets only one of two simultaneous uses through", async () => {
     const admin = await createTestPerson({ role: "admin" });
     const { token } = await createInvitation({ role: "employee", teamId: null, createdById: admin.id });
-    const results = await Promise.all([acceptInvitation(token, account("race.a"), null), acceptInvitation(token, account("race.b"), null)]);
+    const results = await Promise.all([
+      acceptInvitation(token, account("race.a"), null),
+      acceptInvitation(token, account("race.b"), null),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
   it("refuses an expired invitation", async () => {
     const admin = await createTestPerson({ role: "admin" });
     const created = new Date("2026-01-01T00:00:00Z");
-    const { token } = await createInvitation({ role: "employee", teamId: null, createdById: admin.id, expiresInDays: 7, now: created });
+    const { token } = await createInvitation({
+      role: "employee",
+      teamId: null,
+      createdById: admin.id,
+      expiresInDays: 7,
+      now: created,
+    });
     const eightDaysLater = new Date(created.getTime() + 8 * 24 * 60 * 60 * 1000);
     expect(await findUsableInvitation(token, eightDaysLater)).toEqual({ ok: false, problem: "expired" });
-    expect(await acceptInvitation(token, account("too.late"), null, eightDaysLater)).toEqual({ ok: false, problem: "expired" });
+    expect(await acceptInvitation(token, account("too.late"), null, eightDaysLater)).toEqual({
+      ok: false,
+      problem: "expired",
+    });
   });
 
   it("refuses a revoked invitation and an unknown token", async () => {
     const admin = await createTestPerson({ role: "admin" });
     const invitation = await createInvitation({ role: "employee", teamId: null, createdById: admin.id });
     await revokeInvitation(invitation.id);
-    expect(await acceptInvitation(invitation.token, account("revoked.one"), null)).toEqual({ ok: false, problem: "revoked" });
+    expect(await acceptInvitation(invitation.token, account("revoked.one"), null)).toEqual({
+      ok: false,
+      problem: "revoked",
+    });
     expect(await findUsableInvitation("made-up-token")).toEqual({ ok: false, problem: "unknown" });
   });
 
@@ -73,7 +93,10 @@ describe("team join codes", () => {
     const spaced = `${team.joinCode.slice(0, 4).toLowerCase()} ${team.joinCode.slice(4)}`;
     const result = await joinWithCode(spaced, account("code.joiner"), "nl");
     expect(result.ok).toBe(true);
-    expect(await db.user.findUniqueOrThrow({ where: { username: "code.joiner" } })).toMatchObject({ role: "employee", teamId: team.id });
+    expect(await db.user.findUniqueOrThrow({ where: { username: "code.joiner" } })).toMatchObject({
+      role: "employee",
+      teamId: team.id,
+    });
   });
 
   it("refuses an unknown code and the code of an archived team", async () => {

@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addMonths, isNewHire } from "~/models/collections.server";
 import { shouldWelcome } from "~/models/onboarding.server";
-import { createTestCollection, createTestOrganization, createTestStories, daysAgo, markRead, signedInPerson } from "../collection-factories";
+import {
+  createTestCollection,
+  createTestOrganization,
+  createTestStories,
+  daysAgo,
+  markRead,
+  signedInPerson,
+} from "../collection-factories";
 
 beforeAll(async () => {
   await createTestOrganization({ newHireDays: 14 });

@@ -1,6 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
 import type { Coverage, RankedStory } from "~/models/ranking.server";
-import { coverageLift, forgetRankings, getRanking, GRAVITY, hotScore, markRankingStale, rankStories, spreadAuthors } from "~/models/ranking.server";
+import {
+  coverageLift,
+  forgetRankings,
+  getRanking,
+  GRAVITY,
+  hotScore,
+  markRankingStale,
+  rankStories,
+  spreadAuthors,
+} from "~/models/ranking.server";
 import { db } from "~/utils/db.server";
 import { createTestPerson, createTestStory, createTestValue } from "../factories";
 
@@ -77,8 +86,12 @@ describe("the Best ranking", () => {
   it("never puts the same author twice in a row while someone else is left", () => {
     // A prolific author whose stories would otherwise fill the top of the list.
     const stories = [
-      ...Array.from({ length: 8 }, (_, index) => story({ authorId: "prolific", reactorCount: 50 - index, hoursAgo: 2 })),
-      ...Array.from({ length: 6 }, (_, index) => story({ authorId: `other-${index % 3}`, reactorCount: 2, hoursAgo: 40 })),
+      ...Array.from({ length: 8 }, (_, index) =>
+        story({ authorId: "prolific", reactorCount: 50 - index, hoursAgo: 2 }),
+      ),
+      ...Array.from({ length: 6 }, (_, index) =>
+        story({ authorId: `other-${index % 3}`, reactorCount: 2, hoursAgo: 40 }),
+      ),
     ];
     const ranked = rankStories(stories, evenCoverage, now);
     expect(ranked).toHaveLength(stories.length);
@@ -89,7 +102,10 @@ describe("the Best ranking", () => {
 
   it("keeps every story exactly once and the order of a list that already alternates", () => {
     for (let round = 0; round < 50; round++) {
-      const list = Array.from({ length: 30 }, (_, index) => ({ id: `${round}-${index}`, authorId: `a${(index * 7 + round) % 4}` }));
+      const list = Array.from({ length: 30 }, (_, index) => ({
+        id: `${round}-${index}`,
+        authorId: `a${(index * 7 + round) % 4}`,
+      }));
       const spread = spreadAuthors(list);
       expect(spread.map((entry) => entry.id).sort()).toEqual(list.map((entry) => entry.id).sort());
       for (let index = 1; index < spread.length; index++) {
@@ -115,7 +131,10 @@ describe("the kept ranked lists", () => {
   // about 5 GB after 20 minutes. Lists now share the entries that did not change.
   it("share the entries of stories that did not change, and keep the old list for cursors", async () => {
     const author = await createTestPerson();
-    const [kept, retagged] = [await createTestStory(author, { title: "Unchanged" }), await createTestStory(author, { title: "Retagged" })];
+    const [kept, retagged] = [
+      await createTestStory(author, { title: "Unchanged" }),
+      await createTestStory(author, { title: "Retagged" }),
+    ];
     forgetRankings();
     const start = Date.now();
     const first = await getRanking(null, new Date(start));

@@ -29,7 +29,9 @@ describe("the demo organisation", () => {
   });
 
   it("lets the printed demo accounts and join codes in, and does nothing on a second run", async () => {
-    expect(await verifySignIn({ login: "joris.vandijk", password: DEMO_PASSWORD, address: "198.51.100.1" })).toMatchObject({ ok: true });
+    expect(
+      await verifySignIn({ login: "joris.vandijk", password: DEMO_PASSWORD, address: "198.51.100.1" }),
+    ).toMatchObject({ ok: true });
     expect(await findTeamByJoinCode("UTRECHT7")).toMatchObject({ name: "Store Utrecht Centrum" });
     const count = await db.user.count();
     expect(await seed(db)).toBe(false);
@@ -40,7 +42,9 @@ describe("the demo organisation", () => {
 describe("the demo stories", () => {
   it("cover every value, dimension, team and language over six months, with counters that match a recount", async () => {
     // The first describe block seeded this file's database.
-    const stories = await db.story.findMany({ include: { values: true, dimensions: true, reactions: true, comments: true } });
+    const stories = await db.story.findMany({
+      include: { values: true, dimensions: true, reactions: true, comments: true },
+    });
     expect(stories.length).toBeGreaterThanOrEqual(75);
     expect(new Set(stories.map((story) => story.language))).toEqual(new Set(["en", "de", "nl"]));
     expect(new Set(stories.flatMap((story) => story.values.map((value) => value.valueId))).size).toBe(6);
@@ -64,7 +68,10 @@ describe("the demo stories", () => {
 describe("the demo curation", () => {
   it("has highlights, two onboarding collections, and a new hire part-way through one", async () => {
     expect(await db.highlight.count()).toBeGreaterThanOrEqual(8);
-    const collections = await db.collection.findMany({ where: { audience: "newHires" }, include: { items: { orderBy: { position: "asc" } } } });
+    const collections = await db.collection.findMany({
+      where: { audience: "newHires" },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     expect(collections).toHaveLength(2);
     for (const collection of collections) {
       expect(collection.items.map((item) => item.position)).toEqual(collection.items.map((_, index) => index));
@@ -72,7 +79,9 @@ describe("the demo curation", () => {
     }
     const tom = await db.user.findUniqueOrThrow({ where: { username: "tom.deboer" } });
     const first = collections.find((collection) => collection.slug === "first-week-easy")!;
-    const read = await db.storyRead.count({ where: { userId: tom.id, storyId: { in: first.items.map((item) => item.storyId) } } });
+    const read = await db.storyRead.count({
+      where: { userId: tom.id, storyId: { in: first.items.map((item) => item.storyId) } },
+    });
     expect(read).toBeGreaterThan(0);
     expect(read).toBeLessThan(first.items.length);
   });

@@ -20,8 +20,23 @@ async function everyAdminAction() {
     team,
     target,
     posts: [
-      [values.action, "/admin/values", { intent: "create", name: "Owned", explanation: "We finish what we start.", colour: "#112233", kind: "core" }],
-      [values.action, "/admin/values", { intent: "update", valueId: value.id, name: "Renamed", explanation: "Changed.", colour: "#112233", kind: "core" }],
+      [
+        values.action,
+        "/admin/values",
+        { intent: "create", name: "Owned", explanation: "We finish what we start.", colour: "#112233", kind: "core" },
+      ],
+      [
+        values.action,
+        "/admin/values",
+        {
+          intent: "update",
+          valueId: value.id,
+          name: "Renamed",
+          explanation: "Changed.",
+          colour: "#112233",
+          kind: "core",
+        },
+      ],
       [values.action, "/admin/values", { intent: "move", valueId: value.id, direction: "down" }],
       [values.action, "/admin/values", { intent: "archive", valueId: value.id }],
       [teams.action, "/admin/teams", { intent: "create", name: "Lager" }],
@@ -31,34 +46,44 @@ async function everyAdminAction() {
       [people.action, "/admin/people", { intent: "team", personId: target.id, teamId: "" }],
       [people.action, "/admin/people", { intent: "deactivate", personId: target.id }],
       [people.action, "/admin/people", { intent: "reset", personId: target.id }],
-      [organisation.action, "/admin/organisation", { name: "Taken over", brandPromise: "", defaultLanguage: "de", newHireDays: "5" }],
+      [
+        organisation.action,
+        "/admin/organisation",
+        { name: "Taken over", brandPromise: "", defaultLanguage: "de", newHireDays: "5" },
+      ],
     ] as const,
   };
 }
 
 describe("the admin pages", () => {
-  it.each<Role>(["employee", "manager"])("answer 403 to a %s for every page and every action, and change nothing", async (role) => {
-    const { team, target, posts } = await everyAdminAction();
-    const intruder = await personWithCookie(role);
-    for (const [loader, path, params] of [
-      [hub.loader, "/admin", {}],
-      [values.loader, "/admin/values", {}],
-      [teams.loader, "/admin/teams", {}],
-      [poster.loader, `/admin/teams/${team.slug}/poster`, { slug: team.slug }],
-      [people.loader, "/admin/people?q=person", {}],
-      [organisation.loader, "/admin/organisation", {}],
-    ] as const) {
-      const page = await getPage(loader, path, { cookie: intruder.cookie, params });
-      expect(page.status, path).toBe(403);
-      expect(JSON.stringify(page.body)).not.toContain(team.joinCode);
-    }
-    const before = await adminStateSnapshot();
-    for (const [action, path, fields] of posts) {
-      expect((await postForm(action, path, fields, { cookie: intruder.cookie })).status, `${path} ${JSON.stringify(fields)}`).toBe(403);
-    }
-    expect(await adminStateSnapshot()).toEqual(before);
-    expect(await db.session.count({ where: { userId: target.id } })).toBe(1);
-  });
+  it.each<Role>(["employee", "manager"])(
+    "answer 403 to a %s for every page and every action, and change nothing",
+    async (role) => {
+      const { team, target, posts } = await everyAdminAction();
+      const intruder = await personWithCookie(role);
+      for (const [loader, path, params] of [
+        [hub.loader, "/admin", {}],
+        [values.loader, "/admin/values", {}],
+        [teams.loader, "/admin/teams", {}],
+        [poster.loader, `/admin/teams/${team.slug}/poster`, { slug: team.slug }],
+        [people.loader, "/admin/people?q=person", {}],
+        [organisation.loader, "/admin/organisation", {}],
+      ] as const) {
+        const page = await getPage(loader, path, { cookie: intruder.cookie, params });
+        expect(page.status, path).toBe(403);
+        expect(JSON.stringify(page.body)).not.toContain(team.joinCode);
+      }
+      const before = await adminStateSnapshot();
+      for (const [action, path, fields] of posts) {
+        expect(
+          (await postForm(action, path, fields, { cookie: intruder.cookie })).status,
+          `${path} ${JSON.stringify(fields)}`,
+        ).toBe(403);
+      }
+      expect(await adminStateSnapshot()).toEqual(before);
+      expect(await db.session.count({ where: { userId: target.id } })).toBe(1);
+    },
+  );
 
   it("send anonymous visitors to sign-in and back, and change nothing", async () => {
     const { posts } = await everyAdminAction();
@@ -79,6 +104,14 @@ describe("the admin pages", () => {
     expect((await getPage(hub.loader, "/admin", { cookie: admin.cookie })).status).toBe(200);
     const { readFileSync } = await import("node:fs");
     const source = readFileSync("app/routes/admin._index.tsx", "utf8");
-    for (const path of ["/admin/values", "/admin/teams", "/admin/people", "/admin/invitations", "/admin/organisation", "/admin/audit"]) expect(source).toContain(`"${path}"`);
+    for (const path of [
+      "/admin/values",
+      "/admin/teams",
+      "/admin/people",
+      "/admin/invitations",
+      "/admin/organisation",
+      "/admin/audit",
+    ])
+      expect(source).toContain(`"${path}"`);
   });
 });

@@ -3,16 +3,38 @@ import type { Role } from "~/generated/prisma/enums";
 import { findUsableInvitation } from "~/models/invitations.server";
 import { action, loader } from "~/routes/admin.invitations";
 import { db } from "~/utils/db.server";
-import { call, createTestPerson, createTestTeam, formRequest, getRequest, signedInCookie, testContext } from "../factories";
+import {
+  call,
+  createTestPerson,
+  createTestTeam,
+  formRequest,
+  getRequest,
+  signedInCookie,
+  testContext,
+} from "../factories";
 
 describe("/admin/invitations", () => {
   it.each<Role>(["employee", "manager"])("answers 403 to a %s, for the page and the action", async (role) => {
     const person = await createTestPerson({ role });
     const cookie = await signedInCookie(person.id);
     const before = await db.invitation.count();
-    expect((await call(() => loader({ request: getRequest("/admin/invitations", { cookie }), params: {}, context: testContext }))).status).toBe(403);
+    expect(
+      (
+        await call(() =>
+          loader({ request: getRequest("/admin/invitations", { cookie }), params: {}, context: testContext }),
+        )
+      ).status,
+    ).toBe(403);
     const posted = await call(() =>
-      action({ request: formRequest("/admin/invitations", { intent: "create", role: "admin", expiresInDays: "14" }, { cookie }), params: {}, context: testContext }),
+      action({
+        request: formRequest(
+          "/admin/invitations",
+          { intent: "create", role: "admin", expiresInDays: "14" },
+          { cookie },
+        ),
+        params: {},
+        context: testContext,
+      }),
     );
     expect(posted.status).toBe(403);
     expect(await db.invitation.count()).toBe(before);
@@ -24,7 +46,11 @@ describe("/admin/invitations", () => {
     const cookie = await signedInCookie(admin.id);
     const result = await call(() =>
       action({
-        request: formRequest("/admin/invitations", { intent: "create", role: "manager", teamId: team.id, expiresInDays: "7", note: "for Kim" }, { cookie }),
+        request: formRequest(
+          "/admin/invitations",
+          { intent: "create", role: "manager", teamId: team.id, expiresInDays: "7", note: "for Kim" },
+          { cookie },
+        ),
         params: {},
         context: testContext,
       }),
@@ -33,8 +59,12 @@ describe("/admin/invitations", () => {
     const found = await findUsableInvitation(token!);
     expect(found.ok && found.invitation).toMatchObject({ role: "manager", team: { id: team.id } });
 
-    const listed = await call(() => loader({ request: getRequest("/admin/invitations", { cookie }), params: {}, context: testContext }));
-    expect(listed.body.invitations.filter((listedOne: { id: string }) => listedOne.id === (found.ok && found.invitation.id))).toHaveLength(1);
+    const listed = await call(() =>
+      loader({ request: getRequest("/admin/invitations", { cookie }), params: {}, context: testContext }),
+    );
+    expect(
+      listed.body.invitations.filter((listedOne: { id: string }) => listedOne.id === (found.ok && found.invitation.id)),
+    ).toHaveLength(1);
     expect(JSON.stringify(listed.body)).not.toContain(token);
   });
 
@@ -42,12 +72,31 @@ describe("/admin/invitations", () => {
     const admin = await createTestPerson({ role: "admin" });
     const cookie = await signedInCookie(admin.id);
     const outOfRange = await call(() =>
-      action({ request: formRequest("/admin/invitations", { intent: "create", role: "employee", expiresInDays: "365", note: "kept" }, { cookie }), params: {}, context: testContext }),
+      action({
+        request: formRequest(
+          "/admin/invitations",
+          { intent: "create", role: "employee", expiresInDays: "365", note: "kept" },
+          { cookie },
+        ),
+        params: {},
+        context: testContext,
+      }),
     );
     expect(outOfRange.status).toBe(400);
-    expect(outOfRange.body).toMatchObject({ fieldErrors: { expiresInDays: ["invitations.expiryRange"] }, values: { note: "kept" } });
+    expect(outOfRange.body).toMatchObject({
+      fieldErrors: { expiresInDays: ["invitations.expiryRange"] },
+      values: { note: "kept" },
+    });
     const forged = await call(() =>
-      action({ request: formRequest("/admin/invitations", { intent: "create", role: "employee", teamId: "not-a-team", expiresInDays: "7" }, { cookie }), params: {}, context: testContext }),
+      action({
+        request: formRequest(
+          "/admin/invitations",
+          { intent: "create", role: "employee", teamId: "not-a-team", expiresInDays: "7" },
+          { cookie },
+        ),
+        params: {},
+        context: testContext,
+      }),
     );
     expect(forged.body.fieldErrors).toEqual({ teamId: ["errors.invalid"] });
     expect(await db.invitation.count({ where: { createdById: admin.id } })).toBe(0);
@@ -57,10 +106,24 @@ describe("/admin/invitations", () => {
     const admin = await createTestPerson({ role: "admin" });
     const cookie = await signedInCookie(admin.id);
     const created = await call(() =>
-      action({ request: formRequest("/admin/invitations", { intent: "create", role: "employee", expiresInDays: "7" }, { cookie }), params: {}, context: testContext }),
+      action({
+        request: formRequest(
+          "/admin/invitations",
+          { intent: "create", role: "employee", expiresInDays: "7" },
+          { cookie },
+        ),
+        params: {},
+        context: testContext,
+      }),
     );
     const invitation = await db.invitation.findFirstOrThrow({ where: { createdById: admin.id } });
-    await call(() => action({ request: formRequest("/admin/invitations", { intent: "revoke", invitationId: invitation.id }, { cookie }), params: {}, context: testContext }));
+    await call(() =>
+      action({
+        request: formRequest("/admin/invitations", { intent: "revoke", invitationId: invitation.id }, { cookie }),
+        params: {},
+        context: testContext,
+      }),
+    );
     const token = /\/join\/([\w-]+)$/.exec(created.body.link)![1]!;
     expect(await findUsableInvitation(token)).toEqual({ ok: false, problem: "revoked" });
   });

@@ -9,22 +9,43 @@ describe("/admin/organisation", () => {
   it("saves the name, brand promise, default language and new-hire window", async () => {
     await db.organization.create({ data: { name: "Möbel Nord" } });
     const admin = await personWithCookie("admin");
-    const saved = await postForm(action, "/admin/organisation", { name: " Möbel Nord & Co ", brandPromise: "Surprisingly personal", defaultLanguage: "de", newHireDays: "60" }, { cookie: admin.cookie });
+    const saved = await postForm(
+      action,
+      "/admin/organisation",
+      { name: " Möbel Nord & Co ", brandPromise: "Surprisingly personal", defaultLanguage: "de", newHireDays: "60" },
+      { cookie: admin.cookie },
+    );
     expect(saved.status).toBe(302);
-    expect(await getOrganization()).toMatchObject({ name: "Möbel Nord & Co", brandPromise: "Surprisingly personal", defaultLanguage: "de", newHireDays: 60 });
+    expect(await getOrganization()).toMatchObject({
+      name: "Möbel Nord & Co",
+      brandPromise: "Surprisingly personal",
+      defaultLanguage: "de",
+      newHireDays: 60,
+    });
     expect(await db.organization.count()).toBe(1);
-    expect((await getPage(loader, "/admin/organisation", { cookie: admin.cookie })).body.organisation).toMatchObject({ name: "Möbel Nord & Co", newHireDays: "60" });
+    expect((await getPage(loader, "/admin/organisation", { cookie: admin.cookie })).body.organisation).toMatchObject({
+      name: "Möbel Nord & Co",
+      newHireDays: "60",
+    });
   });
 
-  it.each([["0"], ["366"], ["2.5"], ["many"]])("refuses a new-hire window of %s and keeps what was typed", async (days) => {
-    const admin = await personWithCookie("admin");
-    const before = await getOrganization();
-    const failed = await postForm(action, "/admin/organisation", { name: "Kept name", brandPromise: "Kept promise", defaultLanguage: "fr", newHireDays: days }, { cookie: admin.cookie });
-    expect(failed.status).toBe(400);
-    expect(failed.body).toMatchObject({
-      fieldErrors: { newHireDays: ["admin.organisation.newHireDaysRange"], defaultLanguage: ["errors.invalid"] },
-      values: { name: "Kept name", brandPromise: "Kept promise", newHireDays: days },
-    });
-    expect(await getOrganization()).toEqual(before);
-  });
+  it.each([["0"], ["366"], ["2.5"], ["many"]])(
+    "refuses a new-hire window of %s and keeps what was typed",
+    async (days) => {
+      const admin = await personWithCookie("admin");
+      const before = await getOrganization();
+      const failed = await postForm(
+        action,
+        "/admin/organisation",
+        { name: "Kept name", brandPromise: "Kept promise", defaultLanguage: "fr", newHireDays: days },
+        { cookie: admin.cookie },
+      );
+      expect(failed.status).toBe(400);
+      expect(failed.body).toMatchObject({
+        fieldErrors: { newHireDays: ["admin.organisation.newHireDaysRange"], defaultLanguage: ["errors.invalid"] },
+        values: { name: "Kept name", brandPromise: "Kept promise", newHireDays: days },
+      });
+      expect(await getOrganization()).toEqual(before);
+    },
+  );
 });

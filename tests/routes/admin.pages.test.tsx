@@ -25,7 +25,13 @@ function render(language: Language, path: string, Component: ComponentType, load
   const Stub = createRemixStub([{ id: "page", path: path.split("?")[0], Component }]);
   return renderToString(
     <I18nextProvider i18n={getI18n(language, translations[language])}>
-      <Stub initialEntries={[path]} hydrationData={{ loaderData: { page: loaderData }, ...(actionData ? { actionData: { page: actionData } } : {}) }} />
+      <Stub
+        initialEntries={[path]}
+        hydrationData={{
+          loaderData: { page: loaderData },
+          ...(actionData ? { actionData: { page: actionData } } : {}),
+        }}
+      />
     </I18nextProvider>,
   );
 }
@@ -60,7 +66,12 @@ describe("the admin pages render", () => {
 
   it("shows the typed values and messages again after a failed value form", async () => {
     const admin = await personWithCookie("admin");
-    const failure = await postForm(valuesAction, "/admin/values", { intent: "create", name: "Kept name", explanation: "", colour: "#123456", kind: "core" }, { cookie: admin.cookie });
+    const failure = await postForm(
+      valuesAction,
+      "/admin/values",
+      { intent: "create", name: "Kept name", explanation: "", colour: "#123456", kind: "core" },
+      { cookie: admin.cookie },
+    );
     const { body } = await getPage(valuesLoader, "/admin/values", { cookie: admin.cookie });
     const html = render("en", "/admin/values", AdminValuesPage, body, failure.body);
     expect(html).toContain('value="Kept name"');

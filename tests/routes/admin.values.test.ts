@@ -6,10 +6,17 @@ import { db } from "~/utils/db.server";
 import { personWithCookie } from "../admin-factories";
 import { createTestStory, getPage, postForm } from "../factories";
 
-const valueFields = { name: "Surprisingly personal", explanation: "We remember the customer, not just the order.", colour: "#C2410C", kind: "brand" };
+const valueFields = {
+  name: "Surprisingly personal",
+  explanation: "We remember the customer, not just the order.",
+  colour: "#C2410C",
+  kind: "brand",
+};
 
 async function positions() {
-  return (await db.value.findMany({ orderBy: { position: "asc" }, select: { name: true, position: true } })).map((value) => [value.name, value.position]);
+  return (await db.value.findMany({ orderBy: { position: "asc" }, select: { name: true, position: true } })).map(
+    (value) => [value.name, value.position],
+  );
 }
 
 beforeEach(async () => {
@@ -21,13 +28,29 @@ describe("/admin/values", () => {
   it("creates values with unique slugs at the end of the list", async () => {
     const admin = await personWithCookie("admin");
     for (let attempt = 0; attempt < 2; attempt++) {
-      const created = await postForm(action, "/admin/values", { intent: "create", ...valueFields }, { cookie: admin.cookie });
+      const created = await postForm(
+        action,
+        "/admin/values",
+        { intent: "create", ...valueFields },
+        { cookie: admin.cookie },
+      );
       expect(created.status).toBe(302);
       expect(created.headers.get("Location")).toBe("/admin/values");
     }
-    await postForm(action, "/admin/values", { intent: "create", ...valueFields, name: "Honest and clear", kind: "core" }, { cookie: admin.cookie });
+    await postForm(
+      action,
+      "/admin/values",
+      { intent: "create", ...valueFields, name: "Honest and clear", kind: "core" },
+      { cookie: admin.cookie },
+    );
     const listed = await getPage(loader, "/admin/values", { cookie: admin.cookie });
-    expect(listed.body.values.map((value: { slug: string; position: number; colour: string }) => [value.slug, value.position, value.colour])).toEqual([
+    expect(
+      listed.body.values.map((value: { slug: string; position: number; colour: string }) => [
+        value.slug,
+        value.position,
+        value.colour,
+      ]),
+    ).toEqual([
       ["surprisingly-personal", 0, "#c2410c"],
       ["surprisingly-personal-2", 1, "#c2410c"],
       ["honest-and-clear", 2, "#c2410c"],
@@ -37,7 +60,12 @@ describe("/admin/values", () => {
 
   it("keeps what was typed on a bad colour, empty name or unknown kind", async () => {
     const admin = await personWithCookie("admin");
-    const bad = await postForm(action, "/admin/values", { intent: "create", ...valueFields, name: " ", colour: "red", kind: "promise" }, { cookie: admin.cookie });
+    const bad = await postForm(
+      action,
+      "/admin/values",
+      { intent: "create", ...valueFields, name: " ", colour: "red", kind: "promise" },
+      { cookie: admin.cookie },
+    );
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({
       target: "new",
@@ -51,27 +79,109 @@ describe("/admin/values", () => {
     const admin = await personWithCookie("admin");
     await postForm(action, "/admin/values", { intent: "create", ...valueFields }, { cookie: admin.cookie });
     const value = await db.value.findFirstOrThrow();
-    const failed = await postForm(action, "/admin/values", { intent: "update", valueId: value.id, ...valueFields, explanation: "" }, { cookie: admin.cookie });
-    expect(failed).toMatchObject({ status: 400, body: { target: value.id, fieldErrors: { explanation: ["errors.required"] }, values: { name: valueFields.name } } });
-    await postForm(action, "/admin/values", { intent: "update", valueId: value.id, name: "Personal", explanation: "Changed.", colour: "#000000", kind: "core" }, { cookie: admin.cookie });
-    expect(await db.value.findUniqueOrThrow({ where: { id: value.id } })).toMatchObject({ slug: "surprisingly-personal", name: "Personal", explanation: "Changed.", colour: "#000000", kind: "core" });
-    expect((await postForm(action, "/admin/values", { intent: "update", valueId: "gone", ...valueFields }, { cookie: admin.cookie })).status).toBe(404);
+    const failed = await postForm(
+      action,
+      "/admin/values",
+      { intent: "update", valueId: value.id, ...valueFields, explanation: "" },
+      { cookie: admin.cookie },
+    );
+    expect(failed).toMatchObject({
+      status: 400,
+      body: { target: value.id, fieldErrors: { explanation: ["errors.required"] }, values: { name: valueFields.name } },
+    });
+    await postForm(
+      action,
+      "/admin/values",
+      {
+        intent: "update",
+        valueId: value.id,
+        name: "Personal",
+        explanation: "Changed.",
+        colour: "#000000",
+        kind: "core",
+      },
+      { cookie: admin.cookie },
+    );
+    expect(await db.value.findUniqueOrThrow({ where: { id: value.id } })).toMatchObject({
+      slug: "surprisingly-personal",
+      name: "Personal",
+      explanation: "Changed.",
+      colour: "#000000",
+      kind: "core",
+    });
+    expect(
+      (
+        await postForm(
+          action,
+          "/admin/values",
+          { intent: "update", valueId: "gone", ...valueFields },
+          { cookie: admin.cookie },
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it("moves values up and down and keeps positions dense, even from gappy data", async () => {
     const admin = await personWithCookie("admin");
-    for (const [name, position] of [["A", 3], ["B", 10], ["C", 10], ["D", 42]] as const) {
-      await db.value.create({ data: { slug: name.toLowerCase(), name, explanation: "x", colour: "#000000", kind: "brand", position } });
+    for (const [name, position] of [
+      ["A", 3],
+      ["B", 10],
+      ["C", 10],
+      ["D", 42],
+    ] as const) {
+      await db.value.create({
+        data: { slug: name.toLowerCase(), name, explanation: "x", colour: "#000000", kind: "brand", position },
+      });
     }
     const idOf = async (name: string) => (await db.value.findFirstOrThrow({ where: { name } })).id;
-    await postForm(action, "/admin/values", { intent: "move", valueId: await idOf("C"), direction: "up" }, { cookie: admin.cookie });
-    expect(await positions()).toEqual([["A", 0], ["C", 1], ["B", 2], ["D", 3]]);
-    await postForm(action, "/admin/values", { intent: "move", valueId: await idOf("A"), direction: "up" }, { cookie: admin.cookie });
-    await postForm(action, "/admin/values", { intent: "move", valueId: await idOf("D"), direction: "down" }, { cookie: admin.cookie });
-    expect(await positions()).toEqual([["A", 0], ["C", 1], ["B", 2], ["D", 3]]);
-    await postForm(action, "/admin/values", { intent: "move", valueId: await idOf("A"), direction: "down" }, { cookie: admin.cookie });
-    expect(await positions()).toEqual([["C", 0], ["A", 1], ["B", 2], ["D", 3]]);
-    const bad = await postForm(action, "/admin/values", { intent: "move", valueId: await idOf("A"), direction: "sideways" }, { cookie: admin.cookie });
+    await postForm(
+      action,
+      "/admin/values",
+      { intent: "move", valueId: await idOf("C"), direction: "up" },
+      { cookie: admin.cookie },
+    );
+    expect(await positions()).toEqual([
+      ["A", 0],
+      ["C", 1],
+      ["B", 2],
+      ["D", 3],
+    ]);
+    await postForm(
+      action,
+      "/admin/values",
+      { intent: "move", valueId: await idOf("A"), direction: "up" },
+      { cookie: admin.cookie },
+    );
+    await postForm(
+      action,
+      "/admin/values",
+      { intent: "move", valueId: await idOf("D"), direction: "down" },
+      { cookie: admin.cookie },
+    );
+    expect(await positions()).toEqual([
+      ["A", 0],
+      ["C", 1],
+      ["B", 2],
+      ["D", 3],
+    ]);
+    await postForm(
+      action,
+      "/admin/values",
+      { intent: "move", valueId: await idOf("A"), direction: "down" },
+      { cookie: admin.cookie },
+    );
+    expect(await positions()).toEqual([
+      ["C", 0],
+      ["A", 1],
+      ["B", 2],
+      ["D", 3],
+    ]);
+    const bad = await postForm(
+      action,
+      "/admin/values",
+      { intent: "move", valueId: await idOf("A"), direction: "sideways" },
+      { cookie: admin.cookie },
+    );
     expect(bad.status).toBe(400);
   });
 
@@ -80,7 +190,10 @@ describe("/admin/values", () => {
     await postForm(action, "/admin/values", { intent: "create", ...valueFields }, { cookie: admin.cookie });
     const value = await db.value.findFirstOrThrow();
     const story = await createTestStory(admin, { valueId: value.id });
-    expect((await postForm(action, "/admin/values", { intent: "archive", valueId: value.id }, { cookie: admin.cookie })).status).toBe(302);
+    expect(
+      (await postForm(action, "/admin/values", { intent: "archive", valueId: value.id }, { cookie: admin.cookie }))
+        .status,
+    ).toBe(302);
     expect((await listActiveValues()).map((active) => active.id)).not.toContain(value.id);
     expect((await getComposerOptions(admin)).values.map((offered) => offered.id)).not.toContain(value.id);
     expect(await db.storyValue.count({ where: { storyId: story.id, valueId: value.id } })).toBe(1);

@@ -13,13 +13,22 @@ describe("/collections/add?story=", () => {
 
     const page = await getPage(loader, `/collections/add?story=${story!.id}`, { cookie: manager.cookie });
     expect(page.body.story).toMatchObject({ id: story!.id });
-    const choices = page.body.collections.filter((collection: { id: string }) => [target.id, already.id].includes(collection.id));
-    expect(choices.map((collection: { title: string; hasStory: boolean }) => [collection.title, collection.hasStory])).toEqual([
+    const choices = page.body.collections.filter((collection: { id: string }) =>
+      [target.id, already.id].includes(collection.id),
+    );
+    expect(
+      choices.map((collection: { title: string; hasStory: boolean }) => [collection.title, collection.hasStory]),
+    ).toEqual([
       ["Already", true],
       ["Target", false],
     ]);
 
-    const result = await postForm(action, "/collections/add", { storyId: story!.id, collectionId: target.id, note: "A model handover." }, { cookie: manager.cookie });
+    const result = await postForm(
+      action,
+      "/collections/add",
+      { storyId: story!.id, collectionId: target.id, note: "A model handover." },
+      { cookie: manager.cookie },
+    );
     expect(result.headers.get("Location")).toBe(`/stories/${story!.id}`);
     expect(await storedOrder(target.id)).toEqual([
       [existing!.id, 0],
@@ -27,14 +36,41 @@ describe("/collections/add?story=", () => {
     ]);
     expect((await itemOf(target.id, story!.id)).note).toBe("A model handover.");
 
-    const twice = await postForm(action, "/collections/add", { storyId: story!.id, collectionId: already.id }, { cookie: manager.cookie });
-    expect(twice).toMatchObject({ status: 400, body: { fieldErrors: { collectionId: ["collections.errors.alreadyInCollection"] } } });
-    const none = await postForm(action, "/collections/add", { storyId: story!.id, note: "Kept" }, { cookie: manager.cookie });
-    expect(none).toMatchObject({ status: 400, body: { fieldErrors: { collectionId: ["collections.errors.chooseCollection"] }, values: { note: "Kept" } } });
+    const twice = await postForm(
+      action,
+      "/collections/add",
+      { storyId: story!.id, collectionId: already.id },
+      { cookie: manager.cookie },
+    );
+    expect(twice).toMatchObject({
+      status: 400,
+      body: { fieldErrors: { collectionId: ["collections.errors.alreadyInCollection"] } },
+    });
+    const none = await postForm(
+      action,
+      "/collections/add",
+      { storyId: story!.id, note: "Kept" },
+      { cookie: manager.cookie },
+    );
+    expect(none).toMatchObject({
+      status: 400,
+      body: { fieldErrors: { collectionId: ["collections.errors.chooseCollection"] }, values: { note: "Kept" } },
+    });
 
     await db.story.update({ where: { id: hidden!.id }, data: { hiddenAt: new Date() } });
-    expect((await getPage(loader, `/collections/add?story=${hidden!.id}`, { cookie: manager.cookie })).status).toBe(404);
+    expect((await getPage(loader, `/collections/add?story=${hidden!.id}`, { cookie: manager.cookie })).status).toBe(
+      404,
+    );
     expect((await getPage(loader, "/collections/add", { cookie: manager.cookie })).status).toBe(404);
-    expect((await postForm(action, "/collections/add", { storyId: hidden!.id, collectionId: target.id }, { cookie: manager.cookie })).status).toBe(404);
+    expect(
+      (
+        await postForm(
+          action,
+          "/collections/add",
+          { storyId: hidden!.id, collectionId: target.id },
+          { cookie: manager.cookie },
+        )
+      ).status,
+    ).toBe(404);
   });
 });

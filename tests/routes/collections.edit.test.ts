@@ -70,7 +70,8 @@ describe("ordering", () => {
     await post({ intent: "move", itemId: (await itemOf(collection.id, c!.id)).id, direction: "down" });
     expect((await storedOrder(collection.id)).map(([storyId]) => storyId)).toEqual([a!.id, d!.id, c!.id]);
 
-    const ids = async (...stories: (typeof a)[]) => Promise.all(stories.map(async (story) => (await itemOf(collection.id, story!.id)).id));
+    const ids = async (...stories: (typeof a)[]) =>
+      Promise.all(stories.map(async (story) => (await itemOf(collection.id, story!.id)).id));
     const reordered = await post({ intent: "reorder", order: await ids(c, a, d), inPlace: "1" });
     expect(reordered).toMatchObject({ status: 200, body: { ok: true } });
     expect(await storedOrder(collection.id)).toEqual([
@@ -124,12 +125,25 @@ describe("details, notes and review dates", () => {
 
     const item = await itemOf(collection.id, story!.id);
     await post({ intent: "item", itemId: item.id, note: "Notice the follow-up call.", reviewAt: "2031-03-15" });
-    expect(await itemOf(collection.id, story!.id)).toMatchObject({ note: "Notice the follow-up call.", reviewAt: new Date("2031-03-15T00:00:00.000Z") });
+    expect(await itemOf(collection.id, story!.id)).toMatchObject({
+      note: "Notice the follow-up call.",
+      reviewAt: new Date("2031-03-15T00:00:00.000Z"),
+    });
     const bad = await post({ intent: "item", itemId: item.id, note: "Kept", reviewAt: "someday" });
-    expect(bad).toMatchObject({ status: 400, body: { intent: "item", itemId: item.id, fieldErrors: { reviewAt: ["collections.errors.date"] }, values: { note: "Kept" } } });
+    expect(bad).toMatchObject({
+      status: 400,
+      body: {
+        intent: "item",
+        itemId: item.id,
+        fieldErrors: { reviewAt: ["collections.errors.date"] },
+        values: { note: "Kept" },
+      },
+    });
 
     const page = await open();
-    expect(page.body.items).toMatchObject([{ id: item.id, note: "Notice the follow-up call.", isAvailable: true, story: { id: story!.id } }]);
+    expect(page.body.items).toMatchObject([
+      { id: item.id, note: "Notice the follow-up call.", isAvailable: true, story: { id: story!.id } },
+    ]);
   });
 });
 
@@ -141,7 +155,10 @@ describe("assigning", () => {
     expect((await post({ intent: "assign", userIds: [ann.id, ben.id] })).status).toBe(302);
     await post({ intent: "assign", userIds: [ann.id] });
     expect(await db.collectionAssignment.count({ where: { collectionId: collection.id } })).toBe(2);
-    const notices = await db.notification.findMany({ where: { collectionId: collection.id }, orderBy: { userId: "asc" } });
+    const notices = await db.notification.findMany({
+      where: { collectionId: collection.id },
+      orderBy: { userId: "asc" },
+    });
     expect(notices.map((notice) => [notice.userId, notice.type, notice.actorId]).sort()).toEqual(
       [
         [ann.id, "assignment", manager.id],
@@ -155,6 +172,8 @@ describe("assigning", () => {
     expect(await db.notification.count({ where: { userId: ben.id, collectionId: collection.id } })).toBe(0);
 
     expect((await post({ intent: "assign" })).body.fieldErrors.userIds).toEqual(["collections.errors.choosePeople"]);
-    expect((await post({ intent: "assign", userIds: ["nobody"] })).body.fieldErrors.userIds).toEqual(["errors.invalid"]);
+    expect((await post({ intent: "assign", userIds: ["nobody"] })).body.fieldErrors.userIds).toEqual([
+      "errors.invalid",
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader } from "~/routes/collections.progress";
 import { db } from "~/utils/db.server";
-import { createTestCollection, createTestOrganization, createTestStories, markRead, signedInPerson } from "../collection-factories";
+import {
+  createTestCollection,
+  createTestOrganization,
+  createTestStories,
+  markRead,
+  signedInPerson,
+} from "../collection-factories";
 import { createTestTeam, getPage } from "../factories";
 
 beforeAll(async () => {
@@ -15,11 +21,24 @@ describe("/collections/progress", () => {
     const store = await createTestTeam();
     const office = await createTestTeam();
     const [one, two, three] = await createTestStories(3, "Progress");
-    const onboarding = await createTestCollection({ title: "Onboarding", audience: "newHires", storyIds: [one!.id, two!.id, three!.id] });
+    const onboarding = await createTestCollection({
+      title: "Onboarding",
+      audience: "newHires",
+      storyIds: [one!.id, two!.id, three!.id],
+    });
     const storeNew = await signedInPerson("employee", { teamId: store.id, joinedDaysAgo: 10, name: "Store Newcomer" });
     const storeOld = await signedInPerson("employee", { teamId: store.id, joinedDaysAgo: 61, name: "Store Veteran" });
-    const officeNew = await signedInPerson("employee", { teamId: office.id, joinedDaysAgo: 5, name: "Office Newcomer" });
-    const extra = await createTestCollection({ title: "Extra reading", audience: "teams", storyIds: [one!.id], assignedTo: [storeNew.id] });
+    const officeNew = await signedInPerson("employee", {
+      teamId: office.id,
+      joinedDaysAgo: 5,
+      name: "Office Newcomer",
+    });
+    const extra = await createTestCollection({
+      title: "Extra reading",
+      audience: "teams",
+      storyIds: [one!.id],
+      assignedTo: [storeNew.id],
+    });
     await createTestCollection({ title: "For everyone", storyIds: [one!.id] });
     await markRead(storeNew.id, one!.id);
     await markRead(storeNew.id, two!.id);
@@ -38,13 +57,20 @@ describe("/collections/progress", () => {
 
     const officeManager = await signedInPerson("manager", { teamId: office.id });
     const officePage = await getPage(loader, "/collections/progress", { cookie: officeManager.cookie });
-    expect(officePage.body.people.map((person: Row) => [person.name, person.collections.map((collection) => collection.progress)])).toEqual([["Office Newcomer", [{ read: 0, total: 2 }]]]);
+    expect(
+      officePage.body.people.map((person: Row) => [
+        person.name,
+        person.collections.map((collection) => collection.progress),
+      ]),
+    ).toEqual([["Office Newcomer", [{ read: 0, total: 2 }]]]);
 
     const teamless = await signedInPerson("manager", { teamId: null });
     expect((await getPage(loader, "/collections/progress", { cookie: teamless.cookie })).body.people).toEqual([]);
 
     const admin = await signedInPerson("admin", { teamId: office.id });
-    const names = (await getPage(loader, "/collections/progress", { cookie: admin.cookie })).body.people.map((person: Row) => person.name);
+    const names = (await getPage(loader, "/collections/progress", { cookie: admin.cookie })).body.people.map(
+      (person: Row) => person.name,
+    );
     expect(names).toEqual(expect.arrayContaining(["Store Newcomer", "Office Newcomer"]));
     expect(names).not.toContain("Store Veteran");
 

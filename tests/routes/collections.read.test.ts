@@ -8,7 +8,8 @@ import { readFlash } from "~/utils/flash.server";
 import { createTestCollection, createTestStories, signedInPerson } from "../collection-factories";
 import { BASE_URL, getPage, postForm } from "../factories";
 
-const readIt = (slug: string, storyId: string, cookie?: string) => postForm(action, `/collections/${slug}/read`, { storyId }, { cookie, params: { slug } });
+const readIt = (slug: string, storyId: string, cookie?: string) =>
+  postForm(action, `/collections/${slug}/read`, { storyId }, { cookie, params: { slug } });
 
 async function flashOf(result: { headers: Headers }) {
   const cookie = result.headers.get("Set-Cookie")?.split(";")[0] ?? "";
@@ -20,10 +21,14 @@ describe("I've read this", () => {
     const stories = await createTestStories(3, "Reading");
     const collection = await createTestCollection({ storyIds: stories.map((story) => story.id) });
     const reader = await signedInPerson();
-    const progress = async () => (await getPage(pageLoader, "/", { cookie: reader.cookie, params: { slug: collection.slug } })).body.progress;
+    const progress = async () =>
+      (await getPage(pageLoader, "/", { cookie: reader.cookie, params: { slug: collection.slug } })).body.progress;
 
     for (const story of stories) {
-      const opened = await getPage(storyLoader, `/stories/${story.id}?collection=${collection.slug}`, { cookie: reader.cookie, params: { id: story.id } });
+      const opened = await getPage(storyLoader, `/stories/${story.id}?collection=${collection.slug}`, {
+        cookie: reader.cookie,
+        params: { id: story.id },
+      });
       expect(opened.status).toBe(200);
     }
     expect(await progress()).toEqual({ read: 0, total: 3 });
@@ -52,12 +57,17 @@ describe("I've read this", () => {
     expect(await flashOf(afterSecond)).toEqual({ key: "collections.finishedFlash", values: { title: "Week 1" } });
 
     // Marking again changes nothing and does not celebrate twice.
-    const firstReadAt = (await db.storyRead.findUniqueOrThrow({ where: { userId_storyId: { userId: reader.id, storyId: first!.id } } })).readAt;
+    const firstReadAt = (
+      await db.storyRead.findUniqueOrThrow({ where: { userId_storyId: { userId: reader.id, storyId: first!.id } } })
+    ).readAt;
     const again = await readIt(collection.slug, third!.id, reader.cookie);
     expect(again.headers.get("Location")).toBe(`/collections/${collection.slug}`);
     expect(await flashOf(again)).toBeNull();
     await readIt(collection.slug, first!.id, reader.cookie);
-    expect((await db.storyRead.findUniqueOrThrow({ where: { userId_storyId: { userId: reader.id, storyId: first!.id } } })).readAt).toEqual(firstReadAt);
+    expect(
+      (await db.storyRead.findUniqueOrThrow({ where: { userId_storyId: { userId: reader.id, storyId: first!.id } } }))
+        .readAt,
+    ).toEqual(firstReadAt);
   });
 
   it("refuses stories outside the collection, collections not meant for the person, and anonymous visitors", async () => {
@@ -73,7 +83,9 @@ describe("I've read this", () => {
     expect((await readIt(collection.slug, inside!.id, veteran.cookie)).status).toBe(404);
     expect(await db.storyRead.count({ where: { userId: veteran.id } })).toBe(0);
     // A plain GET goes to the collection.
-    expect((await getPage(loader, "/", { params: { slug: collection.slug } })).headers.get("Location")).toBe(`/collections/${collection.slug}`);
+    expect((await getPage(loader, "/", { params: { slug: collection.slug } })).headers.get("Location")).toBe(
+      `/collections/${collection.slug}`,
+    );
   });
 });
 
@@ -81,7 +93,10 @@ describe("getCollectionContext", () => {
   it("places the story among the visible ones, with its neighbours and the reader's progress", async () => {
     const [first, hidden, second, third] = await createTestStories(4, "Context");
     await db.story.update({ where: { id: hidden!.id }, data: { deletedAt: new Date() } });
-    const collection = await createTestCollection({ title: "Context", storyIds: [first!.id, hidden!.id, second!.id, third!.id] });
+    const collection = await createTestCollection({
+      title: "Context",
+      storyIds: [first!.id, hidden!.id, second!.id, third!.id],
+    });
     const reader = await signedInPerson();
     const context = (storyId: string) => getCollectionContext({ slug: collection.slug, storyId, viewer: reader });
 
@@ -99,6 +114,13 @@ describe("getCollectionContext", () => {
     expect(await getCollectionContext({ slug: "nope", storyId: first!.id, viewer: reader })).toBeNull();
 
     for (const story of [first, second, third]) await readIt(collection.slug, story!.id, reader.cookie);
-    expect(await context(third!.id)).toMatchObject({ position: 3, previousStoryId: second!.id, nextStoryId: null, hasRead: true, isLast: true, finishedNow: true });
+    expect(await context(third!.id)).toMatchObject({
+      position: 3,
+      previousStoryId: second!.id,
+      nextStoryId: null,
+      hasRead: true,
+      isLast: true,
+      finishedNow: true,
+    });
   });
 });

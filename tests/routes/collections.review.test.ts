@@ -2,14 +2,22 @@ import { describe, expect, it } from "vitest";
 import { addMonths } from "~/models/collections.server";
 import { action, loader } from "~/routes/collections.review";
 import { db } from "~/utils/db.server";
-import { createTestCollection, createTestStories, daysAgo, itemOf, signedInPerson, storedOrder } from "../collection-factories";
+import {
+  createTestCollection,
+  createTestStories,
+  daysAgo,
+  itemOf,
+  signedInPerson,
+  storedOrder,
+} from "../collection-factories";
 import { getPage, postForm } from "../factories";
 
 async function reviewer() {
   const manager = await signedInPerson("manager");
   return {
     open: (query = "") => getPage(loader, `/collections/review${query}`, { cookie: manager.cookie }),
-    post: (fields: Record<string, string>) => postForm(action, "/collections/review", fields, { cookie: manager.cookie }),
+    post: (fields: Record<string, string>) =>
+      postForm(action, "/collections/review", fields, { cookie: manager.cookie }),
   };
 }
 
@@ -38,7 +46,10 @@ describe("/collections/review", () => {
     const [first, old, last, fresh] = await createTestStories(4, "Replacement");
     const collection = await createTestCollection({ storyIds: [first!.id, old!.id, last!.id] });
     const oldItem = await itemOf(collection.id, old!.id);
-    await db.collectionItem.update({ where: { id: oldItem.id }, data: { note: "See how she asked first.", reviewAt: daysAgo(1) } });
+    await db.collectionItem.update({
+      where: { id: oldItem.id },
+      data: { note: "See how she asked first.", reviewAt: daysAgo(1) },
+    });
     const { open, post } = await reviewer();
 
     const search = await open(`?replace=${oldItem.id}&q=replacement`);
@@ -61,7 +72,10 @@ describe("/collections/review", () => {
 
   it("removes an item and keeps the positions dense", async () => {
     const [first, second, third] = await createTestStories(3, "Review remove");
-    const collection = await createTestCollection({ storyIds: [first!.id, second!.id, third!.id], reviewAt: daysAgo(1) });
+    const collection = await createTestCollection({
+      storyIds: [first!.id, second!.id, third!.id],
+      reviewAt: daysAgo(1),
+    });
     const { post } = await reviewer();
     await post({ intent: "remove", itemId: (await itemOf(collection.id, first!.id)).id });
     expect(await storedOrder(collection.id)).toEqual([

@@ -7,7 +7,12 @@ import { action as addAction, loader as addLoader } from "~/routes/collections.a
 import { action as reviewAction, loader as reviewLoader } from "~/routes/collections.review";
 import { loader as progressLoader } from "~/routes/collections.progress";
 import { db } from "~/utils/db.server";
-import { createTestOrganization, createTestCollection, createTestStories, signedInPerson } from "../collection-factories";
+import {
+  createTestOrganization,
+  createTestCollection,
+  createTestStories,
+  signedInPerson,
+} from "../collection-factories";
 import { createTestTeam, getPage, postForm } from "../factories";
 
 beforeAll(async () => {
@@ -44,18 +49,56 @@ describe("who may curate", () => {
       { intent: "delete", confirm: "yes" },
     ];
     for (const fields of editIntents) {
-      expect((await postForm(editAction, editPath, fields, { cookie: employee.cookie, ...slug })).status, fields.intent).toBe(403);
+      expect(
+        (await postForm(editAction, editPath, fields, { cookie: employee.cookie, ...slug })).status,
+        fields.intent,
+      ).toBe(403);
     }
-    expect((await postForm(newAction, "/collections/new", { title: "Mine", intro: "", audience: "everyone" }, { cookie: employee.cookie })).status).toBe(403);
-    expect((await postForm(addAction, "/collections/add", { storyId: story!.id, collectionId: collection.id }, { cookie: employee.cookie })).status).toBe(403);
+    expect(
+      (
+        await postForm(
+          newAction,
+          "/collections/new",
+          { title: "Mine", intro: "", audience: "everyone" },
+          { cookie: employee.cookie },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await postForm(
+          addAction,
+          "/collections/add",
+          { storyId: story!.id, collectionId: collection.id },
+          { cookie: employee.cookie },
+        )
+      ).status,
+    ).toBe(403);
     for (const intent of ["keep", "remove"]) {
-      expect((await postForm(reviewAction, "/collections/review", { intent, itemId: item.id }, { cookie: employee.cookie })).status).toBe(403);
+      expect(
+        (await postForm(reviewAction, "/collections/review", { intent, itemId: item.id }, { cookie: employee.cookie }))
+          .status,
+      ).toBe(403);
     }
-    expect((await postForm(reviewAction, "/collections/review", { intent: "replace", itemId: item.id, storyId: story!.id }, { cookie: employee.cookie })).status).toBe(403);
+    expect(
+      (
+        await postForm(
+          reviewAction,
+          "/collections/review",
+          { intent: "replace", itemId: item.id, storyId: story!.id },
+          { cookie: employee.cookie },
+        )
+      ).status,
+    ).toBe(403);
 
     // Nothing changed.
-    expect(await db.collection.findUniqueOrThrow({ where: { id: collection.id } })).toMatchObject({ title: collection.title });
-    expect(await db.collectionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ note: "", position: 0 });
+    expect(await db.collection.findUniqueOrThrow({ where: { id: collection.id } })).toMatchObject({
+      title: collection.title,
+    });
+    expect(await db.collectionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      note: "",
+      position: 0,
+    });
     expect(await db.collectionAssignment.count()).toBe(0);
     expect(await db.collection.count({ where: { title: "Mine" } })).toBe(0);
 
@@ -73,42 +116,91 @@ describe("creating and deleting a collection", () => {
       const result = await postForm(
         newAction,
         "/collections/new",
-        { title: "Week 1: Surprisingly personal", intro: "Look for the **small** things. <script>alert(1)</script>", audience: "newHires" },
+        {
+          title: "Week 1: Surprisingly personal",
+          intro: "Look for the **small** things. <script>alert(1)</script>",
+          audience: "newHires",
+        },
         { cookie: manager.cookie },
       );
       expect(result.status).toBe(302);
       const collection = await db.collection.findFirstOrThrow({ where: { createdById: manager.id } });
       expect(result.headers.get("Location")).toBe(`/collections/${collection.slug}/edit`);
-      expect(collection).toMatchObject({ audience: "newHires", introMarkdown: "Look for the **small** things. <script>alert(1)</script>" });
+      expect(collection).toMatchObject({
+        audience: "newHires",
+        introMarkdown: "Look for the **small** things. <script>alert(1)</script>",
+      });
       expect(collection.introHtml).toContain("<strong>small</strong>");
       expect(collection.introHtml).not.toContain("<script");
-      expect(await db.auditLog.count({ where: { actorId: manager.id, action: "collection.create", targetType: "collection", targetId: collection.id } })).toBe(1);
+      expect(
+        await db.auditLog.count({
+          where: {
+            actorId: manager.id,
+            action: "collection.create",
+            targetType: "collection",
+            targetId: collection.id,
+          },
+        }),
+      ).toBe(1);
     }
-    const slugs = (await db.collection.findMany({ where: { title: "Week 1: Surprisingly personal" }, orderBy: { createdAt: "asc" } })).map((row) => row.slug);
+    const slugs = (
+      await db.collection.findMany({ where: { title: "Week 1: Surprisingly personal" }, orderBy: { createdAt: "asc" } })
+    ).map((row) => row.slug);
     expect(slugs).toEqual(["week-1-surprisingly-personal", "week-1-surprisingly-personal-2"]);
   });
 
   it("never gives a collection a slug that is a page of its own", async () => {
     const manager = await signedInPerson("manager");
-    await postForm(newAction, "/collections/new", { title: "Review", intro: "", audience: "everyone" }, { cookie: manager.cookie });
+    await postForm(
+      newAction,
+      "/collections/new",
+      { title: "Review", intro: "", audience: "everyone" },
+      { cookie: manager.cookie },
+    );
     expect((await db.collection.findFirstOrThrow({ where: { title: "Review" } })).slug).toBe("review-2");
   });
 
   it("keeps what was typed and says what is wrong", async () => {
     const manager = await signedInPerson("manager");
-    const noTeams = await postForm(newAction, "/collections/new", { title: "For the stores", intro: "Intro kept", audience: "teams" }, { cookie: manager.cookie });
+    const noTeams = await postForm(
+      newAction,
+      "/collections/new",
+      { title: "For the stores", intro: "Intro kept", audience: "teams" },
+      { cookie: manager.cookie },
+    );
     expect(noTeams.status).toBe(400);
-    expect(noTeams.body).toMatchObject({ fieldErrors: { teams: ["collections.errors.teamsRequired"] }, values: { title: "For the stores", intro: "Intro kept" } });
-    const forgedTeam = await postForm(newAction, "/collections/new", { title: "For the stores", intro: "", audience: "teams", teams: "no-such-team" }, { cookie: manager.cookie });
+    expect(noTeams.body).toMatchObject({
+      fieldErrors: { teams: ["collections.errors.teamsRequired"] },
+      values: { title: "For the stores", intro: "Intro kept" },
+    });
+    const forgedTeam = await postForm(
+      newAction,
+      "/collections/new",
+      { title: "For the stores", intro: "", audience: "teams", teams: "no-such-team" },
+      { cookie: manager.cookie },
+    );
     expect(forgedTeam.body).toMatchObject({ fieldErrors: { teams: ["errors.invalid"] }, teams: ["no-such-team"] });
-    const noTitle = await postForm(newAction, "/collections/new", { title: " ", intro: "", audience: "everyone" }, { cookie: manager.cookie });
+    const noTitle = await postForm(
+      newAction,
+      "/collections/new",
+      { title: " ", intro: "", audience: "everyone" },
+      { cookie: manager.cookie },
+    );
     expect(noTitle.body).toMatchObject({ fieldErrors: { title: ["errors.required"] } });
     expect(await db.collection.count({ where: { title: "For the stores" } })).toBe(0);
 
     const team = await createTestTeam();
-    const ok = await postForm(newAction, "/collections/new", { title: "For the stores", intro: "", audience: "teams", teams: team.id }, { cookie: manager.cookie });
+    const ok = await postForm(
+      newAction,
+      "/collections/new",
+      { title: "For the stores", intro: "", audience: "teams", teams: team.id },
+      { cookie: manager.cookie },
+    );
     expect(ok.status).toBe(302);
-    const created = await db.collection.findFirstOrThrow({ where: { title: "For the stores" }, include: { teams: true } });
+    const created = await db.collection.findFirstOrThrow({
+      where: { title: "For the stores" },
+      include: { teams: true },
+    });
     expect(created.teams.map((row) => row.teamId)).toEqual([team.id]);
   });
 
@@ -123,7 +215,11 @@ describe("creating and deleting a collection", () => {
     expect(deleted.headers.get("Location")).toBe("/collections");
     expect(await db.collection.count({ where: { id: collection.id } })).toBe(0);
     expect(await db.collectionItem.count({ where: { collectionId: collection.id } })).toBe(0);
-    expect(await db.auditLog.count({ where: { actorId: manager.id, action: "collection.delete", targetType: "collection", targetId: collection.id } })).toBe(1);
+    expect(
+      await db.auditLog.count({
+        where: { actorId: manager.id, action: "collection.delete", targetType: "collection", targetId: collection.id },
+      }),
+    ).toBe(1);
   });
 });
 
@@ -132,30 +228,52 @@ describe("/collections: who sees which", () => {
     const store = await createTestTeam();
     const office = await createTestTeam();
     const stories = await createTestStories(2);
-    const forEveryone = await createTestCollection({ title: "For everyone", storyIds: stories.map((story) => story.id) });
+    const forEveryone = await createTestCollection({
+      title: "For everyone",
+      storyIds: stories.map((story) => story.id),
+    });
     const forStore = await createTestCollection({ title: "For the store", audience: "teams", teamIds: [store.id] });
     const forOffice = await createTestCollection({ title: "For the office", audience: "teams", teamIds: [office.id] });
     const forNewHires = await createTestCollection({ title: "For new hires", audience: "newHires" });
     const veteran = await signedInPerson("employee", { teamId: store.id, joinedDaysAgo: 31 });
     const newHire = await signedInPerson("employee", { teamId: office.id, joinedDaysAgo: 29 });
-    const assigned = await createTestCollection({ title: "Assigned to the veteran", audience: "teams", assignedTo: [veteran.id] });
+    const assigned = await createTestCollection({
+      title: "Assigned to the veteran",
+      audience: "teams",
+      assignedTo: [veteran.id],
+    });
     const manager = await signedInPerson("manager", { teamId: office.id });
 
     const titles = async (cookie: string) => {
       const page = await getPage(listLoader, "/collections", { cookie });
       expect(page.status).toBe(200);
-      return page.body.collections.map((collection: { title: string }) => collection.title).filter((title: string) => ["For everyone", "For the store", "For the office", "For new hires", "Assigned to the veteran"].includes(title));
+      return page.body.collections
+        .map((collection: { title: string }) => collection.title)
+        .filter((title: string) =>
+          ["For everyone", "For the store", "For the office", "For new hires", "Assigned to the veteran"].includes(
+            title,
+          ),
+        );
     };
     expect(await titles(veteran.cookie)).toEqual(["Assigned to the veteran", "For everyone", "For the store"]);
     expect(await titles(newHire.cookie)).toEqual(["For everyone", "For new hires", "For the office"]);
-    expect(await titles(manager.cookie)).toEqual(["Assigned to the veteran", "For everyone", "For new hires", "For the office", "For the store"]);
+    expect(await titles(manager.cookie)).toEqual([
+      "Assigned to the veteran",
+      "For everyone",
+      "For new hires",
+      "For the office",
+      "For the store",
+    ]);
 
     const list = await getPage(listLoader, "/collections", { cookie: veteran.cookie });
-    expect(list.body.collections.find((collection: { title: string }) => collection.title === "For everyone")).toMatchObject({ progress: { read: 0, total: 2 }, isAssigned: false });
+    expect(
+      list.body.collections.find((collection: { title: string }) => collection.title === "For everyone"),
+    ).toMatchObject({ progress: { read: 0, total: 2 }, isAssigned: false });
     expect(list.body.hasWelcomePage).toBe(true);
 
     // The pages follow the same rules: a collection that is not for you is not found.
-    const open = (slug: string, cookie: string) => getPage(pageLoader, `/collections/${slug}`, { cookie, params: { slug } });
+    const open = (slug: string, cookie: string) =>
+      getPage(pageLoader, `/collections/${slug}`, { cookie, params: { slug } });
     expect((await open(forStore.slug, veteran.cookie)).status).toBe(200);
     expect((await open(forOffice.slug, veteran.cookie)).status).toBe(404);
     expect((await open(forNewHires.slug, veteran.cookie)).status).toBe(404);
@@ -187,7 +305,12 @@ describe("/collections/:slug", () => {
 
     const manager = await signedInPerson("manager");
     const managerPage = await getPage(pageLoader, "/", { cookie: manager.cookie, params: { slug: collection.slug } });
-    expect(managerPage.body.items.map((item: { isAvailable: boolean }) => item.isAvailable)).toEqual([true, false, false, false]);
+    expect(managerPage.body.items.map((item: { isAvailable: boolean }) => item.isAvailable)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(managerPage.body.progress).toEqual({ read: 0, total: 1 });
   });
 });

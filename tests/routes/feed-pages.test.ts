@@ -23,12 +23,17 @@ describe("feed, value and dimension pages", () => {
     await createTestStory(person, { title: "Elsewhere", valueIds: [other.id] });
 
     // An exclusion of the page's own value in the URL does not empty the page.
-    const value = await getPage(valuePage, `/values/${kind.slug}?xvalue=${kind.slug}`, { cookie, params: { slug: kind.slug } });
+    const value = await getPage(valuePage, `/values/${kind.slug}?xvalue=${kind.slug}`, {
+      cookie,
+      params: { slug: kind.slug },
+    });
     expect(value.body.page.cards.map((card: { title: string }) => card.title)).toEqual(["On the kind page"]);
     const dimension = await getPage(dimensionPage, "/dimensions/brand", { cookie, params: { key: "brand" } });
     expect(dimension.body.page.cards.map((card: { title: string }) => card.title)).toEqual(["On the kind page"]);
     expect((await getPage(valuePage, "/values/none", { cookie, params: { slug: "none" } })).status).toBe(404);
-    expect((await getPage(dimensionPage, "/dimensions/happiness", { cookie, params: { key: "happiness" } })).status).toBe(404);
+    expect(
+      (await getPage(dimensionPage, "/dimensions/happiness", { cookie, params: { key: "happiness" } })).status,
+    ).toBe(404);
 
     const list = await getPage(valuesPage, "/values", { cookie });
     expect(list.body.values.find((row: { slug: string }) => row.slug === kind.slug).storyCount).toBe(1);

@@ -5,7 +5,15 @@ import { loader as allHighlights } from "~/routes/highlights[.]atom";
 import { action as profileAction } from "~/routes/profile";
 import { loader as valueHighlights } from "~/routes/values.$slug.highlights[.]atom";
 import { db } from "~/utils/db.server";
-import { createTestPerson, createTestStory, createTestValue, getRequest, postForm, signedInCookie, testContext } from "../factories";
+import {
+  createTestPerson,
+  createTestStory,
+  createTestValue,
+  getRequest,
+  postForm,
+  signedInCookie,
+  testContext,
+} from "../factories";
 
 function parseXml(xml: string) {
   const document = new new Window().DOMParser().parseFromString(xml, "application/xml");
@@ -24,12 +32,17 @@ describe("the highlights Atom feed", () => {
     const token = await createFeedToken(reader.id);
     const author = await createTestPerson({ name: "Ann <Author>" });
     const kind = await createTestValue({ name: "Kind" });
-    const shown = await createTestStory(author, { title: "Fixed it & said so <b>", body: "Plain **words**", valueIds: [kind.id] });
+    const shown = await createTestStory(author, {
+      title: "Fixed it & said so <b>",
+      body: "Plain **words**",
+      valueIds: [kind.id],
+    });
     const other = await createTestStory(author, { title: "Other value" });
     const hidden = await createTestStory(author, { title: "Hidden one", valueIds: [kind.id] });
     const unhighlighted = await createTestStory(author, { title: "Not highlighted", valueIds: [kind.id] });
     await db.story.update({ where: { id: hidden.id }, data: { hiddenAt: new Date(), hiddenReason: "x" } });
-    for (const story of [shown, other, hidden]) await db.highlight.create({ data: { storyId: story.id, note: `Why: ${story.title} ]]>` } });
+    for (const story of [shown, other, hidden])
+      await db.highlight.create({ data: { storyId: story.id, note: `Why: ${story.title} ]]>` } });
 
     const feed = await fetchFeed(allHighlights, `/highlights.atom?token=${token}`);
     expect(feed.status).toBe(200);
@@ -39,14 +52,22 @@ describe("the highlights Atom feed", () => {
     expect(entryTitles.sort()).toEqual(["Fixed it & said so <b>", "Other value"]);
     expect(entryTitles).not.toContain(unhighlighted.title);
     expect(feed.text).not.toContain(token);
-    const entry = [...document.querySelectorAll("entry")].find((node) => node.querySelector("title")?.textContent === shown.title)!;
+    const entry = [...document.querySelectorAll("entry")].find(
+      (node) => node.querySelector("title")?.textContent === shown.title,
+    )!;
     expect(entry.querySelector("author > name")?.textContent).toBe("Ann <Author>");
     expect(entry.querySelector("content")?.textContent).toContain("<strong>words</strong>");
     expect(entry.querySelector("link")?.getAttribute("href")).toBe(`http://localhost:3000/stories/${shown.id}`);
 
-    const perValue = await fetchFeed(valueHighlights, `/values/${kind.slug}/highlights.atom?token=${token}`, { slug: kind.slug });
-    expect([...parseXml(perValue.text).querySelectorAll("entry > title")].map((node) => node.textContent)).toEqual([shown.title]);
-    expect((await fetchFeed(valueHighlights, `/values/nope/highlights.atom?token=${token}`, { slug: "nope" })).status).toBe(404);
+    const perValue = await fetchFeed(valueHighlights, `/values/${kind.slug}/highlights.atom?token=${token}`, {
+      slug: kind.slug,
+    });
+    expect([...parseXml(perValue.text).querySelectorAll("entry > title")].map((node) => node.textContent)).toEqual([
+      shown.title,
+    ]);
+    expect(
+      (await fetchFeed(valueHighlights, `/values/nope/highlights.atom?token=${token}`, { slug: "nope" })).status,
+    ).toBe(404);
   });
 
   it("refuses a missing, wrong or revoked link, and a deactivated person's link", async () => {

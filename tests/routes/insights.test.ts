@@ -51,7 +51,9 @@ async function csvFor(chart: InsightChart, query: string, cookie: string) {
   const response = await getPage(insightsCsv, `/insights.csv${query}${query ? "&" : "?"}chart=${chart}`, { cookie });
   expect(response.status).toBe(200);
   expect(response.headers.get("Content-Type")).toMatch(/^text\/csv/);
-  expect(response.headers.get("Content-Disposition")).toMatch(new RegExp(`^attachment; filename="insights-${chart}-.*\\.csv"$`));
+  expect(response.headers.get("Content-Disposition")).toMatch(
+    new RegExp(`^attachment; filename="insights-${chart}-.*\\.csv"$`),
+  );
   return parseCsv(response.body as string);
 }
 
@@ -75,7 +77,9 @@ describe("who may see insights", () => {
       expect((await getPage(insightsPage, "/insights", { cookie })).status).toBe(200);
       expect((await getPage(insightsCsv, "/insights.csv?chart=heatmap", { cookie })).status).toBe(200);
     }
-    expect((await getPage(insightsCsv, "/insights.csv?chart=people", { cookie: await managerCookie() })).status).toBe(404);
+    expect((await getPage(insightsCsv, "/insights.csv?chart=people", { cookie: await managerCookie() })).status).toBe(
+      404,
+    );
   });
 });
 
@@ -89,15 +93,34 @@ describe("groups of fewer than five", () => {
     await db.reaction.create({ data: { storyId: story.id, userId: big.people[1]!.id, kind: "applause" } });
     await db.comment.create({ data: { storyId: story.id, authorId: big.people[2]!.id, body: "Well done" } });
     // A removed comment and an old reaction are not taking part in this period.
-    await db.comment.create({ data: { storyId: story.id, authorId: big.people[3]!.id, body: "Gone", removedAt: new Date() } });
-    await db.reaction.create({ data: { storyId: story.id, userId: big.people[4]!.id, kind: "learned", createdAt: daysAgo(40) } });
+    await db.comment.create({
+      data: { storyId: story.id, authorId: big.people[3]!.id, body: "Gone", removedAt: new Date() },
+    });
+    await db.reaction.create({
+      data: { storyId: story.id, userId: big.people[4]!.id, kind: "learned", createdAt: daysAgo(40) },
+    });
 
     const cookie = await managerCookie();
     const insights = await insightsFor("?period=30", cookie);
     const row = (slug: string) => insights.participation!.find((entry) => entry.slug === slug);
-    expect(row(small.team.slug)).toEqual({ slug: small.team.slug, name: small.team.name, members: null, participants: null, share: null });
-    expect(row(big.team.slug)).toEqual({ slug: big.team.slug, name: big.team.name, members: 5, participants: 3, share: 60 });
-    expect((await insightsFor("?period=90", cookie)).participation!.find((entry) => entry.slug === big.team.slug)!.participants).toBe(4);
+    expect(row(small.team.slug)).toEqual({
+      slug: small.team.slug,
+      name: small.team.name,
+      members: null,
+      participants: null,
+      share: null,
+    });
+    expect(row(big.team.slug)).toEqual({
+      slug: big.team.slug,
+      name: big.team.name,
+      members: 5,
+      participants: 3,
+      share: 60,
+    });
+    expect(
+      (await insightsFor("?period=90", cookie)).participation!.find((entry) => entry.slug === big.team.slug)!
+        .participants,
+    ).toBe(4);
 
     const csv = await csvFor("participation", "?period=30", cookie);
     expect(csv[0]).toEqual(["Team", "People", "Took part", "Share (%)"]);
@@ -111,7 +134,17 @@ describe("groups of fewer than five", () => {
     await storiesBy(small.people, { valueId: value.id, dimensions: ["brand"], gotInTheWay: "The till was broken" });
     const cookie = await managerCookie();
     const insights = await insightsFor(`?team=${small.team.slug}`, cookie);
-    expect(insights).toMatchObject({ isTooFew: true, team: { slug: small.team.slug }, storyCount: null, highlightCount: null, weeks: null, participation: null, heatmap: null, barriers: null, onboarding: null });
+    expect(insights).toMatchObject({
+      isTooFew: true,
+      team: { slug: small.team.slug },
+      storyCount: null,
+      highlightCount: null,
+      weeks: null,
+      participation: null,
+      heatmap: null,
+      barriers: null,
+      onboarding: null,
+    });
     expect(JSON.stringify(insights)).not.toContain("The till was broken");
     for (const chart of ["weekly", "participation", "heatmap", "barriers", "onboarding"] as const) {
       const csv = await csvFor(chart, `?team=${small.team.slug}`, cookie);
@@ -130,16 +163,28 @@ describe("groups of fewer than five", () => {
     const cookie = await managerCookie();
     const insights = await insightsFor("", cookie);
     const cell = (valueSlug: string, dimension: string) =>
-      insights.heatmap!.rows.find((row) => row.slug === valueSlug)!.cells.find((entry) => entry.dimension === dimension)!;
+      insights
+        .heatmap!.rows.find((row) => row.slug === valueSlug)!
+        .cells.find((entry) => entry.dimension === dimension)!;
     expect(cell(fourValue.slug, "latitude").stories).toBeNull();
     expect(cell(fiveValue.slug, "latitude").stories).toBe(5);
     expect(cell(fiveValue.slug, "feedback").stories).toBe(5);
     expect(cell(fiveValue.slug, "brand").stories).toBe(0);
 
     const csv = await csvFor("heatmap", "", cookie);
-    expect(csv[0]).toEqual(["Value", "Latitude to act", "Competence", "Technical equipment", "Values & mindset", "Brand", "Feedback & co-creation"]);
+    expect(csv[0]).toEqual([
+      "Value",
+      "Latitude to act",
+      "Competence",
+      "Technical equipment",
+      "Values & mindset",
+      "Brand",
+      "Feedback & co-creation",
+    ]);
     expect(csv.find((line) => line[0] === fourValue.name)![1]).toBe(TOO_FEW);
-    expect(csv.find((line) => line[0] === fiveValue.name)!.slice(1)).toEqual(insights.heatmap!.rows.find((row) => row.slug === fiveValue.slug)!.cells.map((entry) => String(entry.stories)));
+    expect(csv.find((line) => line[0] === fiveValue.name)!.slice(1)).toEqual(
+      insights.heatmap!.rows.find((row) => row.slug === fiveValue.slug)!.cells.map((entry) => String(entry.stories)),
+    );
   });
 
   it("withholds a week's contributors when fewer than five posted, but still counts its stories", async () => {
@@ -147,9 +192,15 @@ describe("groups of fewer than five", () => {
     await storiesBy(people.slice(0, 3));
     const cookie = await managerCookie();
     const thisWeek = (insights: Insights) => insights.weeks!.at(-1)!;
-    expect(thisWeek(await insightsFor(`?period=30&team=${team.slug}`, cookie))).toMatchObject({ stories: 3, contributors: null });
+    expect(thisWeek(await insightsFor(`?period=30&team=${team.slug}`, cookie))).toMatchObject({
+      stories: 3,
+      contributors: null,
+    });
     await storiesBy(people.slice(3, 5));
-    expect(thisWeek(await insightsFor(`?period=30&team=${team.slug}`, cookie))).toMatchObject({ stories: 5, contributors: 5 });
+    expect(thisWeek(await insightsFor(`?period=30&team=${team.slug}`, cookie))).toMatchObject({
+      stories: 5,
+      contributors: 5,
+    });
   });
 });
 
@@ -162,10 +213,15 @@ describe("what the figures count", () => {
     await storiesBy(north.people.slice(0, 1), { publishedAt: daysAgo(200) });
     await storiesBy(south.people.slice(0, 3));
     const [hidden] = await storiesBy(north.people.slice(0, 1));
-    await db.story.update({ where: { id: hidden!.id }, data: { hiddenAt: new Date(), hiddenReason: "Customer's name" } });
+    await db.story.update({
+      where: { id: hidden!.id },
+      data: { hiddenAt: new Date(), hiddenReason: "Customer's name" },
+    });
     const [deleted] = await storiesBy(north.people.slice(0, 1));
     await db.story.update({ where: { id: deleted!.id }, data: { deletedAt: new Date() } });
-    await storiesBy(north.people.slice(0, 1)).then(([draft]) => db.story.update({ where: { id: draft!.id }, data: { status: "draft" } }));
+    await storiesBy(north.people.slice(0, 1)).then(([draft]) =>
+      db.story.update({ where: { id: draft!.id }, data: { status: "draft" } }),
+    );
 
     const cookie = await managerCookie();
     const count = async (query: string) => (await insightsFor(query, cookie)).storyCount;
@@ -192,33 +248,53 @@ describe("what the figures count", () => {
     const all = await insightsFor("", cookie);
     const row = all.heatmap!.rows.find((entry) => entry.slug === value.slug)!;
     expect(row.cells.map((cell) => cell.href)).toEqual(
-      ["latitude", "competence", "equipment", "values", "brand", "feedback"].map((dim) => `/?tab=new&value=${value.slug}&dim=${dim}`),
+      ["latitude", "competence", "equipment", "values", "brand", "feedback"].map(
+        (dim) => `/?tab=new&value=${value.slug}&dim=${dim}`,
+      ),
     );
     const filtered = await insightsFor(`?team=${team.slug}`, cookie);
     const cell = filtered.heatmap!.rows.find((entry) => entry.slug === value.slug)!.cells[1]!;
-    expect(cell).toEqual({ dimension: "competence", stories: 5, href: `/?tab=new&value=${value.slug}&dim=competence&team=${team.slug}` });
+    expect(cell).toEqual({
+      dimension: "competence",
+      stories: 5,
+      href: `/?tab=new&value=${value.slug}&dim=competence&team=${team.slug}`,
+    });
     expect(heatmapFeedHref("a b&c", "brand", null)).toBe("/?tab=new&value=a+b%26c&dim=brand");
   });
 
   it("lists barriers by dimension, newest first, with their date and never their author", async () => {
     const { team, people } = await createTeamOf(5);
-    await storiesBy(people.slice(0, 1), { dimensions: ["equipment"], gotInTheWay: "Old scanner", publishedAt: daysAgo(3) });
-    await storiesBy(people.slice(1, 2), { dimensions: ["equipment", "feedback"], gotInTheWay: "  No ladder  ", publishedAt: daysAgo(1) });
-    await storiesBy(people.slice(2, 3), { gotInTheWay: "=HYPERLINK(\"http://evil\",\"x\")" });
+    await storiesBy(people.slice(0, 1), {
+      dimensions: ["equipment"],
+      gotInTheWay: "Old scanner",
+      publishedAt: daysAgo(3),
+    });
+    await storiesBy(people.slice(1, 2), {
+      dimensions: ["equipment", "feedback"],
+      gotInTheWay: "  No ladder  ",
+      publishedAt: daysAgo(1),
+    });
+    await storiesBy(people.slice(2, 3), { gotInTheWay: '=HYPERLINK("http://evil","x")' });
     await storiesBy(people.slice(3, 4), { dimensions: ["equipment"], gotInTheWay: "   " });
     const cookie = await managerCookie();
     const insights = await insightsFor(`?team=${team.slug}`, cookie);
-    expect(insights.barriers!.map((group) => [group.dimension, group.barriers.map((barrier) => barrier.text)])).toEqual([
-      ["equipment", ["No ladder", "Old scanner"]],
-      ["feedback", ["No ladder"]],
-      [null, ['=HYPERLINK("http://evil","x")']],
-    ]);
+    expect(insights.barriers!.map((group) => [group.dimension, group.barriers.map((barrier) => barrier.text)])).toEqual(
+      [
+        ["equipment", ["No ladder", "Old scanner"]],
+        ["feedback", ["No ladder"]],
+        [null, ['=HYPERLINK("http://evil","x")']],
+      ],
+    );
     expect(Object.keys(insights.barriers![0]!.barriers[0]!)).toEqual(["text", "publishedAt"]);
     const body = JSON.stringify(insights);
     for (const person of people) expect(body).not.toContain(person.name);
 
     const csv = await csvFor("barriers", `?team=${team.slug}`, cookie);
-    expect(csv).toContainEqual(["No dimension", expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), `'=HYPERLINK("http://evil","x")`]);
+    expect(csv).toContainEqual([
+      "No dimension",
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      `'=HYPERLINK("http://evil","x")`,
+    ]);
     expect(csv.filter((line) => line[2] === "No ladder")).toHaveLength(2);
   });
 
@@ -232,10 +308,17 @@ describe("what the figures count", () => {
         slug: `welcome-${team.slug}`,
         title: "Week 1",
         audience: "newHires",
-        items: { create: stories.map((story, position) => ({ storyId: story.id, position, reviewAt: new Date(Date.now() + 100 * 24 * 60 * 60 * 1000) })) },
+        items: {
+          create: stories.map((story, position) => ({
+            storyId: story.id,
+            position,
+            reviewAt: new Date(Date.now() + 100 * 24 * 60 * 60 * 1000),
+          })),
+        },
       },
     });
-    for (const person of people.slice(0, 2)) for (const story of stories) await db.storyRead.create({ data: { userId: person.id, storyId: story.id } });
+    for (const person of people.slice(0, 2))
+      for (const story of stories) await db.storyRead.create({ data: { userId: person.id, storyId: story.id } });
     await db.storyRead.create({ data: { userId: people[2]!.id, storyId: stories[0]!.id } });
 
     const cookie = await managerCookie();
@@ -243,7 +326,10 @@ describe("what the figures count", () => {
     expect(insights.highlightCount).toBe(1);
     expect(insights.weeks!.reduce((sum, week) => sum + week.highlights, 0)).toBe(1);
     expect((await insightsFor(`?period=90&team=${team.slug}`, cookie)).highlightCount).toBe(2);
-    expect(insights.onboarding).toEqual({ newHires: 5, collections: [{ slug: collection.slug, title: "Week 1", finished: 2, newHires: 5 }] });
+    expect(insights.onboarding).toEqual({
+      newHires: 5,
+      collections: [{ slug: collection.slug, title: "Week 1", finished: 2, newHires: 5 }],
+    });
     expect(await csvFor("onboarding", `?period=30&team=${team.slug}`, cookie)).toEqual([
       ["Collection", "Finished", "New hires"],
       ["Week 1", "2", "5"],
@@ -252,7 +338,10 @@ describe("what the figures count", () => {
     // Four new hires (and two long-standing colleagues) are too few to break out.
     const mixed = await createTeamOf(4);
     for (let index = 0; index < 2; index++) await createTestPerson({ teamId: mixed.team.id, joinedAt: daysAgo(400) });
-    expect((await insightsFor(`?team=${mixed.team.slug}`, cookie)).onboarding).toEqual({ newHires: null, collections: [] });
+    expect((await insightsFor(`?team=${mixed.team.slug}`, cookie)).onboarding).toEqual({
+      newHires: null,
+      collections: [],
+    });
   });
 });
 
@@ -267,11 +356,28 @@ describe("CSV downloads", () => {
       const insights = await insightsFor(query, cookie);
       const weekly = await csvFor("weekly", query, cookie);
       expect(weekly[0]).toEqual(["Week of", "Stories", "Active contributors", "Highlights"]);
-      expect(weekly.slice(1)).toEqual(insights.weeks!.map((week) => [week.start, String(week.stories), week.contributors === null ? TOO_FEW : String(week.contributors), String(week.highlights)]));
+      expect(weekly.slice(1)).toEqual(
+        insights.weeks!.map((week) => [
+          week.start,
+          String(week.stories),
+          week.contributors === null ? TOO_FEW : String(week.contributors),
+          String(week.highlights),
+        ]),
+      );
       const heatmap = await csvFor("heatmap", query, cookie);
-      expect(heatmap.slice(1)).toEqual(insights.heatmap!.rows.map((row) => [row.name, ...row.cells.map((cell) => (cell.stories === null ? TOO_FEW : String(cell.stories)))]));
+      expect(heatmap.slice(1)).toEqual(
+        insights.heatmap!.rows.map((row) => [
+          row.name,
+          ...row.cells.map((cell) => (cell.stories === null ? TOO_FEW : String(cell.stories))),
+        ]),
+      );
       const participation = await csvFor("participation", query, cookie);
-      expect(participation.slice(1)).toEqual(insights.participation!.map((row) => [row.name, ...[row.members, row.participants, row.share].map((figure) => (figure === null ? TOO_FEW : String(figure)))]));
+      expect(participation.slice(1)).toEqual(
+        insights.participation!.map((row) => [
+          row.name,
+          ...[row.members, row.participants, row.share].map((figure) => (figure === null ? TOO_FEW : String(figure))),
+        ]),
+      );
     }
   });
 
@@ -290,6 +396,11 @@ describe("CSV downloads", () => {
     expect(csvField("\t=1")).toBe("'\t=1");
     expect(csvField(42)).toBe("42");
     expect(csvField(null)).toBe("");
-    expect(toCsv([["a", 1], ["b", null]])).toBe("a,1\r\nb,\r\n");
+    expect(
+      toCsv([
+        ["a", 1],
+        ["b", null],
+      ]),
+    ).toBe("a,1\r\nb,\r\n");
   });
 });

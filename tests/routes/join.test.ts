@@ -12,7 +12,9 @@ describe("/join/:token", () => {
     const admin = await createTestPerson({ role: "admin" });
     const team = await createTestTeam("Store Süd");
     const { token } = await createInvitation({ role: "manager", teamId: team.id, createdById: admin.id });
-    const shown = await call(() => invitationLoader({ request: getRequest(`/join/${token}`), params: { token }, context: testContext }));
+    const shown = await call(() =>
+      invitationLoader({ request: getRequest(`/join/${token}`), params: { token }, context: testContext }),
+    );
     expect(shown.body.invitation).toEqual({ role: "manager", teamName: "Store Süd" });
 
     const joined = await call(() =>
@@ -20,9 +22,14 @@ describe("/join/:token", () => {
     );
     expect(joined.status).toBe(302);
     expect(joined.headers.get("Set-Cookie")).toMatch(/^bw_session=/);
-    expect(await db.user.findUniqueOrThrow({ where: { username: "ada.nieuw" } })).toMatchObject({ role: "manager", teamId: team.id });
+    expect(await db.user.findUniqueOrThrow({ where: { username: "ada.nieuw" } })).toMatchObject({
+      role: "manager",
+      teamId: team.id,
+    });
 
-    const again = await call(() => invitationLoader({ request: getRequest(`/join/${token}`), params: { token }, context: testContext }));
+    const again = await call(() =>
+      invitationLoader({ request: getRequest(`/join/${token}`), params: { token }, context: testContext }),
+    );
     expect(again.status).toBe(410);
     expect(again.body.problem).toBe("used");
   });
@@ -64,7 +71,9 @@ describe("/join/:token", () => {
   });
 
   it("answers 404 for an unknown token", async () => {
-    const result = await call(() => invitationLoader({ request: getRequest("/join/nope"), params: { token: "nope" }, context: testContext }));
+    const result = await call(() =>
+      invitationLoader({ request: getRequest("/join/nope"), params: { token: "nope" }, context: testContext }),
+    );
     expect(result.status).toBe(404);
   });
 });
@@ -73,20 +82,35 @@ describe("/join with a team code", () => {
   it("recognises the code, then creates an employee of that team", async () => {
     const team = await createTestTeam("Delivery West");
     const looked = await call(() =>
-      codeLoader({ request: getRequest(`/join?code=${team.joinCode.toLowerCase()}`), params: {}, context: { ...testContext, clientAddress: "j1" } }),
+      codeLoader({
+        request: getRequest(`/join?code=${team.joinCode.toLowerCase()}`),
+        params: {},
+        context: { ...testContext, clientAddress: "j1" },
+      }),
     );
     expect(looked.body).toMatchObject({ teamName: "Delivery West", codeError: null });
 
     const joined = await call(() =>
-      codeAction({ request: formRequest("/join", { ...newAccount, username: "code.person", code: team.joinCode }), params: {}, context: testContext }),
+      codeAction({
+        request: formRequest("/join", { ...newAccount, username: "code.person", code: team.joinCode }),
+        params: {},
+        context: testContext,
+      }),
     );
     expect(joined.status).toBe(302);
-    expect(await db.user.findUniqueOrThrow({ where: { username: "code.person" } })).toMatchObject({ role: "employee", teamId: team.id });
+    expect(await db.user.findUniqueOrThrow({ where: { username: "code.person" } })).toMatchObject({
+      role: "employee",
+      teamId: team.id,
+    });
   });
 
   it("marks an unknown code next to the field and keeps the rest", async () => {
     const result = await call(() =>
-      codeAction({ request: formRequest("/join", { ...newAccount, code: "WRONG123" }), params: {}, context: { ...testContext, clientAddress: "j2" } }),
+      codeAction({
+        request: formRequest("/join", { ...newAccount, code: "WRONG123" }),
+        params: {},
+        context: { ...testContext, clientAddress: "j2" },
+      }),
     );
     expect(result.status).toBe(400);
     expect(result.body.fieldErrors).toEqual({ code: ["join.codeUnknown"] });
@@ -97,7 +121,9 @@ describe("/join with a team code", () => {
     const context = { ...testContext, clientAddress: "guesser" };
     for (let i = 0; i < 30; i++) await codeLoader({ request: getRequest(`/join?code=GUESS${i}`), params: {}, context });
     const team = await createTestTeam("Guessed");
-    const result = await call(() => codeLoader({ request: getRequest(`/join?code=${team.joinCode}`), params: {}, context }));
+    const result = await call(() =>
+      codeLoader({ request: getRequest(`/join?code=${team.joinCode}`), params: {}, context }),
+    );
     expect(result.body).toMatchObject({ teamName: null, codeError: "join.codeRateLimited" });
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { action, loader } from "~/routes/login";
 import { db } from "~/utils/db.server";
-import { call, createTestPerson, createTestStory, formRequest, getRequest, signedInCookie, TEST_PASSWORD, testContext } from "../factories";
+import {
+  call,
+  createTestPerson,
+  createTestStory,
+  formRequest,
+  getRequest,
+  signedInCookie,
+  TEST_PASSWORD,
+  testContext,
+} from "../factories";
 
 const signIn = (fields: Record<string, string>, cookie?: string) =>
   call(() => action({ request: formRequest("/login", fields, { cookie }), params: {}, context: testContext }));
@@ -28,7 +37,10 @@ describe("/login", () => {
     const person = await createTestPerson();
     const result = await signIn({ login: person.username, password: "wrong password", redirectTo: "/profile" });
     expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ formError: "login.invalid", values: { login: person.username, redirectTo: "/profile" } });
+    expect(result.body).toMatchObject({
+      formError: "login.invalid",
+      values: { login: person.username, redirectTo: "/profile" },
+    });
     expect(JSON.stringify(result.body)).not.toContain("wrong password");
   });
 
@@ -49,10 +61,14 @@ describe("/login", () => {
 
   it("shows the form to a visitor and sends a signed-in person straight on", async () => {
     const person = await createTestPerson();
-    const visitor = await call(() => loader({ request: getRequest("/login?redirectTo=/profile"), params: {}, context: testContext }));
+    const visitor = await call(() =>
+      loader({ request: getRequest("/login?redirectTo=/profile"), params: {}, context: testContext }),
+    );
     expect(visitor).toMatchObject({ status: 200, body: { redirectTo: "/profile" } });
     const cookie = await signedInCookie(person.id);
-    const redirected = await call(() => loader({ request: getRequest("/login?redirectTo=/profile", { cookie }), params: {}, context: testContext }));
+    const redirected = await call(() =>
+      loader({ request: getRequest("/login?redirectTo=/profile", { cookie }), params: {}, context: testContext }),
+    );
     expect(redirected.status).toBe(302);
     expect(redirected.headers.get("Location")).toBe("/profile");
   });
@@ -64,10 +80,21 @@ describe("landing after sign-in", () => {
     const veteran = await createTestPerson({ joinedAt: new Date("2020-01-01") });
     const story = await createTestStory(veteran);
     await db.collection.create({
-      data: { slug: "landing-test", title: "Landing", audience: "newHires", items: { create: [{ storyId: story.id, position: 0, reviewAt: new Date("2030-01-01") }] } },
+      data: {
+        slug: "landing-test",
+        title: "Landing",
+        audience: "newHires",
+        items: { create: [{ storyId: story.id, position: 0, reviewAt: new Date("2030-01-01") }] },
+      },
     });
     const signIn = (username: string, redirectTo = "/") =>
-      call(() => action({ request: formRequest("/login", { login: username, password: TEST_PASSWORD, redirectTo }), params: {}, context: testContext }));
+      call(() =>
+        action({
+          request: formRequest("/login", { login: username, password: TEST_PASSWORD, redirectTo }),
+          params: {},
+          context: testContext,
+        }),
+      );
     expect((await signIn(newHire.username)).headers.get("Location")).toBe("/welcome");
     expect((await signIn(newHire.username, "/profile")).headers.get("Location")).toBe("/profile");
     expect((await signIn(veteran.username)).headers.get("Location")).toBe("/");

@@ -11,14 +11,33 @@ describe("/notifications", () => {
     const story = await createTestStory(author, { title: "Loved story" });
     for (const name of ["Ann", "Ben"]) {
       const fan = await createTestPerson({ name });
-      await postForm(storyAction, "/", { intent: "react", kind: "applause", want: "yes" }, { cookie: await signedInCookie(fan.id), params: { id: story.id } });
+      await postForm(
+        storyAction,
+        "/",
+        { intent: "react", kind: "applause", want: "yes" },
+        { cookie: await signedInCookie(fan.id), params: { id: story.id } },
+      );
     }
     const commenter = await createTestPerson({ name: "Cas" });
-    await postForm(storyAction, "/", { intent: "comment", body: "Lovely" }, { cookie: await signedInCookie(commenter.id), params: { id: story.id } });
+    await postForm(
+      storyAction,
+      "/",
+      { intent: "comment", body: "Lovely" },
+      { cookie: await signedInCookie(commenter.id), params: { id: story.id } },
+    );
     expect(await countUnreadNotifications(author.id)).toBe(2);
 
     const page = await getPage(loader, "/notifications", { cookie: authorCookie });
-    expect(page.body.notifications.map((notice: { type: string; count: number; isUnread: boolean; actor: { name: string } }) => [notice.type, notice.count, notice.isUnread, notice.actor.name])).toEqual([
+    expect(
+      page.body.notifications.map(
+        (notice: { type: string; count: number; isUnread: boolean; actor: { name: string } }) => [
+          notice.type,
+          notice.count,
+          notice.isUnread,
+          notice.actor.name,
+        ],
+      ),
+    ).toEqual([
       ["comment", 1, true, "Cas"],
       ["reaction", 2, true, "Ben"],
     ]);
@@ -35,7 +54,12 @@ describe("/notifications", () => {
     const story = await createTestStory(author);
     const react = async () => {
       const fan = await createTestPerson();
-      await postForm(storyAction, "/", { intent: "react", kind: "inspiring", want: "yes" }, { cookie: await signedInCookie(fan.id), params: { id: story.id } });
+      await postForm(
+        storyAction,
+        "/",
+        { intent: "react", kind: "inspiring", want: "yes" },
+        { cookie: await signedInCookie(fan.id), params: { id: story.id } },
+      );
     };
     await react();
     await getPage(loader, "/notifications", { cookie: await signedInCookie(author.id) });

@@ -5,7 +5,15 @@ import { loader as exportData } from "~/routes/profile_.export";
 import { action as storyAction } from "~/routes/stories.$id";
 import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
-import { createTestPerson, createTestStory, getPage, getRequest, postForm, signedInCookie, TEST_PASSWORD } from "../factories";
+import {
+  createTestPerson,
+  createTestStory,
+  getPage,
+  getRequest,
+  postForm,
+  signedInCookie,
+  TEST_PASSWORD,
+} from "../factories";
 
 describe("downloading one's own data", () => {
   it("contains the person's stories, comments, reactions and progress, and nobody else's words", async () => {
@@ -16,7 +24,12 @@ describe("downloading one's own data", () => {
     const theirs = await createTestStory(other, { title: "Their secret title", body: "Their private words" });
     await db.comment.create({ data: { storyId: theirs.id, authorId: person.id, body: "My comment on theirs" } });
     await db.comment.create({ data: { storyId: own.id, authorId: other.id, body: "Otto's comment on mine" } });
-    await postForm(storyAction, "/", { intent: "react", kind: "learned", want: "yes" }, { cookie, params: { id: theirs.id } });
+    await postForm(
+      storyAction,
+      "/",
+      { intent: "react", kind: "learned", want: "yes" },
+      { cookie, params: { id: theirs.id } },
+    );
     await db.storyRead.create({ data: { userId: person.id, storyId: theirs.id } });
 
     const response = await getPage(exportData, "/profile/export", { cookie });
@@ -29,7 +42,8 @@ describe("downloading one's own data", () => {
     expect(exported.reactions).toMatchObject([{ storyId: theirs.id, kind: "learned" }]);
     expect(exported.readingProgress).toMatchObject([{ storyId: theirs.id }]);
     const text = JSON.stringify(exported);
-    for (const foreign of ["Otto", "Their secret title", "Their private words", "passwordHash", "argon2"]) expect(text).not.toContain(foreign);
+    for (const foreign of ["Otto", "Their secret title", "Their private words", "passwordHash", "argon2"])
+      expect(text).not.toContain(foreign);
   });
 
   it("is only for the signed-in person", async () => {
@@ -45,24 +59,56 @@ describe("deleting one's account", () => {
     const colleague = await createTestPerson();
     const kept = await createTestStory(person, { title: "Worth keeping" });
     const naming = await createTestStory(colleague, { title: "Naming a leaver", people: [person.id] });
-    await postForm(storyAction, "/", { intent: "react", kind: "applause", want: "yes" }, { cookie, params: { id: naming.id } });
+    await postForm(
+      storyAction,
+      "/",
+      { intent: "react", kind: "applause", want: "yes" },
+      { cookie, params: { id: naming.id } },
+    );
     await db.comment.create({ data: { storyId: naming.id, authorId: person.id, body: "Thanks all" } });
     expect(await findMatchingStoryIds(searchTerms("quentin"))).toEqual([naming.id]);
 
-    const wrong = await postForm(deleteAction, "/profile/delete", { stories: "keep", password: "not mine at all" }, { cookie });
-    expect(wrong).toMatchObject({ status: 400, body: { fieldErrors: { password: ["profile.wrongPassword"] }, values: { stories: "keep" } } });
+    const wrong = await postForm(
+      deleteAction,
+      "/profile/delete",
+      { stories: "keep", password: "not mine at all" },
+      { cookie },
+    );
+    expect(wrong).toMatchObject({
+      status: 400,
+      body: { fieldErrors: { password: ["profile.wrongPassword"] }, values: { stories: "keep" } },
+    });
     expect(await db.user.count({ where: { id: person.id } })).toBe(1);
 
-    const done = await postForm(deleteAction, "/profile/delete", { stories: "keep", password: TEST_PASSWORD }, { cookie });
+    const done = await postForm(
+      deleteAction,
+      "/profile/delete",
+      { stories: "keep", password: TEST_PASSWORD },
+      { cookie },
+    );
     expect(done.headers.get("Location")).toBe("/login");
     expect(await db.user.count({ where: { id: person.id } })).toBe(0);
     expect(await getUser(getRequest("/", { cookie }))).toBeNull();
-    expect(await db.story.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ authorId: null, title: "Worth keeping" });
+    expect(await db.story.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({
+      authorId: null,
+      title: "Worth keeping",
+    });
     expect(await db.storyPerson.count({ where: { storyId: naming.id } })).toBe(0);
-    expect(await db.story.findUniqueOrThrow({ where: { id: naming.id } })).toMatchObject({ reactionCount: 0, reactorCount: 0 });
-    expect(await db.comment.findFirstOrThrow({ where: { storyId: naming.id } })).toMatchObject({ authorId: null, body: "Thanks all" });
+    expect(await db.story.findUniqueOrThrow({ where: { id: naming.id } })).toMatchObject({
+      reactionCount: 0,
+      reactorCount: 0,
+    });
+    expect(await db.comment.findFirstOrThrow({ where: { storyId: naming.id } })).toMatchObject({
+      authorId: null,
+      body: "Thanks all",
+    });
     expect(await findMatchingStoryIds(searchTerms("quentin"))).toEqual([]);
-    const everything = JSON.stringify([await db.story.findMany(), await db.comment.findMany(), await db.notification.findMany(), await db.auditLog.findMany()]);
+    const everything = JSON.stringify([
+      await db.story.findMany(),
+      await db.comment.findMany(),
+      await db.notification.findMany(),
+      await db.auditLog.findMany(),
+    ]);
     expect(everything).not.toContain("Quentin");
   });
 

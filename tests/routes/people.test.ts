@@ -13,7 +13,9 @@ describe("/people (the composer's type-ahead)", () => {
 
     const found = await getPage(loader, "/people?q=ZOE", { cookie });
     expect(found.body.people).toEqual([{ id: zoe.id, name: "Zoë Ağaoğlu", team: "" }]);
-    expect((await getPage(loader, "/people?q=agaog", { cookie })).body.people.map((person: { id: string }) => person.id)).toEqual([zoe.id]);
+    expect(
+      (await getPage(loader, "/people?q=agaog", { cookie })).body.people.map((person: { id: string }) => person.id),
+    ).toEqual([zoe.id]);
     expect((await getPage(loader, "/people?q=renee", { cookie })).body.people).toEqual([]);
     expect((await getPage(loader, "/people?q=", { cookie })).body.people).toEqual([]);
   });

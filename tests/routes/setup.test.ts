@@ -14,7 +14,9 @@ const form = {
 
 describe("/setup (first run)", () => {
   it("keeps what was typed when a field is wrong", async () => {
-    const result = await call(() => action({ request: formRequest("/setup", { ...form, organisationName: "" }), params: {}, context: testContext }));
+    const result = await call(() =>
+      action({ request: formRequest("/setup", { ...form, organisationName: "" }), params: {}, context: testContext }),
+    );
     expect(result.status).toBe(400);
     expect(result.body.fieldErrors).toEqual({ organisationName: ["errors.required"] });
     expect(result.body.values).toMatchObject({ brandPromise: "Fresh every morning.", username: "ilse" });
@@ -27,14 +29,22 @@ describe("/setup (first run)", () => {
     const result = await call(() => action({ request, params: {}, context: testContext }));
     expect(result.status).toBe(302);
     expect(result.headers.get("Set-Cookie")).toMatch(/^bw_session=/);
-    expect(await db.organization.findFirstOrThrow()).toMatchObject({ name: "Bakkerij Brood & Co", defaultLanguage: "nl" });
-    expect(await db.user.findUniqueOrThrow({ where: { username: "ilse" } })).toMatchObject({ role: "admin", language: "nl" });
+    expect(await db.organization.findFirstOrThrow()).toMatchObject({
+      name: "Bakkerij Brood & Co",
+      defaultLanguage: "nl",
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { username: "ilse" } })).toMatchObject({
+      role: "admin",
+      language: "nl",
+    });
   });
 
   it("is closed once anyone exists", async () => {
     await createTestPerson();
     expect((await call(() => loader())).headers.get("Location")).toBe("/login");
-    const result = await call(() => action({ request: formRequest("/setup", { ...form, username: "intruder" }), params: {}, context: testContext }));
+    const result = await call(() =>
+      action({ request: formRequest("/setup", { ...form, username: "intruder" }), params: {}, context: testContext }),
+    );
     expect(result.status).toBe(302);
     expect(await db.user.findUnique({ where: { username: "intruder" } })).toBeNull();
   });

@@ -10,7 +10,12 @@ describe("/stories/:id/edit", () => {
     for (const role of ["employee", "manager", "admin"] as const) {
       const cookie = await signedInCookie((await createTestPerson({ role })).id);
       expect((await getPage(loader, "/", { cookie, params: { id: story.id } })).status).toBe(404);
-      const posted = await postForm(action, "/", { intent: "publish", title: "Taken over", body: "x", language: "en", values: "v" }, { cookie, params: { id: story.id } });
+      const posted = await postForm(
+        action,
+        "/",
+        { intent: "publish", title: "Taken over", body: "x", language: "en", values: "v" },
+        { cookie, params: { id: story.id } },
+      );
       expect(posted.status).toBe(404);
     }
     expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).title).toBe(story.title);
@@ -32,7 +37,14 @@ describe("/stories/:id/edit", () => {
     const result = await postForm(
       action,
       "/",
-      { intent: "publish", title: "Better title", body: "Now with **more**.", language: "en", values: oldValue.id, people: [first.id, second.id] },
+      {
+        intent: "publish",
+        title: "Better title",
+        body: "Now with **more**.",
+        language: "en",
+        values: oldValue.id,
+        people: [first.id, second.id],
+      },
       { cookie, params: { id: story.id } },
     );
     expect(result.headers.get("Location")).toBe(`/stories/${story.id}`);
@@ -48,20 +60,45 @@ describe("/stories/:id/edit", () => {
     const cookie = await signedInCookie(author.id);
     const value = await createTestValue();
     const draft = await createTestStory(author, { status: "draft" });
-    await postForm(action, "/", { intent: "publish", title: "Done", body: "Finished.", language: "en", values: value.id }, { cookie, params: { id: draft.id } });
-    expect(await db.story.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "published", editedAt: null, publishedAt: expect.any(Date) });
+    await postForm(
+      action,
+      "/",
+      { intent: "publish", title: "Done", body: "Finished.", language: "en", values: value.id },
+      { cookie, params: { id: draft.id } },
+    );
+    expect(await db.story.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({
+      status: "published",
+      editedAt: null,
+      publishedAt: expect.any(Date),
+    });
 
-    await postForm(action, "/", { intent: "draft", title: "Back to draft?", body: "x", language: "en", values: value.id }, { cookie, params: { id: draft.id } });
-    expect(await db.story.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "published", title: "Back to draft?" });
+    await postForm(
+      action,
+      "/",
+      { intent: "draft", title: "Back to draft?", body: "x", language: "en", values: value.id },
+      { cookie, params: { id: draft.id } },
+    );
+    expect(await db.story.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({
+      status: "published",
+      title: "Back to draft?",
+    });
   });
 
   it("keeps what was typed when an edit is invalid", async () => {
     const author = await createTestPerson();
     const cookie = await signedInCookie(author.id);
     const story = await createTestStory(author);
-    const result = await postForm(action, "/", { intent: "publish", title: "", body: "Edited words", language: "en" }, { cookie, params: { id: story.id } });
+    const result = await postForm(
+      action,
+      "/",
+      { intent: "publish", title: "", body: "Edited words", language: "en" },
+      { cookie, params: { id: story.id } },
+    );
     expect(result.status).toBe(400);
-    expect(result.body.fieldErrors).toMatchObject({ title: ["errors.required"], values: ["stories.errors.valuesRange"] });
+    expect(result.body.fieldErrors).toMatchObject({
+      title: ["errors.required"],
+      values: ["stories.errors.valuesRange"],
+    });
     expect(result.body.fields.body).toBe("Edited words");
   });
 });

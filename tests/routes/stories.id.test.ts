@@ -10,7 +10,8 @@ async function personWith(role: Role = "employee") {
 }
 
 const at = (storyId: string) => ({ params: { id: storyId } });
-const post = (storyId: string, cookie: string | undefined, fields: Record<string, string>) => postForm(action, `/stories/${storyId}`, fields, { cookie, ...at(storyId) });
+const post = (storyId: string, cookie: string | undefined, fields: Record<string, string>) =>
+  postForm(action, `/stories/${storyId}`, fields, { cookie, ...at(storyId) });
 
 /** The counters on the row must always equal a recount. */
 async function expectCountersMatch(storyId: string) {
@@ -63,13 +64,18 @@ describe("reactions", () => {
     const story = await createTestStory(author);
     const reactors = await Promise.all((["employee", "manager", "admin"] as const).map((role) => personWith(role)));
     for (const reactor of reactors) {
-      expect((await post(story.id, reactor.cookie, { intent: "react", kind: "applause", want: "yes" })).status).toBe(302);
+      expect((await post(story.id, reactor.cookie, { intent: "react", kind: "applause", want: "yes" })).status).toBe(
+        302,
+      );
       // A double tap does not add a second one.
       await post(story.id, reactor.cookie, { intent: "react", kind: "applause", want: "yes" });
     }
     await post(story.id, reactors[0]!.cookie, { intent: "react", kind: "learned", want: "yes" });
     await expectCountersMatch(story.id);
-    expect(await db.story.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({ reactionCount: 4, reactorCount: 3 });
+    expect(await db.story.findUniqueOrThrow({ where: { id: story.id } })).toMatchObject({
+      reactionCount: 4,
+      reactorCount: 3,
+    });
 
     const notices = await db.notification.findMany({ where: { userId: author.id, type: "reaction" } });
     expect(notices).toHaveLength(1);
@@ -85,7 +91,12 @@ describe("reactions", () => {
   it("answers in place for JavaScript, and refuses unknown kinds and drafts", async () => {
     const reactor = await personWith();
     const story = await createTestStory(await createTestPerson());
-    const inPlace = await post(story.id, reactor.cookie, { intent: "react", kind: "inspiring", want: "yes", inPlace: "1" });
+    const inPlace = await post(story.id, reactor.cookie, {
+      intent: "react",
+      kind: "inspiring",
+      want: "yes",
+      inPlace: "1",
+    });
     expect(inPlace).toMatchObject({ status: 200, body: { ok: true } });
     expect((await post(story.id, reactor.cookie, { intent: "react", kind: "love", want: "yes" })).status).toBe(400);
     const draft = await createTestStory(await createTestPerson(), { status: "draft" });
@@ -134,9 +145,16 @@ describe("comments", () => {
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).body).toBe("First thought");
 
     const badEdit = await post(story.id, writer.cookie, { ...edit, body: "" });
-    expect(badEdit.body).toMatchObject({ intent: "editComment", commentId: comment.id, fieldErrors: { body: ["errors.required"] } });
+    expect(badEdit.body).toMatchObject({
+      intent: "editComment",
+      commentId: comment.id,
+      fieldErrors: { body: ["errors.required"] },
+    });
     await post(story.id, writer.cookie, edit);
-    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({ body: "Second thought", editedAt: expect.any(Date) });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
+      body: "Second thought",
+      editedAt: expect.any(Date),
+    });
     await post(story.id, writer.cookie, { intent: "deleteComment", commentId: comment.id });
     expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).deletedAt).toBeInstanceOf(Date);
     const page = await getPage(loader, "/", { cookie: writer.cookie, ...at(story.id) });
@@ -150,16 +168,30 @@ describe("comments", () => {
     const employee = await personWith();
     for (const role of ["manager", "admin"] as const) {
       await post(story.id, writer.cookie, { intent: "comment", body: `Rude remark for a ${role}` });
-      const comment = await db.comment.findFirstOrThrow({ where: { storyId: story.id, removedAt: null, deletedAt: null } });
-      expect((await post(story.id, employee.cookie, { intent: "removeComment", commentId: comment.id })).status).toBe(403);
+      const comment = await db.comment.findFirstOrThrow({
+        where: { storyId: story.id, removedAt: null, deletedAt: null },
+      });
+      expect((await post(story.id, employee.cookie, { intent: "removeComment", commentId: comment.id })).status).toBe(
+        403,
+      );
       const moderator = await personWith(role);
-      expect((await post(story.id, moderator.cookie, { intent: "removeComment", commentId: comment.id })).status).toBe(302);
-      expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({ removedById: moderator.id });
-      expect(await db.auditLog.count({ where: { actorId: moderator.id, action: "comment.remove", targetId: comment.id } })).toBe(1);
+      expect((await post(story.id, moderator.cookie, { intent: "removeComment", commentId: comment.id })).status).toBe(
+        302,
+      );
+      expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
+        removedById: moderator.id,
+      });
+      expect(
+        await db.auditLog.count({ where: { actorId: moderator.id, action: "comment.remove", targetId: comment.id } }),
+      ).toBe(1);
     }
     const page = await getPage(loader, "/", { cookie: employee.cookie, ...at(story.id) });
     expect(page.body.comments).toHaveLength(2);
-    expect(page.body.comments.every((comment: { body: string; removedAt: unknown }) => comment.body === "" && comment.removedAt)).toBe(true);
+    expect(
+      page.body.comments.every(
+        (comment: { body: string; removedAt: unknown }) => comment.body === "" && comment.removedAt,
+      ),
+    ).toBe(true);
     await expectCountersMatch(story.id);
   });
 
@@ -191,11 +223,15 @@ describe("deleting a story and removing one's name", () => {
     const other = await personWith();
     const author = await createTestPerson();
     const story = await createTestStory(author, { people: [named.id, other.id] });
-    await db.notification.create({ data: { userId: named.id, actorId: author.id, storyId: story.id, type: "mention" } });
+    await db.notification.create({
+      data: { userId: named.id, actorId: author.id, storyId: story.id, type: "mention" },
+    });
     expect((await post(story.id, (await personWith("manager")).cookie, { intent: "removeMyName" })).status).toBe(404);
     const result = await post(story.id, named.cookie, { intent: "removeMyName" });
     expect(result.status).toBe(302);
-    expect(await db.storyPerson.findMany({ where: { storyId: story.id }, select: { userId: true } })).toEqual([{ userId: other.id }]);
+    expect(await db.storyPerson.findMany({ where: { storyId: story.id }, select: { userId: true } })).toEqual([
+      { userId: other.id },
+    ]);
     expect(await db.notification.count({ where: { userId: named.id } })).toBe(0);
   });
 });

@@ -30,10 +30,14 @@ describe("/stories/mine", () => {
     await db.story.update({ where: { id: story.id }, data: { deletedAt: new Date() } });
     for (const role of ["employee", "manager", "admin"] as const) {
       const cookie = await signedInCookie((await createTestPerson({ role })).id);
-      expect((await postForm(action, "/stories/mine", { intent: "restore", storyId: story.id }, { cookie })).status).toBe(404);
+      expect(
+        (await postForm(action, "/stories/mine", { intent: "restore", storyId: story.id }, { cookie })).status,
+      ).toBe(404);
     }
     const cookie = await signedInCookie(author.id);
-    expect((await postForm(action, "/stories/mine", { intent: "restore", storyId: story.id }, { cookie })).status).toBe(302);
+    expect((await postForm(action, "/stories/mine", { intent: "restore", storyId: story.id }, { cookie })).status).toBe(
+      302,
+    );
     expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).deletedAt).toBeNull();
 
     await db.story.update({ where: { id: story.id }, data: { deletedAt: new Date(Date.now() - 30 * DAY - 60_000) } });
@@ -41,6 +45,8 @@ describe("/stories/mine", () => {
   });
 
   it("sends anonymous visitors to sign-in", async () => {
-    expect((await getPage(loader, "/stories/mine")).headers.get("Location")).toBe("/login?redirectTo=%2Fstories%2Fmine");
+    expect((await getPage(loader, "/stories/mine")).headers.get("Location")).toBe(
+      "/login?redirectTo=%2Fstories%2Fmine",
+    );
   });
 });

@@ -1,21 +1,37 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loader } from "~/routes/welcome";
 import { db } from "~/utils/db.server";
-import { createTestCollection, createTestOrganization, createTestStories, markRead, signedInPerson } from "../collection-factories";
+import {
+  createTestCollection,
+  createTestOrganization,
+  createTestStories,
+  markRead,
+  signedInPerson,
+} from "../collection-factories";
 import { createTestTeam, getPage } from "../factories";
 
 beforeAll(async () => {
   await createTestOrganization({ newHireDays: 30, brandPromise: "We stay until it feels right." });
 });
 
-type Shown = { title: string; isAssigned: boolean; isFinished: boolean; progress: { read: number; total: number }; nextStory: { id: string } | null };
+type Shown = {
+  title: string;
+  isAssigned: boolean;
+  isFinished: boolean;
+  progress: { read: number; total: number };
+  nextStory: { id: string } | null;
+};
 
 describe("/welcome", () => {
   it("shows a new hire the brand promise, the new-hire collections with progress and the next story to read", async () => {
     const team = await createTestTeam();
     const [first, second, hidden] = await createTestStories(3, "Welcome");
     await db.story.update({ where: { id: hidden!.id }, data: { hiddenAt: new Date() } });
-    await createTestCollection({ title: "Week 1", audience: "newHires", storyIds: [hidden!.id, first!.id, second!.id] });
+    await createTestCollection({
+      title: "Week 1",
+      audience: "newHires",
+      storyIds: [hidden!.id, first!.id, second!.id],
+    });
     await createTestCollection({ title: "Week 2", audience: "newHires", storyIds: [second!.id] });
     await createTestCollection({ title: "For the team", audience: "teams", teamIds: [team.id], storyIds: [first!.id] });
     await createTestCollection({ title: "For everyone", storyIds: [first!.id] });
@@ -24,7 +40,13 @@ describe("/welcome", () => {
     const page = await getPage(loader, "/welcome", { cookie: newHire.cookie });
     expect(page.status).toBe(200);
     expect(page.body).toMatchObject({ brandPromise: "We stay until it feels right.", isNewHire: true, daysLeft: 1 });
-    expect(page.body.collections.map((collection: Shown) => [collection.title, collection.progress, collection.nextStory?.id])).toEqual([
+    expect(
+      page.body.collections.map((collection: Shown) => [
+        collection.title,
+        collection.progress,
+        collection.nextStory?.id,
+      ]),
+    ).toEqual([
       ["Week 1", { read: 0, total: 2 }, first!.id],
       ["Week 2", { read: 0, total: 1 }, second!.id],
     ]);
@@ -33,7 +55,9 @@ describe("/welcome", () => {
     await markRead(newHire.id, first!.id);
     await markRead(newHire.id, second!.id);
     const done = await getPage(loader, "/welcome", { cookie: newHire.cookie });
-    expect(done.body.collections.map((collection: Shown) => [collection.title, collection.isFinished, collection.nextStory])).toEqual([
+    expect(
+      done.body.collections.map((collection: Shown) => [collection.title, collection.isFinished, collection.nextStory]),
+    ).toEqual([
       ["Week 1", true, null],
       ["Week 2", true, null],
     ]);
@@ -43,12 +67,19 @@ describe("/welcome", () => {
   it("shows others only what was assigned to them, never the new-hire collections", async () => {
     const [story] = await createTestStories(1, "Assigned");
     const veteran = await signedInPerson("employee", { joinedDaysAgo: 31 });
-    await createTestCollection({ title: "Refresher", audience: "teams", storyIds: [story!.id], assignedTo: [veteran.id] });
+    await createTestCollection({
+      title: "Refresher",
+      audience: "teams",
+      storyIds: [story!.id],
+      assignedTo: [veteran.id],
+    });
     await createTestCollection({ title: "New hires only", audience: "newHires", storyIds: [story!.id] });
 
     const page = await getPage(loader, "/welcome", { cookie: veteran.cookie });
     expect(page.body).toMatchObject({ isNewHire: false, daysLeft: null });
-    expect(page.body.collections.map((collection: Shown) => [collection.title, collection.isAssigned])).toEqual([["Refresher", true]]);
+    expect(page.body.collections.map((collection: Shown) => [collection.title, collection.isAssigned])).toEqual([
+      ["Refresher", true],
+    ]);
 
     const other = await signedInPerson("manager", { joinedDaysAgo: 400 });
     expect((await getPage(loader, "/welcome", { cookie: other.cookie })).body.collections).toEqual([]);

@@ -6,20 +6,33 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/utils/db.server";
-import { call, createTestPerson, createTestStory, createTestTeam, formRequest, getRequest, signedInCookie, testContext } from "../factories";
+import {
+  call,
+  createTestPerson,
+  createTestStory,
+  createTestTeam,
+  formRequest,
+  getRequest,
+  signedInCookie,
+  testContext,
+} from "../factories";
 
 type Statuses = [anonymous: number, employee: number, manager: number, admin: number];
 // An employee of another team gets what the employee gets, except where the team matters: then the
 // entry says so in `otherTeam`.
-type Expectation = { loader: Statuses | null; action: Statuses | null; otherTeam?: { loader?: number; action?: number } };
+type Expectation = {
+  loader: Statuses | null;
+  action: Statuses | null;
+  otherTeam?: { loader?: number; action?: number };
+};
 const visitors = ["anonymous", "employee", "manager", "admin", "otherTeam"] as const;
 
 // The story in the dynamic routes is the employee's own: its edit page is theirs alone (404 for
 // anyone else). The collection is for the employee's team only. Unknown invitation and reset tokens, an Atom feed without a token, "add to a
 // collection" without a story and a CSV without a chart are refused for everyone.
 const matrix: Record<string, Expectation> = {
-  "$": { loader: [404, 404, 404, 404], action: null },
-  "_index": { loader: [302, 200, 200, 200], action: null },
+  $: { loader: [404, 404, 404, 404], action: null },
+  _index: { loader: [302, 200, 200, 200], action: null },
   "admin._index": { loader: [302, 403, 403, 200], action: null },
   "admin.audit": { loader: [302, 403, 403, 200], action: null },
   "admin.invitations": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
@@ -37,23 +50,23 @@ const matrix: Record<string, Expectation> = {
   "collections.progress": { loader: [302, 403, 200, 200], action: null },
   "collections.review": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
   "dimensions.$key": { loader: [302, 200, 200, 200], action: null },
-  "help": { loader: [302, 200, 200, 200], action: null },
+  help: { loader: [302, 200, 200, 200], action: null },
   "highlights[.]atom": { loader: [401, 401, 401, 401], action: null },
-  "insights": { loader: [302, 403, 200, 200], action: null },
+  insights: { loader: [302, 403, 200, 200], action: null },
   "insights[.]csv": { loader: [302, 403, 404, 404], action: null },
   "join.$token": { loader: [404, 404, 404, 404], action: [400, 400, 400, 400] },
   "join._index": { loader: [200, 200, 200, 200], action: [400, 400, 400, 400] },
-  "language": { loader: [302, 302, 302, 302], action: [400, 400, 400, 400] },
-  "login": { loader: [200, 302, 302, 302], action: [400, 400, 400, 400] },
-  "logout": { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
-  "moderation": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
-  "notifications": { loader: [302, 200, 200, 200], action: null },
-  "people": { loader: [302, 200, 200, 200], action: null },
-  "profile": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
+  language: { loader: [302, 302, 302, 302], action: [400, 400, 400, 400] },
+  login: { loader: [200, 302, 302, 302], action: [400, 400, 400, 400] },
+  logout: { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
+  moderation: { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
+  notifications: { loader: [302, 200, 200, 200], action: null },
+  people: { loader: [302, 200, 200, 200], action: null },
+  profile: { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "profile_.delete": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "profile_.export": { loader: [302, 200, 200, 200], action: null },
   "reset.$token": { loader: [410, 410, 410, 410], action: [400, 400, 400, 400] },
-  "setup": { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
+  setup: { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
   "stories.$id": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "stories.$id_.edit": { loader: [302, 200, 404, 404], action: [302, 400, 400, 400], otherTeam: { loader: 404 } },
   "stories.$id_.report": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
@@ -62,7 +75,7 @@ const matrix: Record<string, Expectation> = {
   "values.$slug.highlights[.]atom": { loader: [401, 401, 401, 401], action: null },
   "values.$slug": { loader: [302, 200, 200, 200], action: null },
   "values._index": { loader: [302, 200, 200, 200], action: null },
-  "welcome": { loader: [302, 200, 200, 200], action: null },
+  welcome: { loader: [302, 200, 200, 200], action: null },
 };
 
 const routeFiles = readdirSync(join(process.cwd(), "app/routes")).map((file) => file.replace(/\.tsx?$/, ""));
@@ -92,7 +105,14 @@ describe("the authorisation matrix", () => {
     });
     const common = { id: story.id, slug: value.slug, key: "latitude", token: "not-a-token" };
     params = Object.fromEntries(
-      routeFiles.map((file) => [file, { ...common, ...(file.startsWith("collections") ? { slug: collection.slug } : {}), ...(file.startsWith("admin.teams_") ? { slug: team.slug } : {}) }]),
+      routeFiles.map((file) => [
+        file,
+        {
+          ...common,
+          ...(file.startsWith("collections") ? { slug: collection.slug } : {}),
+          ...(file.startsWith("admin.teams_") ? { slug: team.slug } : {}),
+        },
+      ]),
     );
   });
 
@@ -118,7 +138,9 @@ describe("the authorisation matrix", () => {
         expect(status, `${visitor} GET ${file}`).toBe(statuses("loader", visitor));
       }
       if (expected.action) {
-        const { status } = await call(() => route.action({ ...args, request: formRequest(`/${file}`, {}, { cookie }) }));
+        const { status } = await call(() =>
+          route.action({ ...args, request: formRequest(`/${file}`, {}, { cookie }) }),
+        );
         expect(status, `${visitor} POST ${file}`).toBe(statuses("action", visitor));
       }
     }

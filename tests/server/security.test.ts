@@ -36,15 +36,27 @@ describe("security middleware on a real server", () => {
   afterAll(() => close());
 
   it("refuses a POST from another origin before it reaches the app", async () => {
-    const response = await fetch(`${baseUrl}/login`, { method: "POST", headers: { Origin: "https://evil.example" }, body: "x=1" });
+    const response = await fetch(`${baseUrl}/login`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example" },
+      body: "x=1",
+    });
     expect(response.status).toBe(403);
     expect(await response.text()).not.toMatch(/^ok/);
   });
 
   it("refuses a body larger than any form before reading it, and one of unknown length", async () => {
-    const tooLarge = await fetch(`${baseUrl}/stories/new`, { method: "POST", headers: { Origin: baseUrl }, body: "x".repeat(MAX_BODY_BYTES + 1) });
+    const tooLarge = await fetch(`${baseUrl}/stories/new`, {
+      method: "POST",
+      headers: { Origin: baseUrl },
+      body: "x".repeat(MAX_BODY_BYTES + 1),
+    });
     expect(tooLarge.status).toBe(413);
-    const megabyte = await fetch(`${baseUrl}/stories/new`, { method: "POST", headers: { Origin: baseUrl }, body: `title=${"x".repeat(1_000_000)}` });
+    const megabyte = await fetch(`${baseUrl}/stories/new`, {
+      method: "POST",
+      headers: { Origin: baseUrl },
+      body: `title=${"x".repeat(1_000_000)}`,
+    });
     expect(megabyte.status).toBe(200);
     const stream = new ReadableStream({
       start(controller) {
@@ -52,7 +64,12 @@ describe("security middleware on a real server", () => {
         controller.close();
       },
     });
-    const chunked = await fetch(`${baseUrl}/stories/new`, { method: "POST", headers: { Origin: baseUrl }, body: stream, duplex: "half" } as RequestInit);
+    const chunked = await fetch(`${baseUrl}/stories/new`, {
+      method: "POST",
+      headers: { Origin: baseUrl },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     expect(chunked.status).toBe(411);
   });
 

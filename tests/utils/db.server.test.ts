@@ -19,7 +19,10 @@ describe("the shared connection", () => {
     await db.user.update({ where: { id: person.id }, data: { name: "After" } });
     await expect(failing).rejects.toThrow("the transaction fails");
 
-    const stored = await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true, language: true } });
+    const stored = await db.user.findUniqueOrThrow({
+      where: { id: person.id },
+      select: { name: true, language: true },
+    });
     expect(stored).toEqual({ name: "After", language: "en" });
   });
 
@@ -45,11 +48,16 @@ describe("the shared connection", () => {
       await tx.$executeRawUnsafe(`UPDATE "User" SET "teamId" = 'no-such-team' WHERE id = ?`, person.id);
     });
     await expect(failing).rejects.toThrow(/ForeignKey/i);
-    const after = await Promise.race([db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } }), sleep(3_000).then(() => "still waiting")]);
+    const after = await Promise.race([
+      db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } }),
+      sleep(3_000).then(() => "still waiting"),
+    ]);
     expect(after).toEqual({ name: "Kept" });
     // Transactions, too, start again.
     await db.$transaction(async (tx) => tx.user.update({ where: { id: person.id }, data: { name: "Changed" } }));
-    expect((await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } })).name).toBe("Changed");
+    expect((await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { name: true } })).name).toBe(
+      "Changed",
+    );
   });
 
   it("still runs transactions one after another and queries beside them", async () => {

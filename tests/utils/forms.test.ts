@@ -23,7 +23,10 @@ describe("parseForm and Unicode", () => {
   });
 
   it("turns line breaks pasted from slides and PDFs into ordinary ones", () => {
-    expect(parse("Slide line\u000Bnext\u2028last")).toEqual({ success: true, data: { title: "Slide line\nnext\nlast" } });
+    expect(parse("Slide line\u000Bnext\u2028last")).toEqual({
+      success: true,
+      data: { title: "Slide line\nnext\nlast" },
+    });
   });
 
   it.each([
@@ -45,6 +48,9 @@ describe("parseForm and Unicode", () => {
   });
 
   it("takes passwords exactly as typed", () => {
-    expect(parse("ok", { password: "\u202Esecret\u0000" })).toEqual({ success: true, data: { title: "ok", password: "\u202Esecret\u0000" } });
+    expect(parse("ok", { password: "\u202Esecret\u0000" })).toEqual({
+      success: true,
+      data: { title: "ok", password: "\u202Esecret\u0000" },
+    });
   });
 });

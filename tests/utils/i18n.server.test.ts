@@ -27,15 +27,18 @@ describe("translations", () => {
     expect(readdirSync(localesDir).sort()).toEqual(languages.map((language) => `${language}.json`).sort());
   });
 
-  it.each(languages.filter((language) => language !== "en"))("%s has every English key, no extra ones, and the same placeholders", (language) => {
-    const english = leaves(load("en"));
-    const other = leaves(load(language));
-    expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
-    for (const [key, text] of english) {
-      expect(placeholders(other.get(key)!), `${language}: ${key}`).toEqual(placeholders(text));
-      expect(other.get(key)!.trim(), `${language}: ${key} is empty`).not.toBe("");
-    }
-  });
+  it.each(languages.filter((language) => language !== "en"))(
+    "%s has every English key, no extra ones, and the same placeholders",
+    (language) => {
+      const english = leaves(load("en"));
+      const other = leaves(load(language));
+      expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+      for (const [key, text] of english) {
+        expect(placeholders(other.get(key)!), `${language}: ${key}`).toEqual(placeholders(text));
+        expect(other.get(key)!.trim(), `${language}: ${key} is empty`).not.toBe("");
+      }
+    },
+  );
 
   it("finds every key the code asks for", () => {
     const english = leaves(load("en"));
@@ -49,13 +52,18 @@ describe("translations", () => {
           const source = readFileSync(path, "utf8");
           // Literal keys only: t("x.y"), messageKey "x.y", and the schema's error keys.
           for (const match of source.matchAll(/\bt\(\s*"([a-zA-Z]+(?:\.[a-zA-Z]+)+)"/g)) used.add(match[1]!);
-          for (const match of source.matchAll(/"((?:errors|login|join|profile|setup|invitations|home|nav|account)\.[a-zA-Z.]+)"/g)) used.add(match[1]!);
+          for (const match of source.matchAll(
+            /"((?:errors|login|join|profile|setup|invitations|home|nav|account)\.[a-zA-Z.]+)"/g,
+          ))
+            used.add(match[1]!);
         }
       }
     };
     walk(join(process.cwd(), "app"));
     expect(used.size).toBeGreaterThan(20);
-    const missing = [...used].filter((key) => !english.has(key) && ![...english.keys()].some((known) => known.startsWith(`${key}.`)));
+    const missing = [...used].filter(
+      (key) => !english.has(key) && ![...english.keys()].some((known) => known.startsWith(`${key}.`)),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -38,19 +38,31 @@ export function WeekChart({ title, description, barLabel, lineLabel, points }: P
   const labelEvery = Math.ceil(points.length / 6);
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-2xl" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="h-auto w-full max-w-2xl"
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {[0, 0.5, 1]
           .filter((fraction) => Number.isInteger(max * fraction))
           .map((fraction) => (
-          <g key={fraction}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(max * fraction)} y2={y(max * fraction)} stroke="#cbd5e1" strokeWidth={1} />
-            <text x={PAD.left - 6} y={y(max * fraction) + 4} textAnchor="end" fontSize={11} fill="#334155">
-              {max * fraction}
-            </text>
-          </g>
-        ))}
+            <g key={fraction}>
+              <line
+                x1={PAD.left}
+                x2={WIDTH - PAD.right}
+                y1={y(max * fraction)}
+                y2={y(max * fraction)}
+                stroke="#cbd5e1"
+                strokeWidth={1}
+              />
+              <text x={PAD.left - 6} y={y(max * fraction) + 4} textAnchor="end" fontSize={11} fill="#334155">
+                {max * fraction}
+              </text>
+            </g>
+          ))}
         {points.map((point, index) => (
           <rect
             key={point.label}
@@ -66,7 +78,9 @@ export function WeekChart({ title, description, barLabel, lineLabel, points }: P
           <polyline key={segment} points={segment} fill="none" stroke="#b45309" strokeWidth={2.5} />
         ))}
         {points.map((point, index) =>
-          point.line !== null ? <circle key={point.label} cx={x(index)} cy={y(point.line)} r={3} fill="#b45309" /> : null,
+          point.line !== null ? (
+            <circle key={point.label} cx={x(index)} cy={y(point.line)} r={3} fill="#b45309" />
+          ) : null,
         )}
         {points.map((point, index) =>
           index % labelEvery === 0 ? (
