@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { FieldErrors } from "~/utils/forms";
+import type { FieldErrors, SubmittedValues } from "~/utils/forms";
+import { textValue } from "~/utils/forms";
 import { TextField } from "./text-field";
 
 /** The fields of a new account, shared by setup, invitations and join codes. */
-export function AccountFields({ errors, values }: { errors?: FieldErrors; values?: Record<string, string> }) {
+export function AccountFields({ errors, values }: { errors?: FieldErrors; values?: SubmittedValues }) {
   const { t } = useTranslation();
   return (
     <>
@@ -13,7 +14,7 @@ export function AccountFields({ errors, values }: { errors?: FieldErrors; values
         autoComplete="name"
         required
         maxLength={80}
-        defaultValue={values?.name}
+        defaultValue={textValue(values, "name")}
         errors={errors?.name}
       />
       <TextField
@@ -25,7 +26,7 @@ export function AccountFields({ errors, values }: { errors?: FieldErrors; values
         required
         maxLength={32}
         hint={t("account.usernameHint")}
-        defaultValue={values?.username}
+        defaultValue={textValue(values, "username")}
         errors={errors?.username}
       />
       <TextField
@@ -34,7 +35,7 @@ export function AccountFields({ errors, values }: { errors?: FieldErrors; values
         type="email"
         autoComplete="email"
         hint={t("account.emailHint")}
-        defaultValue={values?.email}
+        defaultValue={textValue(values, "email")}
         errors={errors?.email}
       />
       <TextField

@@ -1,31 +1,40 @@
 import { Form } from "@remix-run/react";
 
+const variants = { primary: "button-primary", secondary: "button-secondary", danger: "button-secondary text-red-800" };
+
 /**
- * A form that is one button: posts an intent (and the ids it needs) to the page's action. The
- * name of what it acts on is read out after the label, so a list of "Restore" buttons is clear.
+ * A form that is one button: posts an intent (and the ids it needs) to the page's action, or to
+ * `action` when another route handles it. The name of what it acts on is read out after the
+ * label, so a list of "Restore" buttons is clear; `ariaLabel` replaces the whole name instead.
  */
 export function ActionButton({
   intent,
   fields = {},
   label,
   about,
-  isPrimary = false,
+  ariaLabel,
+  action,
+  variant = "secondary",
+  isDisabled = false,
 }: {
-  intent: string;
+  intent?: string;
   fields?: Record<string, string>;
   label: string;
   about?: string;
-  isPrimary?: boolean;
+  ariaLabel?: string;
+  action?: string;
+  variant?: keyof typeof variants;
+  isDisabled?: boolean;
 }) {
   return (
-    <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
+    <Form method="post" action={action}>
+      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" className={isPrimary ? "button-primary" : "button-secondary"}>
+      <button type="submit" className={variants[variant]} disabled={isDisabled} aria-label={ariaLabel}>
         {label}
-        {about ? <span className="sr-only">: {about}</span> : null}
+        {about && !ariaLabel ? <span className="sr-only">: {about}</span> : null}
       </button>
     </Form>
   );

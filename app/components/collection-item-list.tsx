@@ -3,7 +3,8 @@ import type { DragEvent } from "react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ActionButton } from "./action-button";
-import type { FieldErrors } from "~/utils/forms";
+import type { Refusal } from "~/utils/forms";
+import { textValue } from "~/utils/forms";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
@@ -16,8 +17,7 @@ export type EditorItem = {
   isAvailable: boolean;
 };
 
-type Failure =
-  { intent: string; itemId?: string; fieldErrors: FieldErrors; values: Record<string, string> } | undefined;
+type Failure = Refusal | undefined;
 
 const dateInputValue = (value: string | Date) => new Date(value).toISOString().slice(0, 10);
 
@@ -58,7 +58,8 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
       {isHydrated ? <p className="text-sm text-slate-600">{t("collections.editor.dragHint")}</p> : null}
       <ol className="space-y-3">
         {order.map((item, index) => {
-          const itemFailure = failure?.intent === "item" && failure.itemId === item.id ? failure : undefined;
+          const itemFailure =
+            failure?.intent === "item" && textValue(failure.values, "itemId") === item.id ? failure : undefined;
           return (
             <li
               key={item.id}
@@ -145,7 +146,7 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                     rows={2}
                     maxLength={500}
                     hint={t("collections.editor.noteHint")}
-                    defaultValue={itemFailure?.values.note ?? item.note}
+                    defaultValue={textValue(itemFailure?.values, "note") ?? item.note}
                     errors={itemFailure?.fieldErrors.note}
                   />
                   <TextField
@@ -154,7 +155,7 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                     type="date"
                     required
                     hint={t("collections.editor.reviewAtHint")}
-                    defaultValue={itemFailure?.values.reviewAt ?? dateInputValue(item.reviewAt)}
+                    defaultValue={textValue(itemFailure?.values, "reviewAt") ?? dateInputValue(item.reviewAt)}
                     errors={itemFailure?.fieldErrors.reviewAt}
                   />
                   <button type="submit" className="button-primary">

@@ -1,9 +1,12 @@
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { FieldErrors } from "~/utils/forms";
+import type { Refusal } from "~/utils/forms";
+import { textValue } from "~/utils/forms";
 import { useFormatters } from "~/utils/format";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
+import { paths } from "~/utils/paths";
+import { ActionButton } from "./action-button";
 import { TextAreaField } from "./text-area-field";
 
 type Comment = {
@@ -17,8 +20,7 @@ type Comment = {
   author: { name: string } | null;
 };
 
-type Failure =
-  { intent: string; commentId?: string; fieldErrors: FieldErrors; values: Record<string, string> } | undefined;
+type Failure = Refusal | undefined;
 
 /** Comments on a story: everyone adds, authors edit and delete their own, managers remove any. */
 export function CommentThread({
@@ -44,7 +46,9 @@ export function CommentThread({
         {comments.map((comment) => {
           const isOwn = comment.authorId === viewer.id;
           const editFailure =
-            failure?.intent === "editComment" && failure.commentId === comment.id ? failure : undefined;
+            failure?.intent === "editComment" && textValue(failure.values, "commentId") === comment.id
+              ? failure
+              : undefined;
           return (
             <li key={comment.id} id={`comment-${comment.id}`} className="card space-y-2">
               {comment.removedAt ? (
@@ -78,7 +82,7 @@ export function CommentThread({
                               rows={3}
                               maxLength={2000}
                               required
-                              defaultValue={editFailure?.values.body ?? comment.body}
+                              defaultValue={textValue(editFailure?.values, "body") ?? comment.body}
                               errors={editFailure?.fieldErrors.body}
                             />
                             <button type="submit" className="button-primary">
@@ -87,17 +91,15 @@ export function CommentThread({
                           </Form>
                         </details>
                       ) : null}
-                      <Form method="post">
-                        <input type="hidden" name="intent" value={isOwn ? "deleteComment" : "removeComment"} />
-                        <input type="hidden" name="commentId" value={comment.id} />
-                        <button type="submit" className="button-secondary">
-                          {isOwn ? t("story.deleteComment") : t("story.removeComment")}
-                        </button>
-                      </Form>
+                      <ActionButton
+                        intent={isOwn ? "deleteComment" : "removeComment"}
+                        fields={{ commentId: comment.id }}
+                        label={isOwn ? t("story.deleteComment") : t("story.removeComment")}
+                      />
                     </div>
                   ) : (
                     <Link
-                      to={`/stories/${storyId}/report?comment=${comment.id}`}
+                      to={paths.reportStory(storyId, comment.id)}
                       className="link inline-flex min-h-11 items-center text-sm"
                     >
                       {t("story.reportComment")}
@@ -117,17 +119,12 @@ export function CommentThread({
 /** Posts in place with JavaScript (and empties itself afterwards); a plain form without. */
 function NewComment({ failure }: { failure: Failure }) {
   const { t } = useTranslation();
-  const fetcher = useFetcher<{
-    ok?: boolean;
-    intent?: string;
-    fieldErrors?: FieldErrors;
-    values?: Record<string, string>;
-  }>();
+  const fetcher = useFetcher<{ ok: true } | Refusal>();
   const isHydrated = useIsHydrated();
   const formRef = useRef<HTMLFormElement>(null);
-  const shownFailure = fetcher.data?.fieldErrors ? fetcher.data : failure;
+  const shownFailure = fetcher.data && "fieldErrors" in fetcher.data ? fetcher.data : failure;
   useEffect(() => {
-    if (fetcher.state === "idle" && fetcher.data?.ok) formRef.current?.reset();
+    if (fetcher.state === "idle" && fetcher.data && "ok" in fetcher.data) formRef.current?.reset();
   }, [fetcher.state, fetcher.data]);
   return (
     <fetcher.Form method="post" ref={formRef} className="card space-y-3" noValidate>
@@ -138,8 +135,8 @@ function NewComment({ failure }: { failure: Failure }) {
         name="body"
         rows={3}
         maxLength={2000}
-        defaultValue={shownFailure?.values?.body}
-        errors={shownFailure?.fieldErrors?.body}
+        defaultValue={textValue(shownFailure?.values, "body")}
+        errors={shownFailure?.fieldErrors.body}
       />
       <button type="submit" className="button-primary" disabled={fetcher.state !== "idle"}>
         {t("story.postComment")}

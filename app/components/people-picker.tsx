@@ -2,10 +2,9 @@ import { useFetcher } from "@remix-run/react";
 import type { KeyboardEvent } from "react";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { PersonOption } from "~/models/people.server";
 import type { loader as findPeopleLoader } from "~/routes/people";
 import { useIsHydrated } from "~/utils/hydrated";
-
-export type PersonOption = { id: string; name: string; team: string };
 
 /**
  * "People in this story". Without JavaScript: a multiple-choice list of the author's team (and

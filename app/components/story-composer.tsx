@@ -1,27 +1,21 @@
 import { Form, Link, useNavigation } from "@remix-run/react";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { dimensions } from "~/utils/dimensions";
-import type { FieldErrors } from "~/utils/forms";
+import type { PersonOption } from "~/models/people.server";
+import type { Refusal, SubmittedValues } from "~/utils/forms";
+import { listValue, textValue } from "~/utils/forms";
 import { languages } from "~/utils/i18n";
+import { paths } from "~/utils/paths";
 import { ChoiceGroup } from "./choice-group";
 import { FormError } from "./form-error";
-import type { PersonOption } from "./people-picker";
 import { PeoplePicker } from "./people-picker";
+import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 
-export type ComposerDraft = {
-  fields: Record<string, string>;
-  values: string[];
-  dimensions: string[];
-  people: string[];
-};
-
-/** What the composer's action answers when it does not redirect: errors, or a preview. */
-export type ComposerResult = ComposerDraft & {
-  fieldErrors: FieldErrors;
-  formError?: string;
+/** What the composer's action answers when it does not redirect: a refusal, a preview, the people found. */
+export type ComposerResult = Refusal & {
   preview?: string;
   /** Who the people list offers now: the author's team, whoever is chosen, and anyone just found. */
   peopleOptions?: PersonOption[];
@@ -31,7 +25,8 @@ export type ComposerResult = ComposerDraft & {
 
 type Props = {
   options: { values: { id: string; name: string; explanation: string; colour: string }[]; people: PersonOption[] };
-  draft: ComposerDraft;
+  /** The story as it stands (an edit), or the defaults of a new one, as a form would send it. */
+  draft: SubmittedValues;
   result?: ComposerResult;
   /** A published story can only be updated, never turned back into a draft. */
   isPublished: boolean;
@@ -40,12 +35,12 @@ type Props = {
 /** The whole composer form: one page, phone first, every part usable without JavaScript. */
 export function StoryComposer({ options, draft, result, isPublished }: Props) {
   const { t } = useTranslation();
-  const languageId = useId();
   const previewRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const isSubmitting = useNavigation().state === "submitting";
-  const shown = result ?? draft;
-  const field = (name: string) => shown.fields[name] ?? "";
+  const shown = result?.values ?? draft;
+  const field = (name: string) => textValue(shown, name) ?? "";
+  const list = (name: string) => listValue(shown, name) ?? [];
   const errors = result?.fieldErrors ?? {};
   const hasPrompts = Boolean(field("situation") || field("whatWasDone") || field("result"));
 
@@ -97,7 +92,7 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           hint={
             <>
               {t("composer.bodyHint")} <span className="font-mono">{t("composer.formatting")}</span>{" "}
-              <Link to="/help" className="link">
+              <Link to={paths.help()} className="link">
                 {t("help.title")}
               </Link>
             </>
@@ -137,7 +132,7 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           legend={t("composer.values")}
           hint={t("composer.valuesHint")}
           name="values"
-          selected={shown.values}
+          selected={list("values")}
           errors={errors.values}
           choices={options.values.map((value) => ({
             value: value.id,
@@ -150,7 +145,7 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           legend={t("composer.dimensions")}
           hint={t("composer.dimensionsHint")}
           name="dimensions"
-          selected={shown.dimensions}
+          selected={list("dimensions")}
           errors={errors.dimensions}
           choices={dimensions.map((dimension) => ({
             value: dimension,
@@ -163,7 +158,7 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
       <div className="card space-y-4">
         <PeoplePicker
           people={result?.peopleOptions ?? options.people}
-          selected={shown.people}
+          selected={list("people")}
           found={result?.peopleFound}
           query={field("peopleQuery")}
           errors={errors.people}
@@ -196,18 +191,16 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           errors={errors.gotInTheWay}
           hint={t("composer.gotInTheWayHint")}
         />
-        <div className="space-y-1">
-          <label htmlFor={languageId} className="block font-medium">
-            {t("composer.language")}
-          </label>
-          <select id={languageId} name="language" className="input" defaultValue={field("language")}>
-            {languages.map((language) => (
-              <option key={language} value={language} lang={language}>
-                {t(`language.names.${language}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t("composer.language")}
+          name="language"
+          defaultValue={field("language")}
+          options={languages.map((language) => ({
+            value: language,
+            label: t(`language.names.${language}`),
+            lang: language,
+          }))}
+        />
       </div>
 
       <div className="flex flex-wrap gap-3">

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
-import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { forbidden, notFound } from "~/utils/domain-error.server";
+import { hasRole } from "~/utils/roles";
 import { writeAudit } from "./audit.server";
 import { notifyComment } from "./notifications.server";
 import { markRankingStale } from "./ranking.server";
-import { findInteractiveStory, StoryNotFoundError } from "./stories.server";
+import { findInteractiveStory } from "./stories.server";
 
 export const CommentSchema = z.object({ body: z.string().trim().min(1).max(2_000) });
 
@@ -36,21 +37,19 @@ async function findLiveComment(commentId: string, storyId: string, actor: Actor)
     where: { id: commentId, storyId, deletedAt: null, removedAt: null },
     select: { id: true, authorId: true },
   });
-  if (!comment) throw new StoryNotFoundError();
+  if (!comment) throw notFound();
   return comment;
 }
 
-export class NotYoursError extends Error {}
-
 export async function editComment(commentId: string, storyId: string, author: Actor, body: string) {
   const comment = await findLiveComment(commentId, storyId, author);
-  if (comment.authorId !== author.id) throw new NotYoursError();
+  if (comment.authorId !== author.id) throw forbidden();
   await db.comment.update({ where: { id: commentId }, data: { body, editedAt: new Date() } });
 }
 
 export async function deleteComment(commentId: string, storyId: string, author: Actor) {
   const comment = await findLiveComment(commentId, storyId, author);
-  if (comment.authorId !== author.id) throw new NotYoursError();
+  if (comment.authorId !== author.id) throw forbidden();
   await db.$transaction(async (tx) => {
     await tx.comment.update({ where: { id: commentId }, data: { deletedAt: new Date() } });
     await recountComments(tx, storyId);
@@ -63,7 +62,7 @@ export async function deleteComment(commentId: string, storyId: string, author: 
  * audit log records it.
  */
 export async function removeComment(commentId: string, storyId: string, manager: Actor, reason = "") {
-  if (!hasRole(manager, "manager")) throw new NotYoursError();
+  if (!hasRole(manager, "manager")) throw forbidden();
   await findLiveComment(commentId, storyId, manager);
   await db.$transaction(async (tx) => {
     await tx.comment.update({
@@ -87,12 +86,12 @@ export async function removeComment(commentId: string, storyId: string, manager:
 
 /** Puts a removed comment back, from the moderation queue. */
 export async function restoreComment(commentId: string, manager: Actor) {
-  if (!hasRole(manager, "manager")) throw new NotYoursError();
+  if (!hasRole(manager, "manager")) throw forbidden();
   const comment = await db.comment.findFirst({
     where: { id: commentId, removedAt: { not: null }, deletedAt: null },
     select: { storyId: true },
   });
-  if (!comment) throw new StoryNotFoundError();
+  if (!comment) throw notFound();
   await db.$transaction(async (tx) => {
     await tx.comment.update({
       where: { id: commentId },

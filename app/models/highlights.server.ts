@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Role } from "~/generated/prisma/enums";
-import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { forbidden } from "~/utils/domain-error.server";
+import { hasRole } from "~/utils/roles";
 import { writeAudit } from "./audit.server";
 import { markRankingStale } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
@@ -10,11 +11,9 @@ export const HighlightSchema = z.object({ note: z.string().trim().min(1).max(300
 
 type Manager = { id: string; role: Role };
 
-export class NotAllowedError extends Error {}
-
 /** A manager marks a story as one that matters, with why; changing the note keeps the date. */
 export async function highlightStory(storyId: string, manager: Manager, note: string) {
-  if (!hasRole(manager, "manager")) throw new NotAllowedError();
+  if (!hasRole(manager, "manager")) throw forbidden();
   const story = await findInteractiveStory(storyId, manager);
   await db.$transaction(async (tx) => {
     const existing = await tx.highlight.findUnique({ where: { storyId }, select: { id: true } });
@@ -40,7 +39,7 @@ export async function highlightStory(storyId: string, manager: Manager, note: st
 }
 
 export async function removeHighlight(storyId: string, manager: Manager) {
-  if (!hasRole(manager, "manager")) throw new NotAllowedError();
+  if (!hasRole(manager, "manager")) throw forbidden();
   // A story without a highlight is fine (a second click); a story that is not there is not found.
   await findInteractiveStory(storyId, manager);
   await db.$transaction(async (tx) => {

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { Role } from "~/generated/prisma/enums";
-import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { forbidden, notFound } from "~/utils/domain-error.server";
+import { hasRole } from "~/utils/roles";
 import { writeAudit } from "./audit.server";
-import { NotAllowedError } from "./highlights.server";
 import { markRankingStale } from "./ranking.server";
-import { findInteractiveStory, StoryNotFoundError } from "./stories.server";
+import { findInteractiveStory } from "./stories.server";
 
 export const ReportSchema = z.object({
   reason: z.string().trim().min(3).max(500),
@@ -33,7 +33,7 @@ export async function reportContent({
       where: { id: commentId, storyId, deletedAt: null, removedAt: null },
       select: { id: true },
     });
-    if (!comment) throw new StoryNotFoundError();
+    if (!comment) throw notFound();
   }
   const target = commentId ? { commentId } : { storyId, commentId: null };
   const already = await db.report.findFirst({
@@ -117,12 +117,12 @@ export async function getModerationQueue() {
 
 /** Hides a story from every surface but its author's and managers' views; the author is told why. */
 export async function hideStory(storyId: string, manager: Person, reason: string) {
-  if (!hasRole(manager, "manager")) throw new NotAllowedError();
+  if (!hasRole(manager, "manager")) throw forbidden();
   const story = await db.story.findFirst({
     where: { id: storyId, deletedAt: null, hiddenAt: null },
     select: { authorId: true },
   });
-  if (!story) throw new StoryNotFoundError();
+  if (!story) throw notFound();
   await db.$transaction(async (tx) => {
     await tx.story.update({
       where: { id: storyId },
@@ -148,12 +148,12 @@ export async function hideStory(storyId: string, manager: Person, reason: string
 }
 
 export async function unhideStory(storyId: string, manager: Person) {
-  if (!hasRole(manager, "manager")) throw new NotAllowedError();
+  if (!hasRole(manager, "manager")) throw forbidden();
   const { count } = await db.story.updateMany({
     where: { id: storyId, hiddenAt: { not: null } },
     data: { hiddenAt: null, hiddenReason: null, hiddenById: null },
   });
-  if (count === 0) throw new StoryNotFoundError();
+  if (count === 0) throw notFound();
   await db.$transaction(async (tx) =>
     writeAudit(tx, { actorId: manager.id, action: "story.unhide", targetType: "story", targetId: storyId }),
   );
@@ -162,7 +162,7 @@ export async function unhideStory(storyId: string, manager: Person) {
 
 /** Closes the open reports about a story or a comment without hiding anything. */
 export async function dismissReports(target: { storyId?: string; commentId?: string }, manager: Person) {
-  if (!hasRole(manager, "manager")) throw new NotAllowedError();
+  if (!hasRole(manager, "manager")) throw forbidden();
   // A comment's reports are dismissed only through the story the comment is on.
   const where = target.commentId
     ? { commentId: target.commentId, comment: { storyId: target.storyId } }
@@ -172,7 +172,7 @@ export async function dismissReports(target: { storyId?: string; commentId?: str
       where: { ...where, status: "open" },
       data: { status: "dismissed", resolvedById: manager.id, resolvedAt: new Date() },
     });
-    if (count === 0) throw new StoryNotFoundError();
+    if (count === 0) throw notFound();
     await writeAudit(tx, {
       actorId: manager.id,
       action: "report.dismiss",

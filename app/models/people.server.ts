@@ -212,7 +212,9 @@ export function findPersonByFeedToken(token: string) {
 
 const PEOPLE_FOUND = 8;
 const personOption = { id: true, name: true, team: { select: { name: true } } } as const;
-const asOption = (person: { id: string; name: string; team: { name: string } | null }) => ({
+/** A person as the people picker lists them. */
+export type PersonOption = { id: string; name: string; team: string };
+const asOption = (person: { id: string; name: string; team: { name: string } | null }): PersonOption => ({
   id: person.id,
   name: person.name,
   team: person.team?.name ?? "",

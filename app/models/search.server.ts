@@ -3,6 +3,7 @@
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { foldAccents } from "~/utils/mark-terms";
+import { visibleStorySql } from "./visibility.server";
 
 type Client = Prisma.TransactionClient | PrismaClient;
 
@@ -71,7 +72,7 @@ export async function findMatchingStoryIds(terms: string[], limit = 300): Promis
     `SELECT s.id AS id, m.title AS title, m.people AS people, m.quote AS quote FROM (
        SELECT rowid, title, people, quote FROM "StorySearch" WHERE "StorySearch" MATCH ? ORDER BY rowid DESC LIMIT ?
      ) AS m JOIN "Story" s ON s.rowid = m.rowid
-     WHERE s.status = 'published' AND s.deletedAt IS NULL AND s.hiddenAt IS NULL
+     WHERE ${visibleStorySql("s")}
      ORDER BY m.rowid DESC`,
     matchExpression(terms),
     limit,

@@ -1,18 +1,21 @@
 import { z } from "zod";
 import type { Role } from "~/generated/prisma/enums";
-import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { gone, invalid, notFound } from "~/utils/domain-error.server";
 import { dimensions } from "~/utils/dimensions";
 import { languages } from "~/utils/i18n";
-import type { FieldErrors } from "~/utils/forms";
-import { checkboxList, parseForm } from "~/utils/forms";
+import { intent } from "~/utils/actions.server";
+import type { Refusal } from "~/utils/forms";
+import { checkboxList, submittedValues } from "~/utils/forms";
 import { getFixedT } from "~/utils/i18n.server";
 import { renderMarkdown } from "~/utils/markdown.server";
+import { hasRole } from "~/utils/roles";
 import { notifyMention, withdrawMention } from "./notifications.server";
-import type { Author } from "./people.server";
+import type { Author, PersonOption } from "./people.server";
 import { findPeople, peopleToOffer } from "./people.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory } from "./search.server";
+import { canOpenStory } from "./visibility.server";
 
 export const MAX_VALUES = 3;
 export const MAX_DIMENSIONS = 3;
@@ -79,12 +82,6 @@ export function previewStoryBody(input: StoryInput) {
   return renderMarkdown(composeBody(input));
 }
 
-export class InvalidTagsError extends Error {
-  constructor(readonly fieldErrors: Record<string, string[]>) {
-    super("Invalid story tags");
-  }
-}
-
 /**
  * Forged or stale ids (an archived value, a deactivated colleague) are refused by field. Values and
  * people the story already carries stay allowed, so editing an old story does not fail.
@@ -105,7 +102,7 @@ async function checkTags(input: StoryInput, authorId: string, existing?: { value
       .map((person) => person.id),
   );
   if (input.people.some((id) => !usablePeople.has(id) || id === authorId)) fieldErrors.people = ["errors.invalid"];
-  if (Object.keys(fieldErrors).length) throw new InvalidTagsError(fieldErrors);
+  if (Object.keys(fieldErrors).length) throw invalid({ fieldErrors });
 }
 
 function storyFields(input: StoryInput) {
@@ -154,15 +151,13 @@ export async function createStory(author: Author, input: StoryInput) {
   });
 }
 
-export class StoryNotFoundError extends Error {}
-
 /** The author's own, not deleted, story; anyone else gets "not found" so ids reveal nothing. */
 async function findOwnStory(storyId: string, userId: string) {
   const story = await db.story.findFirst({
     where: { id: storyId, authorId: userId, deletedAt: null },
     select: { id: true, status: true, values: { select: { valueId: true } }, people: { select: { userId: true } } },
   });
-  if (!story) throw new StoryNotFoundError();
+  if (!story) throw notFound();
   return story;
 }
 
@@ -216,23 +211,15 @@ export async function restoreStory(storyId: string, author: { id: string }, now 
     where: { id: storyId, authorId: author.id, deletedAt: { gte: new Date(now.getTime() - RESTORE_DAYS * DAY) } },
     data: { deletedAt: null },
   });
-  if (count === 0) throw new StoryNotFoundError();
+  if (count === 0) throw notFound();
   markRankingStale();
 }
 
 type Viewer = { id: string; role: Role };
 
-/** Whether a story exists for this person: drafts for their author, hidden ones for author and managers. */
-function canSee(story: { authorId: string | null; status: string; hiddenAt: Date | null }, viewer: Viewer) {
-  const isAuthor = story.authorId === viewer.id;
-  if (story.status !== "published") return isAuthor;
-  if (story.hiddenAt) return isAuthor || hasRole(viewer, "manager");
-  return true;
-}
-
 const personSelect = { id: true, name: true, team: { select: { name: true } } } as const;
 
-/** Everything the story page shows, or null when this person may not see it ("gone" when deleted). */
+/** Everything the story page shows; "not found" when this person may not see it, "gone" once deleted. */
 export async function getStoryForPage(storyId: string, viewer: Viewer) {
   const story = await db.story.findUnique({
     where: { id: storyId },
@@ -266,8 +253,8 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       highlight: { select: { note: true, createdAt: true, manager: { select: { name: true } } } },
     },
   });
-  if (!story || !canSee(story, viewer)) return null;
-  if (story.deletedAt) return { gone: true as const };
+  if (!story || !canOpenStory(story, viewer)) throw notFound();
+  if (story.deletedAt) throw gone();
 
   const [reactionCounts, ownReactions, comments] = await Promise.all([
     db.reaction.groupBy({ by: ["kind"], where: { storyId }, _count: { _all: true } }),
@@ -290,7 +277,6 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
   const isManager = hasRole(viewer, "manager");
   const { deletedAt: _deletedAt, ...shown } = story;
   return {
-    gone: false as const,
     story: {
       ...shown,
       values: story.values.map(({ value }) => value),
@@ -310,7 +296,7 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
   };
 }
 
-/** A story as the composer edits it: only its author, and not once deleted. */
+/** A story as the composer edits it: only its author, and not once deleted (for anyone else: not found). */
 export async function getStoryForEditing(storyId: string, authorId: string) {
   const story = await db.story.findFirst({
     where: { id: storyId, authorId, deletedAt: null },
@@ -328,21 +314,22 @@ export async function getStoryForEditing(storyId: string, authorId: string) {
       people: { select: { userId: true } },
     },
   });
-  if (!story) return null;
+  if (!story) throw notFound();
   return {
     id: story.id,
     status: story.status,
-    fields: {
+    // In the shape the composer's form sends, so the page starts from it as from a refusal.
+    draft: {
       title: story.title,
       body: story.bodyMarkdown,
       customerQuote: story.customerQuote,
       whatHelped: story.whatHelped,
       gotInTheWay: story.gotInTheWay,
       language: story.language,
+      values: story.values.map((row) => row.valueId),
+      dimensions: story.dimensions.map((row) => row.dimension),
+      people: story.people.map((row) => row.userId),
     },
-    values: story.values.map((row) => row.valueId),
-    dimensions: story.dimensions.map((row) => row.dimension),
-    people: story.people.map((row) => row.userId),
   };
 }
 
@@ -395,7 +382,7 @@ export async function listOwnStories(authorId: string, now = new Date()) {
 export async function removeOwnName(storyId: string, userId: string) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.storyPerson.deleteMany({ where: { storyId, userId } });
-    if (count === 0) throw new StoryNotFoundError();
+    if (count === 0) throw notFound();
     await withdrawMention(tx, { userId, storyId });
     await indexStory(tx, storyId);
   });
@@ -407,47 +394,25 @@ export async function findInteractiveStory(storyId: string, viewer: Viewer) {
     where: { id: storyId },
     select: { id: true, authorId: true, status: true, hiddenAt: true, deletedAt: true },
   });
-  if (!story || story.deletedAt || story.status !== "published" || !canSee(story, viewer))
-    throw new StoryNotFoundError();
+  if (!story || story.deletedAt || story.status !== "published" || !canOpenStory(story, viewer)) throw notFound();
   return story;
-}
-
-const listFields = ["values", "dimensions", "people"] as const;
-
-/** What the person submitted, in the composer's shape, so every error and preview shows it again. */
-function submittedDraft(formData: FormData) {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !listFields.includes(key as (typeof listFields)[number]) && key !== "intent")
-      fields[key] = value;
-  }
-  const lists = Object.fromEntries(
-    listFields.map((name) => [name, formData.getAll(name).filter((item): item is string => typeof item === "string")]),
-  );
-  return { fields, values: lists.values!, dimensions: lists.dimensions!, people: lists.people! };
 }
 
 // "Find" next to the people list, for phones without JavaScript: the whole form comes back with
 // the people found added to the list, and nothing typed is lost.
-const FindPeopleSchema = z.object({
-  intent: z.literal("findPeople"),
-  peopleQuery: z.string().trim().max(80).default(""),
-});
+const FindPeopleSchema = z.object({ peopleQuery: z.string().trim().max(80).default("") });
 
-type ComposerAnswer = {
-  fieldErrors: FieldErrors;
-  formError?: string;
-  preview?: string;
-  peopleFound?: Awaited<ReturnType<typeof findPeople>>;
-};
+type ComposerAnswer = Omit<Refusal, "values"> & { preview?: string; peopleFound?: PersonOption[] };
 
 /**
- * The composer shown again: what was typed, the answer, and the people its list must offer (the
- * author's team, whoever is chosen, anyone just found), each once, by team and name.
+ * The composer shown again, with a preview, the people found or its refusal: what was typed, and
+ * the people its list must offer (the author's team, whoever is chosen, anyone just found), each
+ * once, by team and name.
  */
-export async function composerAgain(draft: ReturnType<typeof submittedDraft>, author: Author, answer: ComposerAnswer) {
+async function composerAgain(author: Author, formData: FormData, answer: ComposerAnswer) {
+  const chosen = formData.getAll("people").filter((id): id is string => typeof id === "string");
   const offered = new Map(
-    [...(await peopleToOffer(author, draft.people.slice(0, 40))), ...(answer.peopleFound ?? [])].map((person) => [
+    [...(await peopleToOffer(author, chosen.slice(0, 40))), ...(answer.peopleFound ?? [])].map((person) => [
       person.id,
       person,
     ]),
@@ -455,34 +420,31 @@ export async function composerAgain(draft: ReturnType<typeof submittedDraft>, au
   const peopleOptions = [...offered.values()].sort(
     (a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name),
   );
-  return { ...draft, ...answer, peopleOptions };
+  return { ...answer, values: submittedValues(formData), peopleOptions };
 }
 
 /**
- * Reads the composer: a valid story to save, or what to show again (the field errors, the preview
- * rendered by the same code that renders the saved story, or the people found). Whoever the form
- * names comes back with their names, so the list keeps them chosen.
+ * The composer's intents, for a new story and for an edit: publish and draft save (as `save`
+ * does), preview renders the body by the code that renders the saved story, and "Find" looks
+ * for colleagues by name. A refusal comes back with the people to offer (`composerRefusal`).
  */
-export async function readStoryForm(formData: FormData, author: Author) {
-  const draft = submittedDraft(formData);
-  const again = async (status: number, extra: ComposerAnswer) => ({
-    ok: false as const,
-    status,
-    result: await composerAgain(draft, author, extra),
-  });
-  if (formData.get("intent") === "findPeople") {
-    const search = parseForm(FindPeopleSchema, formData);
-    if (!search.success) return again(400, { fieldErrors: search.failure.fieldErrors });
-    const query = search.data.peopleQuery;
+export function composerIntents(author: Author, save: (input: StoryInput) => Promise<Response>) {
+  return {
+    publish: intent(StoryFormSchema, save),
+    draft: intent(StoryFormSchema, save),
+    preview: intent(StoryFormSchema, (input, formData) =>
+      composerAgain(author, formData, { intent: "preview", fieldErrors: {}, preview: previewStoryBody(input) }),
+    ),
     // Enter in another field lands here too (it is the form's first button without JavaScript).
-    return again(200, {
-      fieldErrors: {},
-      peopleFound: query ? await findPeople(query, { excludeId: author.id }) : undefined,
-    });
-  }
-  const parsed = parseForm(StoryFormSchema, formData);
-  if (!parsed.success)
-    return again(400, { fieldErrors: parsed.failure.fieldErrors, formError: parsed.failure.formError });
-  if (parsed.data.intent === "preview") return again(200, { fieldErrors: {}, preview: previewStoryBody(parsed.data) });
-  return { ok: true as const, input: parsed.data, draft };
+    findPeople: intent(FindPeopleSchema, async ({ peopleQuery }, formData) =>
+      composerAgain(author, formData, {
+        intent: "findPeople",
+        fieldErrors: {},
+        peopleFound: peopleQuery ? await findPeople(peopleQuery, { excludeId: author.id }) : undefined,
+      }),
+    ),
+  };
 }
+
+export const composerRefusal = (author: Author) => (refusal: Refusal, formData: FormData) =>
+  composerAgain(author, formData, refusal);

@@ -36,7 +36,7 @@ import {
 import { listTeams } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
-import { checkboxList, formFailure, parseForm, recordId, submittedValues } from "~/utils/forms";
+import { checkboxList, formFailure, parseForm, recordId, submittedValues, textValue } from "~/utils/forms";
 import { IN_PLACE_FIELD } from "~/utils/hydrated";
 import { pageTitle } from "~/utils/meta";
 
@@ -242,9 +242,9 @@ export default function CollectionEditorPage() {
             teams={teams}
             newHireDays={newHireDays}
             values={{
-              title: detailsFailure?.values.title ?? collection.title,
-              intro: detailsFailure?.values.intro ?? collection.intro,
-              audience: detailsFailure?.values.audience ?? collection.audience,
+              title: textValue(detailsFailure?.values, "title") ?? collection.title,
+              intro: textValue(detailsFailure?.values, "intro") ?? collection.intro,
+              audience: textValue(detailsFailure?.values, "audience") ?? collection.audience,
               teams: detailsFailure?.teams ?? collection.teamIds,
             }}
             errors={detailsFailure?.fieldErrors}

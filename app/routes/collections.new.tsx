@@ -13,7 +13,7 @@ import {
 import { listTeams } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { formFailure, parseForm, submittedValues, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.newTitle");
@@ -61,9 +61,9 @@ export default function NewCollectionPage() {
           teams={teams}
           newHireDays={newHireDays}
           values={{
-            title: failure?.values.title ?? "",
-            intro: failure?.values.intro ?? "",
-            audience: failure?.values.audience ?? "everyone",
+            title: textValue(failure?.values, "title") ?? "",
+            intro: textValue(failure?.values, "intro") ?? "",
+            audience: textValue(failure?.values, "audience") ?? "everyone",
             teams: failure?.teams ?? [],
           }}
           errors={failure?.fieldErrors}

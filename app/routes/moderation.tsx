@@ -1,18 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ActionButton } from "~/components/action-button";
 import { TextAreaField } from "~/components/text-area-field";
 import { removeComment, restoreComment } from "~/models/comments.server";
 import { dismissReports, getModerationQueue, HideSchema, hideStory, unhideStory } from "~/models/moderation.server";
-import { StoryNotFoundError } from "~/models/stories.server";
+import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { parseForm, recordId } from "~/utils/forms";
+import { recordId, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
-import { ActionButton } from "~/components/action-button";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "moderation.title");
 
@@ -21,36 +21,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return getModerationQueue();
 }
 
-const ModerationSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("hideStory"), storyId: recordId }).merge(HideSchema),
-  z.object({ intent: z.literal("hideComment"), storyId: recordId, commentId: recordId }).merge(HideSchema),
-  z.object({ intent: z.literal("dismiss"), storyId: recordId, commentId: recordId.optional() }),
-  z.object({ intent: z.literal("unhideStory"), storyId: recordId }),
-  z.object({ intent: z.literal("restoreComment"), commentId: recordId }),
-]);
+const StoryIdSchema = z.object({ storyId: recordId });
 
 export async function action({ request }: ActionFunctionArgs) {
   const manager = await requireUser(request, { role: "manager" });
-  const formData = await request.formData();
-  const parsed = parseForm(ModerationSchema, formData);
-  if (!parsed.success)
-    return data(
-      { ...parsed.failure, target: String(formData.get("commentId") || formData.get("storyId") || "") },
-      { status: 400 },
-    );
-  const form = parsed.data;
-  try {
-    if (form.intent === "hideStory") await hideStory(form.storyId, manager, form.reason);
-    else if (form.intent === "hideComment") await removeComment(form.commentId, form.storyId, manager, form.reason);
-    else if (form.intent === "dismiss")
+  const done = (intentName: string) => redirectWithFlash(paths.moderation(), `moderation.done.${intentName}`);
+  return handleIntents(request, {
+    hideStory: intent(StoryIdSchema.merge(HideSchema), async (form) => {
+      await hideStory(form.storyId, manager, form.reason);
+      return done("hideStory");
+    }),
+    hideComment: intent(StoryIdSchema.extend({ commentId: recordId }).merge(HideSchema), async (form) => {
+      await removeComment(form.commentId, form.storyId, manager, form.reason);
+      return done("hideComment");
+    }),
+    dismiss: intent(StoryIdSchema.extend({ commentId: recordId.optional() }), async (form) => {
       await dismissReports({ storyId: form.storyId, commentId: form.commentId }, manager);
-    else if (form.intent === "unhideStory") await unhideStory(form.storyId, manager);
-    else await restoreComment(form.commentId, manager);
-  } catch (error) {
-    if (error instanceof StoryNotFoundError) throw new Response("Not found", { status: 404 });
-    throw error;
-  }
-  return redirect("/moderation", { headers: { "Set-Cookie": await setFlash(`moderation.done.${form.intent}`) } });
+      return done("dismiss");
+    }),
+    unhideStory: intent(StoryIdSchema, async (form) => {
+      await unhideStory(form.storyId, manager);
+      return done("unhideStory");
+    }),
+    restoreComment: intent(z.object({ commentId: recordId }), async (form) => {
+      await restoreComment(form.commentId, manager);
+      return done("restoreComment");
+    }),
+  });
 }
 
 export default function ModerationPage() {
@@ -69,14 +66,15 @@ export default function ModerationPage() {
         <ul className="space-y-3">
           {groups.map((group) => {
             const target = group.commentId ?? group.storyId;
-            const groupFailure = failure && failure.target === target ? failure : undefined;
+            const failedTarget = textValue(failure?.values, "commentId") || textValue(failure?.values, "storyId");
+            const groupFailure = failure && failedTarget === target ? failure : undefined;
             return (
               <li key={group.key} className="card space-y-3">
                 <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
                   {t(`moderation.kind.${group.kind}`)}
                 </p>
                 <p>
-                  <Link to={`/stories/${group.storyId}`} className="link font-semibold">
+                  <Link to={paths.story(group.storyId)} className="link font-semibold">
                     {group.title}
                   </Link>
                   {group.author ? <span className="text-slate-700"> · {group.author}</span> : null}
@@ -102,21 +100,19 @@ export default function ModerationPage() {
                     rows={2}
                     maxLength={300}
                     hint={t("moderation.reasonHint")}
-                    defaultValue={groupFailure?.values.reason}
+                    defaultValue={textValue(groupFailure?.values, "reason")}
                     errors={groupFailure?.fieldErrors.reason}
                   />
                   <button type="submit" className="button-primary">
                     {t(`moderation.hide.${group.kind}`)}
                   </button>
                 </Form>
-                <Form method="post">
-                  <input type="hidden" name="intent" value="dismiss" />
-                  <input type="hidden" name="storyId" value={group.storyId} />
-                  {group.commentId ? <input type="hidden" name="commentId" value={group.commentId} /> : null}
-                  <button type="submit" className="button-secondary">
-                    {t("moderation.dismiss")}
-                  </button>
-                </Form>
+                <ActionButton
+                  intent="dismiss"
+                  fields={{ storyId: group.storyId, ...(group.commentId ? { commentId: group.commentId } : {}) }}
+                  label={t("moderation.dismiss")}
+                  about={group.title}
+                />
               </li>
             );
           })}
@@ -134,7 +130,7 @@ export default function ModerationPage() {
           {hiddenStories.map((story) => (
             <li key={story.id} className="card flex flex-wrap items-center justify-between gap-2">
               <div>
-                <Link to={`/stories/${story.id}`} className="link font-semibold">
+                <Link to={paths.story(story.id)} className="link font-semibold">
                   {story.title}
                 </Link>
                 <p className="text-sm text-slate-700">

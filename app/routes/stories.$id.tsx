@@ -1,31 +1,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ActionButton } from "~/components/action-button";
 import { CollectionReadingBar } from "~/components/collection-reading-bar";
 import { CommentThread } from "~/components/comment-thread";
 import { ReactionBar } from "~/components/reaction-bar";
 import { TextAreaField } from "~/components/text-area-field";
 import { ValueBadge } from "~/components/value-badge";
 import { getCollectionContext } from "~/models/collections.server";
-import {
-  addComment,
-  CommentSchema,
-  deleteComment,
-  editComment,
-  NotYoursError,
-  removeComment,
-} from "~/models/comments.server";
-import { HighlightSchema, highlightStory, NotAllowedError, removeHighlight } from "~/models/highlights.server";
+import { addComment, CommentSchema, deleteComment, editComment, removeComment } from "~/models/comments.server";
+import { HighlightSchema, highlightStory, removeHighlight } from "~/models/highlights.server";
 import { setReaction } from "~/models/reactions.server";
-import { deleteStory, getStoryForPage, removeOwnName, StoryNotFoundError } from "~/models/stories.server";
+import { deleteStory, getStoryForPage, removeOwnName } from "~/models/stories.server";
+import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { reactionKinds } from "~/utils/dimensions";
-import { setFlash } from "~/utils/flash.server";
+import { redirectUnlessInPlace, redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { parseForm, recordId } from "~/utils/forms";
-import { IN_PLACE_FIELD } from "~/utils/hydrated";
+import type { Refusal } from "~/utils/forms";
+import { recordId, textValue } from "~/utils/forms";
+import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
 import { useUser } from "~/utils/user";
 
@@ -36,80 +31,57 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const page = await getStoryForPage(params.id!, user);
-  if (!page) throw new Response("Not found", { status: 404 });
-  if (page.gone) throw new Response("Gone", { status: 410 });
   // Opened from a collection: where it stands in it, and the way to the next one.
   const slug = new URL(request.url).searchParams.get("collection");
   const collectionContext = slug ? await getCollectionContext({ slug, storyId: params.id!, viewer: user }) : null;
   return { ...page, collectionContext };
 }
 
-const StoryActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("react"), kind: z.enum(reactionKinds), want: z.enum(["yes", "no"]) }),
-  z.object({ intent: z.literal("comment") }).merge(CommentSchema),
-  z.object({ intent: z.literal("editComment"), commentId: recordId }).merge(CommentSchema),
-  z.object({ intent: z.literal("deleteComment"), commentId: recordId }),
-  z.object({ intent: z.literal("removeComment"), commentId: recordId }),
-  z.object({ intent: z.literal("deleteStory") }),
-  z.object({ intent: z.literal("removeMyName") }),
-  z.object({ intent: z.literal("highlight") }).merge(HighlightSchema),
-  z.object({ intent: z.literal("unhighlight") }),
-]);
+const CommentIdSchema = z.object({ commentId: recordId });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const storyId = params.id!;
-  const formData = await request.formData();
-  const parsed = parseForm(StoryActionSchema, formData);
-  if (!parsed.success) {
-    const intent = String(formData.get("intent") ?? "");
-    return data({ ...parsed.failure, intent, commentId: String(formData.get("commentId") ?? "") }, { status: 400 });
-  }
-  const form = parsed.data;
-  const backToStory = async (anchor: string, flash?: string) => {
-    if (formData.get(IN_PLACE_FIELD)) return data({ ok: true as const });
-    return redirect(
-      `/stories/${storyId}${anchor}`,
-      flash ? { headers: { "Set-Cookie": await setFlash(flash) } } : undefined,
-    );
-  };
-  try {
-    switch (form.intent) {
-      case "react":
-        await setReaction(storyId, user, form.kind, form.want === "yes");
-        return backToStory("#reactions");
-      case "comment": {
-        const comment = await addComment(storyId, user, form.body);
-        return backToStory(`#comment-${comment.id}`);
-      }
-      case "editComment":
-        await editComment(form.commentId, storyId, user, form.body);
-        return backToStory(`#comment-${form.commentId}`);
-      case "deleteComment":
-        await deleteComment(form.commentId, storyId, user);
-        return backToStory("#comments", "story.commentDeleted");
-      case "removeComment":
-        await removeComment(form.commentId, storyId, user);
-        return backToStory("#comments", "story.commentRemovedFlash");
-      case "removeMyName":
-        await removeOwnName(storyId, user.id);
-        return backToStory("", "story.nameRemoved");
-      case "highlight":
-        await highlightStory(storyId, user, form.note);
-        return backToStory("", "story.highlighted");
-      case "unhighlight":
-        await removeHighlight(storyId, user);
-        return backToStory("", "story.unhighlighted");
-      case "deleteStory":
-        await deleteStory(storyId, user);
-        return redirect("/stories/mine", { headers: { "Set-Cookie": await setFlash("myStories.deleted") } });
-    }
-  } catch (error) {
-    if (error instanceof StoryNotFoundError) throw new Response("Not found", { status: 404 });
-    if (error instanceof NotYoursError || error instanceof NotAllowedError)
-      throw new Response("Forbidden", { status: 403 });
-    throw error;
-  }
+  const back = (formData: FormData, hash?: string, messageKey?: string) =>
+    redirectUnlessInPlace(formData, paths.story(storyId, { hash }), messageKey);
+  return handleIntents(request, {
+    react: intent(z.object({ kind: z.enum(reactionKinds), want: z.enum(["yes", "no"]) }), async (form, formData) => {
+      await setReaction(storyId, user, form.kind, form.want === "yes");
+      return back(formData, "reactions");
+    }),
+    comment: intent(CommentSchema, async (form, formData) => {
+      const comment = await addComment(storyId, user, form.body);
+      return back(formData, `comment-${comment.id}`);
+    }),
+    editComment: intent(CommentIdSchema.merge(CommentSchema), async (form, formData) => {
+      await editComment(form.commentId, storyId, user, form.body);
+      return back(formData, `comment-${form.commentId}`);
+    }),
+    deleteComment: intent(CommentIdSchema, async (form, formData) => {
+      await deleteComment(form.commentId, storyId, user);
+      return back(formData, "comments", "story.commentDeleted");
+    }),
+    removeComment: intent(CommentIdSchema, async (form, formData) => {
+      await removeComment(form.commentId, storyId, user);
+      return back(formData, "comments", "story.commentRemovedFlash");
+    }),
+    removeMyName: intent(z.object({}), async (_form, formData) => {
+      await removeOwnName(storyId, user.id);
+      return back(formData, undefined, "story.nameRemoved");
+    }),
+    highlight: intent(HighlightSchema, async (form, formData) => {
+      await highlightStory(storyId, user, form.note);
+      return back(formData, undefined, "story.highlighted");
+    }),
+    unhighlight: intent(z.object({}), async (_form, formData) => {
+      await removeHighlight(storyId, user);
+      return back(formData, undefined, "story.unhighlighted");
+    }),
+    deleteStory: intent(z.object({}), async () => {
+      await deleteStory(storyId, user);
+      return redirectWithFlash(paths.myStories(), "myStories.deleted");
+    }),
+  });
 }
 
 export default function StoryPage() {
@@ -121,8 +93,9 @@ export default function StoryPage() {
   const isAuthor = story.authorId === user.id;
   const isNamed = story.people.some((person) => person.id === user.id);
   const isManager = hasRole(user, "manager");
-  const commentFailure = failure && "fieldErrors" in failure && failure.intent !== "highlight" ? failure : undefined;
-  const highlightFailure = failure && "fieldErrors" in failure && failure.intent === "highlight" ? failure : undefined;
+  const refusal = failure && "fieldErrors" in failure ? failure : undefined;
+  const commentFailure = refusal?.intent !== "highlight" ? refusal : undefined;
+  const highlightFailure = refusal?.intent === "highlight" ? refusal : undefined;
   return (
     <article className="space-y-6">
       {collectionContext ? <CollectionReadingBar context={collectionContext} storyId={story.id} /> : null}
@@ -149,7 +122,7 @@ export default function StoryPage() {
         <ul className="flex flex-wrap gap-2" aria-label={t("story.values")}>
           {story.values.map((value) => (
             <li key={value.id}>
-              <Link to={`/values/${value.slug}`} className="rounded-full focus-visible:outline-2">
+              <Link to={paths.value(value.slug)} className="rounded-full focus-visible:outline-2">
                 <ValueBadge name={value.name} colour={value.colour} />
               </Link>
             </li>
@@ -161,7 +134,7 @@ export default function StoryPage() {
             {story.dimensions.map((dimension, index) => (
               <span key={dimension}>
                 {index > 0 ? ", " : ""}
-                <Link to={`/dimensions/${dimension}`} className="link">
+                <Link to={paths.dimension(dimension)} className="link">
                   {t(`dimensions.${dimension}.name`)}
                 </Link>
               </span>
@@ -205,13 +178,10 @@ export default function StoryPage() {
             ))}
           </ul>
           {isNamed ? (
-            <Form method="post" className="flex flex-wrap items-center gap-3">
-              <input type="hidden" name="intent" value="removeMyName" />
+            <div className="flex flex-wrap items-center gap-3">
               <p className="text-sm text-slate-700">{t("story.namedYou")}</p>
-              <button type="submit" className="button-secondary">
-                {t("story.removeMyName")}
-              </button>
-            </Form>
+              <ActionButton intent="removeMyName" label={t("story.removeMyName")} />
+            </div>
           ) : null}
         </section>
       ) : null}
@@ -235,15 +205,10 @@ export default function StoryPage() {
 
       {isAuthor ? (
         <div className="flex flex-wrap gap-3">
-          <Link to={`/stories/${story.id}/edit`} className="button-secondary">
+          <Link to={paths.editStory(story.id)} className="button-secondary">
             {t("story.edit")}
           </Link>
-          <Form method="post">
-            <input type="hidden" name="intent" value="deleteStory" />
-            <button type="submit" className="button-secondary">
-              {t("story.delete")}
-            </button>
-          </Form>
+          <ActionButton intent="deleteStory" label={t("story.delete")} />
         </div>
       ) : null}
 
@@ -267,7 +232,7 @@ export default function StoryPage() {
           />
           {isAuthor ? null : (
             <p>
-              <Link to={`/stories/${story.id}/report`} className="link text-sm">
+              <Link to={paths.reportStory(story.id)} className="link text-sm">
                 {t("story.report")}
               </Link>
             </p>
@@ -286,7 +251,7 @@ function ManagerTools({
 }: {
   storyId: string;
   highlightNote: string | null;
-  failure?: { fieldErrors: Record<string, string[] | undefined>; values: Record<string, string> };
+  failure?: Refusal;
 }) {
   const { t } = useTranslation();
   return (
@@ -302,7 +267,7 @@ function ManagerTools({
           rows={2}
           maxLength={300}
           hint={t("story.highlightHint")}
-          defaultValue={failure?.values.note ?? highlightNote ?? ""}
+          defaultValue={textValue(failure?.values, "note") ?? highlightNote ?? ""}
           errors={failure?.fieldErrors.note}
         />
         <button type="submit" className="button-primary">
@@ -310,15 +275,8 @@ function ManagerTools({
         </button>
       </Form>
       <div className="flex flex-wrap gap-3">
-        {highlightNote ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="unhighlight" />
-            <button type="submit" className="button-secondary">
-              {t("story.unhighlight")}
-            </button>
-          </Form>
-        ) : null}
-        <Link to={`/collections/add?story=${storyId}`} className="button-secondary">
+        {highlightNote ? <ActionButton intent="unhighlight" label={t("story.unhighlight")} /> : null}
+        <Link to={paths.addToCollection(storyId)} className="button-secondary">
           {t("story.addToCollection")}
         </Link>
       </div>

@@ -1,26 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { TextAreaField } from "~/components/text-area-field";
 import { ReportSchema, reportContent } from "~/models/moderation.server";
-import { getStoryForPage, StoryNotFoundError } from "~/models/stories.server";
+import { getStoryForPage } from "~/models/stories.server";
+import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
-import { parseForm } from "~/utils/forms";
+import { notFound } from "~/utils/domain-error.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const page = await getStoryForPage(params.id!, user);
-  if (!page || page.gone) throw new Response("Not found", { status: 404 });
   const commentId = new URL(request.url).searchParams.get("comment");
   const comment = commentId
     ? page.comments.find((candidate) => candidate.id === commentId && !candidate.removedAt)
     : null;
-  if (commentId && !comment) throw new Response("Not found", { status: 404 });
+  if (commentId && !comment) throw notFound();
   return {
     story: { id: page.story.id, title: page.story.title },
     comment: comment ? { id: comment.id, body: comment.body } : null,
@@ -29,20 +30,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(ReportSchema, await request.formData());
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  try {
+  return handleForm(request, ReportSchema, async (form) => {
     await reportContent({
       reporter: user,
       storyId: params.id!,
-      commentId: parsed.data.commentId || undefined,
-      reason: parsed.data.reason,
+      commentId: form.commentId || undefined,
+      reason: form.reason,
     });
-  } catch (error) {
-    if (error instanceof StoryNotFoundError) throw new Response("Not found", { status: 404 });
-    throw error;
-  }
-  return redirect(`/stories/${params.id}`, { headers: { "Set-Cookie": await setFlash("report.thanks") } });
+    return redirectWithFlash(paths.story(params.id!), "report.thanks");
+  });
 }
 
 export default function ReportPage() {
@@ -54,7 +50,7 @@ export default function ReportPage() {
       <h1 className="text-2xl font-bold">{comment ? t("report.commentTitle") : t("report.title")}</h1>
       <p className="text-slate-700">
         {t("report.about")}{" "}
-        <Link to={`/stories/${story.id}`} className="link">
+        <Link to={paths.story(story.id)} className="link">
           {story.title}
         </Link>
       </p>
@@ -68,7 +64,7 @@ export default function ReportPage() {
           maxLength={500}
           required
           hint={t("report.reasonHint")}
-          defaultValue={failure?.values.reason}
+          defaultValue={textValue(failure?.values, "reason")}
           errors={failure?.fieldErrors.reason}
         />
         <button type="submit" className="button-primary">

@@ -1,15 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { listOwnStories, restoreStory, StoryNotFoundError } from "~/models/stories.server";
-import { requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
-import { useFormatters } from "~/utils/format";
-import { parseForm, recordId } from "~/utils/forms";
-import { pageTitle } from "~/utils/meta";
 import { ActionButton } from "~/components/action-button";
+import { FormError } from "~/components/form-error";
+import { listOwnStories, restoreStory } from "~/models/stories.server";
+import { handleIntents, intent } from "~/utils/actions.server";
+import { requireUser } from "~/utils/auth.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { useFormatters } from "~/utils/format";
+import { recordId } from "~/utils/forms";
+import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "myStories.title");
 
@@ -18,33 +20,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return listOwnStories(user.id);
 }
 
-const RestoreSchema = z.object({ intent: z.literal("restore"), storyId: recordId });
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(RestoreSchema, await request.formData());
-  if (!parsed.success) throw new Response("Bad request", { status: 400 });
-  try {
-    await restoreStory(parsed.data.storyId, user);
-  } catch (error) {
-    if (error instanceof StoryNotFoundError) throw new Response("Not found", { status: 404 });
-    throw error;
-  }
-  return redirect("/stories/mine", { headers: { "Set-Cookie": await setFlash("myStories.restored") } });
+  return handleIntents(request, {
+    restore: intent(z.object({ storyId: recordId }), async (form) => {
+      await restoreStory(form.storyId, user);
+      return redirectWithFlash(paths.myStories(), "myStories.restored");
+    }),
+  });
 }
 
 export default function MyStoriesPage() {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   const { drafts, published, deleted } = useLoaderData<typeof loader>();
+  const refusal = useActionData<typeof action>();
   return (
     <div className="space-y-8">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("myStories.title")}</h1>
-        <Link to="/stories/new" className="button-primary">
+        <Link to={paths.newStory()} className="button-primary">
           {t("home.share")}
         </Link>
       </header>
+      <FormError messageKey={refusal?.formError ?? (refusal ? "errors.invalid" : null)} />
 
       <section aria-labelledby="my-drafts" className="space-y-3">
         <h2 id="my-drafts" className="text-xl font-semibold">
@@ -60,7 +59,7 @@ export default function MyStoriesPage() {
                   {t("myStories.lastSaved", { date: formatDate(story.updatedAt) })}
                 </p>
               </div>
-              <Link to={`/stories/${story.id}/edit`} className="button-secondary">
+              <Link to={paths.editStory(story.id)} className="button-secondary">
                 {t("myStories.continue")}
                 <span className="sr-only">: {story.title}</span>
               </Link>
@@ -77,7 +76,7 @@ export default function MyStoriesPage() {
         <ul className="space-y-2">
           {published.map((story) => (
             <li key={story.id} className="card">
-              <Link to={`/stories/${story.id}`} className="link font-semibold break-words">
+              <Link to={paths.story(story.id)} className="link font-semibold break-words">
                 {story.title}
               </Link>
               <p className="text-sm text-slate-700">

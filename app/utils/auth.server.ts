@@ -1,9 +1,11 @@
 import { hasRole } from "./roles";
 import { redirect } from "@remix-run/node";
+import { parse as parseCookies } from "cookie";
 import type { Adapter, DatabaseSession, DatabaseUser, Session, User } from "lucia";
 import { Lucia, TimeSpan } from "lucia";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "./db.server";
+import { forbidden } from "./domain-error.server";
 import { env, isProduction } from "./env.server";
 
 const userSelect = {
@@ -78,8 +80,17 @@ export type SessionUser = Omit<User, "deactivatedAt">;
 type SessionContext = { user: SessionUser; session: Session; refreshedCookie: string | null };
 const contexts = new WeakMap<Request, Promise<SessionContext | null>>();
 
+/**
+ * Our session cookie's value. Other apps on the same host or a sibling subdomain can set cookies
+ * that are not valid percent-encoding (`x=100%`); lucia's own reader throws on any of them, which
+ * made every page fail and sign-in impossible. This parser skips what it cannot decode.
+ */
+function readSessionId(request: Request) {
+  return parseCookies(request.headers.get("Cookie") ?? "")[lucia.sessionCookieName] || null;
+}
+
 async function loadSessionContext(request: Request): Promise<SessionContext | null> {
-  const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  const sessionId = readSessionId(request);
   if (!sessionId) return null;
   const { session, user } = await lucia.validateSession(sessionId);
   if (!session || !user) return null;
@@ -119,7 +130,7 @@ export async function requireUser(request: Request, { role = "employee" }: { rol
     const back = request.method === "GET" ? url.pathname + url.search : url.pathname;
     throw redirect(`/login?${new URLSearchParams({ redirectTo: back })}`);
   }
-  if (!hasRole(user, role)) throw new Response("Forbidden", { status: 403 });
+  if (!hasRole(user, role)) throw forbidden();
   return user;
 }
 
@@ -137,7 +148,7 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
 
 /** Starts a fresh session (a new id, so a planted cookie is never adopted) and redirects. */
 export async function startSession(request: Request, userId: string, redirectTo: string) {
-  const previous = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  const previous = readSessionId(request);
   if (previous) await lucia.invalidateSession(previous);
   const session = await lucia.createSession(userId, {});
   return redirect(redirectTo, { headers: { "Set-Cookie": lucia.createSessionCookie(session.id).serialize() } });

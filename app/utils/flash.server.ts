@@ -1,5 +1,6 @@
-import { createCookie } from "@remix-run/node";
+import { createCookie, data, redirect } from "@remix-run/node";
 import { isProduction } from "./env.server";
+import { IN_PLACE_FIELD } from "./hydrated";
 
 // A one-time message after a redirect ("Saved"), as a translation key, with the values the
 // text names when it needs some ("You finished {{title}}!").
@@ -13,6 +14,21 @@ const flashCookie = createCookie("bw_flash", {
 
 export type Flash = string | { key: string; values: Record<string, string> };
 
+/**
+ * Post/redirect/get with a message for the next page: the one way an action says "done". Other
+ * cookies the response sets (a language) come in `headers`.
+ */
+export async function redirectWithFlash(
+  to: string,
+  messageKey: string,
+  { values, headers }: { values?: Record<string, string>; headers?: HeadersInit } = {},
+) {
+  const all = new Headers(headers);
+  all.append("Set-Cookie", await flashCookie.serialize(values ? { key: messageKey, values } : messageKey));
+  return redirect(to, { headers: all });
+}
+
+/** @deprecated Being replaced by redirectWithFlash in every route (issue 12); removed once none is left. */
 export function setFlash(messageKey: string, values?: Record<string, string>) {
   return flashCookie.serialize(values ? { key: messageKey, values } : messageKey);
 }
@@ -33,4 +49,13 @@ export async function readFlash(request: Request) {
   const value: unknown = await flashCookie.parse(request.headers.get("Cookie"));
   if (!isFlash(value) || value === "") return { message: null, clearCookie: null };
   return { message: value, clearCookie: await flashCookie.serialize("", { maxAge: 0 }) };
+}
+
+/**
+ * After a form JavaScript sent in place (with IN_PLACE_FIELD), a plain "done": the page stays
+ * where it is. Without JavaScript, the redirect to `to`, with the message when there is one.
+ */
+export async function redirectUnlessInPlace(formData: FormData, to: string, messageKey?: string) {
+  if (formData.get(IN_PLACE_FIELD)) return data({ ok: true as const });
+  return messageKey ? redirectWithFlash(to, messageKey) : redirect(to);
 }

@@ -29,6 +29,9 @@ const PASTED_BREAKS = /[\u000B\u000C\u0085\u2028\u2029]/g;
 const HIDDEN_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E]/;
 // Invisible characters a trim leaves behind: a value made only of them (and spaces) is empty.
 const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// What the body parser puts where bytes were not UTF-8 (a browser set to another encoding, a
+// mangled paste through a proxy): stored, the text would be broken for good.
+const NOT_UTF8 = /\uFFFD/;
 
 function isSecret(key: string) {
   return key.toLowerCase().includes("password");
@@ -36,37 +39,54 @@ function isSecret(key: string) {
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
+/** What was typed, per field: one value, or all of them for a field sent several times (a checkbox list). */
+export type SubmittedValues = Record<string, string | string[]>;
+
 export type FormFailure = {
   fieldErrors: FieldErrors;
   formError?: string;
   formErrorValues?: Record<string, string | number>;
-  values: Record<string, string>;
+  values: SubmittedValues;
 };
 
-/** A failure the schema could not see (a taken username, a wrong password), in the same shape. */
-export function formFailure(
-  values: Record<string, string>,
-  failure: Partial<Omit<FormFailure, "values">>,
-): FormFailure {
+/** @deprecated Being replaced by the refusals of handleIntents and handleForm (issue 12); removed once none is left. */
+export function formFailure(values: SubmittedValues, failure: Partial<Omit<FormFailure, "values">>): FormFailure {
   return { fieldErrors: {}, ...failure, values };
 }
 
-/** Every submitted text value, so a failed form can show exactly what the person typed. */
-export function submittedValues(formData: FormData) {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) {
-    if (typeof value === "string" && !isSecret(key)) {
-      values[key] = value;
-    }
+/** A refused form as the page gets it back: which of its forms it was, the messages, what was typed. */
+export type Refusal<Extra = object> = FormFailure & { intent: string | null } & Extra;
+
+/** Every submitted text value (never a password), so a failed form can show exactly what the person typed. */
+export function submittedValues(formData: FormData): SubmittedValues {
+  const values: SubmittedValues = {};
+  for (const key of new Set(formData.keys())) {
+    if (isSecret(key)) continue;
+    const texts = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    if (texts.length) values[key] = texts.length === 1 ? texts[0]! : texts;
   }
   return values;
+}
+
+/** One field's text as it was typed, for a text input. */
+export function textValue(values: SubmittedValues | undefined, key: string) {
+  const value = values?.[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Every value of a field (checkboxes, a multiple choice), for a list; undefined when none came back. */
+export function listValue(values: SubmittedValues | undefined, key: string) {
+  if (!values) return undefined;
+  const value = values[key];
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
 /**
  * Parses a form with its Zod schema. Error messages are translation keys, so the same schema
  * serves the action and the messages shown next to each field. Before the schema sees them, pasted
- * line breaks become ordinary ones, text with hidden control characters is refused and values of
- * only invisible characters count as empty (passwords are taken exactly as typed).
+ * line breaks become ordinary ones, text with hidden control characters or bytes that were not
+ * UTF-8 is refused and values of only invisible characters count as empty (passwords are taken
+ * exactly as typed).
  */
 export function parseForm<Schema extends z.ZodTypeAny>(schema: Schema, formData: FormData) {
   const raw: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
@@ -76,6 +96,7 @@ export function parseForm<Schema extends z.ZodTypeAny>(schema: Schema, formData:
       if (typeof value !== "string" || isSecret(key)) return value;
       const text = value.replace(PASTED_BREAKS, "\n");
       if (HIDDEN_CONTROLS.test(text)) hidden[key] = ["errors.hiddenCharacters"];
+      else if (NOT_UTF8.test(text)) hidden[key] = ["errors.notUtf8"];
       return text.replace(INVISIBLE, "") === "" ? "" : text;
     });
     raw[key] = all.length > 1 ? all : (all[0] as FormDataEntryValue);

@@ -31,7 +31,7 @@ describe("/stories/:id/edit", () => {
     await db.value.update({ where: { id: oldValue.id }, data: { archivedAt: new Date() } });
 
     const page = await getPage(loader, "/", { cookie, params: { id: story.id } });
-    expect(page.body.story.fields.body).toBe("It *mattered*.");
+    expect(page.body.story.draft.body).toBe("It *mattered*.");
     expect(page.body.options.values.map((value: { id: string }) => value.id)).toContain(oldValue.id);
 
     const result = await postForm(
@@ -99,6 +99,6 @@ describe("/stories/:id/edit", () => {
       title: ["errors.required"],
       values: ["stories.errors.valuesRange"],
     });
-    expect(result.body.fields.body).toBe("Edited words");
+    expect(result.body.values.body).toBe("Edited words");
   });
 });

@@ -147,7 +147,7 @@ describe("comments", () => {
     const badEdit = await post(story.id, writer.cookie, { ...edit, body: "" });
     expect(badEdit.body).toMatchObject({
       intent: "editComment",
-      commentId: comment.id,
+      values: { commentId: comment.id },
       fieldErrors: { body: ["errors.required"] },
     });
     await post(story.id, writer.cookie, edit);

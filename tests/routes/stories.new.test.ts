@@ -1,3 +1,4 @@
+import { listValue } from "~/utils/forms";
 import { describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/enums";
 import { action, loader } from "~/routes/stories.new";
@@ -113,15 +114,15 @@ describe("/stories/new", () => {
       values: ["stories.errors.valuesRange"],
       dimensions: ["stories.errors.dimensionsRange"],
     });
-    expect(result.body.fields).toMatchObject({
+    expect(result.body.values).toMatchObject({
       title: "A title worth keeping",
       language: "nl",
       customerQuote: "Quote kept",
       whatHelped: "Helped kept",
       gotInTheWay: "In the way kept",
     });
-    expect(result.body.values).toEqual(typed.values);
-    expect(result.body.dimensions).toEqual(typed.dimensions);
+    expect(listValue(result.body.values, "values")).toEqual(typed.values);
+    expect(listValue(result.body.values, "dimensions")).toEqual(typed.dimensions);
     expect(await db.story.count({ where: { authorId: person.id } })).toBe(0);
   });
 
@@ -171,7 +172,7 @@ describe("/stories/new", () => {
     );
     expect(forged.status).toBe(400);
     expect(forged.body.fieldErrors).toEqual({ values: ["errors.invalid"], people: ["errors.invalid"] });
-    expect(forged.body.fields.title).toBe("Forged");
+    expect(forged.body.values.title).toBe("Forged");
     const stale = await postForm(
       action,
       "/stories/new",
@@ -205,7 +206,7 @@ describe("/stories/new", () => {
     expect(result.status).toBe(200);
     expect(result.body.preview).toContain("<strong>bold</strong>");
     expect(result.body.preview).not.toMatch(/<script|javascript:/i);
-    expect(result.body.fields.body).toContain("<script>");
+    expect(result.body.values.body).toContain("<script>");
     expect(await db.story.count({ where: { authorId: person.id } })).toBe(0);
   });
 
@@ -266,8 +267,8 @@ describe("/stories/new", () => {
     expect(result.body.peopleOptions.map((option: { id: string }) => option.id)).toEqual(
       expect.arrayContaining([found.id, chosen.id]),
     );
-    expect(result.body.people).toEqual([chosen.id]);
-    expect(result.body.fields).toMatchObject({
+    expect(listValue(result.body.values, "people")).toEqual([chosen.id]);
+    expect(result.body.values).toMatchObject({
       title: "Half-typed title",
       body: "Half a story",
       peopleQuery: "zoe yilmaz",
