@@ -1,8 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Two production servers on fresh databases: one with the demo organisation, one empty (for setup).
-export const SEEDED_URL = "http://localhost:3101";
-export const EMPTY_URL = "http://localhost:3102";
+// E2E_PORT moves both, so two checkouts can run their journeys side by side.
+const port = Number(process.env.E2E_PORT ?? 3101);
+export const SEEDED_URL = `http://localhost:${port}`;
+export const EMPTY_URL = `http://localhost:${port + 1}`;
 
 const chromium = {
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
@@ -38,13 +40,13 @@ export default defineConfig({
   projects: [{ name: "phone", use: { browserName: "chromium" } }],
   webServer: [
     {
-      command: "npx tsx tests/e2e/start-server.ts seeded 3101",
+      command: `npx tsx tests/e2e/start-server.ts seeded ${port}`,
       url: `${SEEDED_URL}/login`,
       timeout: 60_000,
       reuseExistingServer: false,
     },
     {
-      command: "npx tsx tests/e2e/start-server.ts empty 3102",
+      command: `npx tsx tests/e2e/start-server.ts empty ${port + 1}`,
       url: `${EMPTY_URL}/setup`,
       timeout: 60_000,
       reuseExistingServer: false,
