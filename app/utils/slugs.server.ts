@@ -1,0 +1,32 @@
+// Slugs for URLs (/values/surprisingly-personal), made once from a name and never changed, so old
+// links keep working when the name does.
+
+/** Lowercase ASCII words joined by dashes: accents dropped, ß as ss, at most 60 characters. */
+export function slugify(text: string) {
+  const slug = text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/ß/g, "ss")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return slug || "item";
+}
+
+/**
+ * The name's slug, or with "-2", "-3"… when it is taken (or reserved: a path of its own such as
+ * /collections/new). `takenStartingWith` lists the slugs in use that start with the base.
+ */
+export async function uniqueSlug(
+  name: string,
+  takenStartingWith: (base: string) => Promise<string[]>,
+  reserved: ReadonlySet<string> = new Set(),
+) {
+  const base = slugify(name);
+  const taken = new Set([...(await takenStartingWith(base)), ...reserved]);
+  if (!taken.has(base)) return base;
+  let suffix = 2;
+  while (taken.has(`${base}-${suffix}`)) suffix += 1;
+  return `${base}-${suffix}`;
+}
