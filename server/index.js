@@ -1,8 +1,6 @@
-// The HTTP server: static files, security middleware, then Remix. In development Vite serves the app.
+// The HTTP server. In development Vite serves the app and its modules; in production the build.
 import { createRequestHandler } from "@remix-run/express";
-import compression from "compression";
-import express from "express";
-import { securityMiddleware } from "./security.js";
+import { createApp } from "./app.js";
 
 const isDevelopment = process.env.NODE_ENV !== "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -12,32 +10,21 @@ const viteDevServer = isDevelopment
   ? await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }))
   : undefined;
 
-const app = express();
-app.disable("x-powered-by");
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
-app.use(compression());
-
-if (viteDevServer) {
-  app.use(viteDevServer.middlewares);
-} else {
-  // Vite fingerprints everything under assets/, so those files can be cached forever.
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
-}
-
-app.use(securityMiddleware({ appOrigin: process.env.APP_ORIGIN, isDevelopment }));
-
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
   : await import(new URL("../build/server/index.js", import.meta.url).href);
 
-app.all(
-  "*",
-  createRequestHandler({
+const app = createApp({
+  isDevelopment,
+  appOrigin: process.env.APP_ORIGIN,
+  trustProxy: process.env.TRUST_PROXY,
+  devMiddleware: viteDevServer?.middlewares,
+  clientDir: viteDevServer ? undefined : "build/client",
+  handleRequest: createRequestHandler({
     build,
     getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip ?? "unknown" }),
   }),
-);
+});
 
 const server = app.listen(port, host, () => {
   console.log(`Brandworthy is running at http://localhost:${port}`);

@@ -86,7 +86,7 @@ export function previewStoryBody(input: StoryInput) {
  * Forged or stale ids (an archived value, a deactivated colleague) are refused by field. Values and
  * people the story already carries stay allowed, so editing an old story does not fail.
  */
-async function checkTags(input: StoryInput, authorId: string, existing?: { valueIds: string[]; personIds: string[] }) {
+async function checkTags(input: StoryInput, authorId: string, existing?: ExistingTags) {
   const [values, people] = await Promise.all([
     db.value.findMany({ where: { id: { in: input.values } }, select: { id: true, archivedAt: true } }),
     db.user.findMany({ where: { id: { in: input.people } }, select: { id: true, deactivatedAt: true } }),
@@ -151,23 +151,29 @@ export async function createStory(author: Author, input: StoryInput) {
   });
 }
 
-/** The author's own, not deleted, story; anyone else gets "not found" so ids reveal nothing. */
-async function findOwnStory(storyId: string, userId: string) {
+type ExistingTags = { valueIds: string[]; personIds: string[] };
+
+/**
+ * The author's own, not deleted, story, with the tags it carries; anyone else gets "not found" so
+ * ids reveal nothing.
+ */
+export async function findOwnStory(storyId: string, userId: string) {
   const story = await db.story.findFirst({
     where: { id: storyId, authorId: userId, deletedAt: null },
     select: { id: true, status: true, values: { select: { valueId: true } }, people: { select: { userId: true } } },
   });
   if (!story) throw notFound();
-  return story;
+  const tags: ExistingTags = {
+    valueIds: story.values.map((value) => value.valueId),
+    personIds: story.people.map((person) => person.userId),
+  };
+  return { id: story.id, status: story.status, tags };
 }
 
 export async function updateStory(storyId: string, author: { id: string }, input: StoryInput) {
   const story = await findOwnStory(storyId, author.id);
-  const previousPeople = story.people.map((person) => person.userId);
-  await checkTags(input, author.id, {
-    valueIds: story.values.map((value) => value.valueId),
-    personIds: previousPeople,
-  });
+  const previousPeople = story.tags.personIds;
+  await checkTags(input, author.id, story.tags);
   const wasPublished = story.status === "published";
   // A published story cannot go back to being a draft: people may already have reacted to it.
   const publish = wasPublished || input.intent === "publish";
@@ -424,17 +430,23 @@ async function composerAgain(author: Author, formData: FormData, answer: Compose
 }
 
 /**
- * The composer's intents, for a new story and for an edit: publish and draft save (as `save`
- * does), preview renders the body by the code that renders the saved story, and "Find" looks
- * for colleagues by name. A refusal comes back with the people to offer (`composerRefusal`).
+ * The composer's intents, for a new story and for an edit (`editing`: the author's story, found
+ * first): publish and draft save (as `save` does), preview checks the tags as saving would and
+ * renders the body by the code that renders the saved story, and "Find" looks for colleagues by
+ * name. A refusal comes back with the people to offer (`composerRefusal`).
  */
-export function composerIntents(author: Author, save: (input: StoryInput) => Promise<Response>) {
+export function composerIntents(
+  author: Author,
+  save: (input: StoryInput) => Promise<Response>,
+  editing?: Awaited<ReturnType<typeof findOwnStory>>,
+) {
   return {
     publish: intent(StoryFormSchema, save),
     draft: intent(StoryFormSchema, save),
-    preview: intent(StoryFormSchema, (input, formData) =>
-      composerAgain(author, formData, { intent: "preview", fieldErrors: {}, preview: previewStoryBody(input) }),
-    ),
+    preview: intent(StoryFormSchema, async (input, formData) => {
+      await checkTags(input, author.id, editing?.tags);
+      return composerAgain(author, formData, { intent: "preview", fieldErrors: {}, preview: previewStoryBody(input) });
+    }),
     // Enter in another field lands here too (it is the form's first button without JavaScript).
     findPeople: intent(FindPeopleSchema, async ({ peopleQuery }, formData) =>
       composerAgain(author, formData, {

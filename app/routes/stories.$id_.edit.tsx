@@ -5,6 +5,7 @@ import { StoryComposer } from "~/components/story-composer";
 import {
   composerIntents,
   composerRefusal,
+  findOwnStory,
   getComposerOptions,
   getStoryForEditing,
   updateStory,
@@ -27,12 +28,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const intents = composerIntents(user, async (input) => {
-    const story = await updateStory(params.id!, user, input);
-    return story.status === "published"
-      ? redirectWithFlash(paths.story(story.id), "composer.updated")
-      : redirectWithFlash(paths.myStories(), "composer.draftSaved");
-  });
+  // Every intent, "Find" and preview included, is for the author's own story only.
+  const editing = await findOwnStory(params.id!, user.id);
+  const intents = composerIntents(
+    user,
+    async (input) => {
+      const story = await updateStory(editing.id, user, input);
+      return story.status === "published"
+        ? redirectWithFlash(paths.story(story.id), "composer.updated")
+        : redirectWithFlash(paths.myStories(), "composer.draftSaved");
+    },
+    editing,
+  );
   return handleIntents(request, intents, { withRefusal: composerRefusal(user) });
 }
 

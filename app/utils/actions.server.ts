@@ -49,7 +49,7 @@ type Options<Extra> = {
 // Which intents each request's action offered, so the hostile-input gate reads them from the
 // table the action really uses instead of from its source text.
 const offered = new WeakMap<Request, string[]>();
-export const intentsOffered = (request: Request) => offered.get(request) ?? [];
+export const intentsOffered = (request: Request) => offered.get(request);
 
 /**
  * Runs the intent the form names (exactly one `intent` field with a known value) with its schema.

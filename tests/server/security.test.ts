@@ -1,7 +1,11 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import express from "express";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isAllowedOrigin, MAX_BODY_BYTES, securityMiddleware } from "../../server/security.js";
+import { createApp } from "../../server/app.js";
+import { contentSecurityPolicy, isAllowedOrigin, MAX_BODY_BYTES } from "../../server/security.js";
 
 describe("isAllowedOrigin", () => {
   const ownOrigin = "https://brandworthy.example";
@@ -21,19 +25,102 @@ describe("isAllowedOrigin", () => {
   });
 });
 
-describe("security middleware on a real server", () => {
+const SECURITY_HEADERS = ["Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options"];
+
+/** Sends raw bytes and gives back whatever the server answers before it closes the connection. */
+function rawExchange(port: number, request: string) {
+  return new Promise<{ answer: string; closedAfterMs: number }>((resolve, reject) => {
+    const started = Date.now();
+    let answer = "";
+    const socket = connect(port, "127.0.0.1", () => socket.write(request));
+    socket.setEncoding("utf8");
+    socket.on("data", (chunk) => (answer += chunk));
+    socket.on("close", () => resolve({ answer, closedAfterMs: Date.now() - started }));
+    socket.on("error", reject);
+    setTimeout(() => socket.destroy(), 10_000);
+  });
+}
+
+describe("the server (static files, guard, headers) on a real port", () => {
   let baseUrl = "";
+  let port = 0;
   let close: () => void = () => {};
+  const clientDir = mkdtempSync(join(tmpdir(), "bw-client-"));
   beforeAll(async () => {
-    const app = express();
-    app.use(securityMiddleware({ isDevelopment: false }));
-    app.all("*", (_req, res) => res.send(`ok ${res.locals.cspNonce}`));
+    mkdirSync(join(clientDir, "assets"));
+    writeFileSync(join(clientDir, "assets", "entry-abc123.js"), "console.log(1)");
+    writeFileSync(join(clientDir, "manifest.webmanifest"), "{}");
+    const app = createApp({
+      isDevelopment: false,
+      clientDir,
+      bodyStallMs: 300,
+      // Reads the whole body first, as Remix does, then answers.
+      handleRequest: (req, res) => {
+        const chunks: Buffer[] = [];
+        req.on("data", (chunk: Buffer) => chunks.push(chunk));
+        req.on("end", () => res.send(`ok ${res.locals.cspNonce}`));
+        req.on("error", () => undefined);
+      },
+    });
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    port = (server.address() as AddressInfo).port;
+    baseUrl = `http://127.0.0.1:${port}`;
     close = () => server.close();
   });
-  afterAll(() => close());
+  afterAll(() => {
+    close();
+    rmSync(clientDir, { recursive: true, force: true });
+  });
+
+  it("sends the pages' security headers with static files too", async () => {
+    for (const path of ["/assets/entry-abc123.js", "/manifest.webmanifest"]) {
+      const response = await fetch(baseUrl + path);
+      expect(response.status, path).toBe(200);
+      for (const header of SECURITY_HEADERS) expect(response.headers.get(header), `${path} ${header}`).toBeTruthy();
+      expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    }
+    expect((await fetch(`${baseUrl}/assets/entry-abc123.js`)).headers.get("Cache-Control")).toContain("immutable");
+  });
+
+  it("gives up a body shorter than its Content-Length with a 408 once it has been silent for the limit, and keeps serving", async () => {
+    const { answer, closedAfterMs } = await rawExchange(
+      port,
+      [
+        "POST /stories/new HTTP/1.1",
+        `Host: 127.0.0.1:${port}`,
+        `Origin: ${baseUrl}`,
+        "Content-Type: application/x-www-form-urlencoded",
+        "Content-Length: 100",
+        "",
+        "title=only+part+of+it",
+      ].join("\r\n"),
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+    expect(closedAfterMs).toBeLessThan(2_000);
+    expect((await fetch(`${baseUrl}/login`)).status).toBe(200);
+  });
+
+  it("lets a slow body through as long as it keeps arriving", async () => {
+    const body = "title=" + "x".repeat(40);
+    const response = await new Promise<string>((resolve) => {
+      let answer = "";
+      const socket = connect(port, "127.0.0.1", async () => {
+        socket.write(
+          `POST /stories/new HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${baseUrl}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
+        );
+        // Four bytes every 150 ms: longer than the 300 ms limit in all, never silent for that long.
+        for (let index = 0; index < body.length; index += 4) {
+          socket.write(body.slice(index, index + 4));
+          await new Promise((wait) => setTimeout(wait, 150));
+        }
+      });
+      socket.setEncoding("utf8");
+      socket.on("data", (chunk) => (answer += chunk));
+      socket.on("close", () => resolve(answer));
+    });
+    expect(response).toMatch(/^HTTP\/1\.1 200/);
+  });
 
   it("refuses a POST from another origin before it reaches the app", async () => {
     const response = await fetch(`${baseUrl}/login`, {
