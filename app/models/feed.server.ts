@@ -105,8 +105,11 @@ function filteredEntries(ranking: Ranking, filters: ResolvedFilters) {
 }
 const filteredLists = new WeakMap<Ranking, Map<string, Ranking["entries"]>>();
 
-// Cursors: "b:<ranking>:<offset>" (Best), "d:<iso date>:<id>" (by date), "h:<iso date>:<id>"
-// (highlights), "s:<offset>" (search results). A cursor that does not parse starts over.
+// Cursors, their fields joined by "~" (an ISO time holds colons): "b~<ranking id>~<offset>", a
+// place in one kept Best list; "d~<ISO time>~<story id>", the last story shown by publication
+// time ("New", "Team", and Best past its ranked stories); "h~<ISO time>~<highlight id>", the last
+// highlight shown by when it was made; "s~<offset>", a place in the search results. A cursor that
+// does not parse, or belongs to another tab, starts the list over.
 type Cursor =
   | { kind: "b"; ranking: string; offset: number }
   | { kind: "d" | "h"; at: Date; id: string }
