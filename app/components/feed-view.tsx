@@ -1,4 +1,5 @@
 import { Form, Link, useFetcher } from "@remix-run/react";
+import { isAfter } from "date-fns";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Facet, FeedParams, FeedTab } from "~/utils/feed-params";
@@ -239,11 +240,10 @@ function StoryList({
   }, [fetcher.state, fetcher.data]);
 
   const cards = [...page.cards, ...more.cards];
-  const sinceTime = since ? new Date(since).getTime() : null;
-  const isNew = (card: StoryCardData) => sinceTime !== null && new Date(card.publishedAt).getTime() > sinceTime;
+  const isNew = (card: StoryCardData) => since !== null && isAfter(card.publishedAt, since);
   // Lists in date order get a divider where last visit's stories start; ranked lists mark new cards.
   const isByDate = !params.q && (params.tab === "new" || params.tab === "team");
-  const dividerAt = isByDate && sinceTime !== null ? cards.findIndex((card) => !isNew(card)) : -1;
+  const dividerAt = isByDate && since !== null ? cards.findIndex((card) => !isNew(card)) : -1;
   const nextHref = more.nextCursor ? `${basePath}${feedQuery(params, { cursor: more.nextCursor })}` : null;
 
   if (page.isSearchTooShort) return <p className="card text-slate-700">{t("feed.searchTooShort")}</p>;

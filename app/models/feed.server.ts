@@ -2,7 +2,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import { dimensions } from "~/utils/dimensions";
 import type { Facet, FeedParams } from "~/utils/feed-params";
-import { getRanking, POPULAR_DAYS } from "./ranking.server";
+import { getRanking, recentSince } from "./ranking.server";
 import type { Reason, Ranking } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { excerptAround, markTerms } from "~/utils/mark-terms";
@@ -10,7 +10,6 @@ import { visibleStoryWhere } from "./visibility.server";
 
 export const PAGE_SIZE = 20;
 const SEARCH_CHUNK = 400;
-const DAY = 24 * 60 * 60 * 1000;
 
 type Viewer = { id: string; teamId: string | null };
 export type CardReason = Reason | "team";
@@ -270,13 +269,13 @@ export async function getFeedPage({
     page = await pageByDate(where, cursor?.kind === "d" ? cursor : null, take);
   }
   const cards = await loadCards(page.ids, where, terms);
-  const recent = now.getTime() - POPULAR_DAYS * DAY;
+  const since = recentSince(now);
   for (const card of cards) {
     card.reason =
       page.reasons.get(card.id) ??
       (card.isHighlighted
         ? "highlighted"
-        : viewer.teamId && card.teamId === viewer.teamId && card.publishedAt.getTime() >= recent
+        : viewer.teamId && card.teamId === viewer.teamId && card.publishedAt >= since
           ? "team"
           : null);
   }
