@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Facet, FeedParams, FeedTab } from "~/utils/feed-params";
 import { facets, feedQuery, feedTabs, withFacet } from "~/utils/feed-params";
+import { paths } from "~/utils/paths";
 import type { StoryCardData } from "./story-card";
 import { StoryCard } from "./story-card";
 
@@ -281,7 +282,7 @@ function StoryList({
           onClick={(event) => {
             event.preventDefault();
             // "?index" makes Remix ask the index route, not the root, for "/".
-            fetcher.load(`${nextHref}${basePath === "/" ? "&index" : ""}`);
+            fetcher.load(`${nextHref}${basePath === paths.home() ? "&index" : ""}`);
           }}
         >
           {fetcher.state === "loading" ? t("feed.loading") : t("feed.showMore")}

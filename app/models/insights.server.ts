@@ -10,10 +10,9 @@ import { dimensions } from "~/utils/dimensions";
 import { getNewHireDays, getProgress, isFinished, newHireCutoff } from "./collections.server";
 import type { InsightPeriod } from "~/utils/insights-params";
 import { insightPeriods, MIN_GROUP } from "~/utils/insights-params";
+import { paths } from "~/utils/paths";
 import { visibleStoryWhere } from "./visibility.server";
 
-export { insightPeriods, insightsQuery, MIN_GROUP } from "~/utils/insights-params";
-export type { InsightPeriod } from "~/utils/insights-params";
 export const insightCharts = ["weekly", "participation", "heatmap", "barriers", "onboarding"] as const;
 export type InsightChart = (typeof insightCharts)[number];
 
@@ -42,9 +41,7 @@ export function parseInsightsParams(search: URLSearchParams): InsightsParams {
 
 /** The feed filtered to one heatmap cell (and the chosen team), newest first. */
 export function heatmapFeedHref(valueSlug: string, dimension: DimensionKey, teamSlug: string | null) {
-  const search = new URLSearchParams({ tab: "new", value: valueSlug, dim: dimension });
-  if (teamSlug) search.set("team", teamSlug);
-  return `/?${search}`;
+  return paths.home({ tab: "new", value: valueSlug, dim: dimension, team: teamSlug ?? undefined });
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { InsightChart, Insights } from "~/models/insights.server";
-import { csvField, getInsights, heatmapFeedHref, MIN_GROUP, toCsv } from "~/models/insights.server";
+import { csvField, getInsights, heatmapFeedHref, toCsv } from "~/models/insights.server";
 import { loader as insightsPage } from "~/routes/insights";
 import { loader as insightsCsv } from "~/routes/insights[.]csv";
 import { db } from "~/utils/db.server";
+import { MIN_GROUP } from "~/utils/insights-params";
 import { createTestPerson, createTestValue, getPage, signedInCookie } from "../factories";
 import { createTeamOf, daysAgo, storiesBy } from "../insights-factories";
 
