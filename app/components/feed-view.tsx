@@ -166,28 +166,19 @@ function FilterPanel({
                 >
                   <span>{item.label}</span>
                   <span className="flex gap-3">
-                    <label className="inline-flex min-h-11 items-center gap-1 text-sm">
-                      <input
-                        type="checkbox"
-                        name={facet}
-                        value={item.key}
-                        defaultChecked={params.include[facet].includes(item.key)}
-                        className="h-5 w-5 accent-brand-700"
-                      />
-                      {t("feed.only")}
-                      <span className="sr-only">{item.label}</span>
-                    </label>
-                    <label className="inline-flex min-h-11 items-center gap-1 text-sm">
-                      <input
-                        type="checkbox"
-                        name={`x${facet}`}
-                        value={item.key}
-                        defaultChecked={params.exclude[facet].includes(item.key)}
-                        className="h-5 w-5 accent-brand-700"
-                      />
-                      {t("feed.hide")}
-                      <span className="sr-only">{item.label}</span>
-                    </label>
+                    {(["include", "exclude"] as const).map((mode) => (
+                      <label key={mode} className="inline-flex min-h-11 items-center gap-1 text-sm">
+                        <input
+                          type="checkbox"
+                          name={mode === "include" ? facet : `x${facet}`}
+                          value={item.key}
+                          defaultChecked={params[mode][facet].includes(item.key)}
+                          className="h-5 w-5 accent-brand-700"
+                        />
+                        {mode === "include" ? t("feed.only") : t("feed.hide")}
+                        <span className="sr-only">{item.label}</span>
+                      </label>
+                    ))}
                   </span>
                 </li>
               ))}

@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import type { DimensionKey } from "~/utils/dimensions";
 import { dimensions } from "~/utils/dimensions";
 import type { Facet, FeedParams } from "~/utils/feed-params";
 import { getRanking, recentSince } from "./ranking.server";
@@ -56,9 +57,9 @@ function filterWhere({ include, exclude }: ResolvedFilters): Prisma.StoryWhereIn
   if (include.value.length) conditions.push({ values: { some: { valueId: { in: include.value } } } });
   if (exclude.value.length) conditions.push({ values: { none: { valueId: { in: exclude.value } } } });
   if (include.dim.length)
-    conditions.push({ dimensions: { some: { dimension: { in: include.dim as (typeof dimensions)[number][] } } } });
+    conditions.push({ dimensions: { some: { dimension: { in: include.dim as DimensionKey[] } } } });
   if (exclude.dim.length)
-    conditions.push({ dimensions: { none: { dimension: { in: exclude.dim as (typeof dimensions)[number][] } } } });
+    conditions.push({ dimensions: { none: { dimension: { in: exclude.dim as DimensionKey[] } } } });
   if (include.team.length) conditions.push({ teamId: { in: include.team } });
   if (exclude.team.length) conditions.push({ OR: [{ teamId: null }, { teamId: { notIn: exclude.team } }] });
   return conditions.length ? { AND: conditions } : {};
