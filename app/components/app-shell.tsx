@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import logo from "~/assets/logo.svg";
+import { paths } from "~/utils/paths";
 import { useRootData } from "~/utils/user";
 import { FlashMessage } from "./flash-message";
 import { LanguageSwitcher } from "./language-switcher";
@@ -21,7 +22,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-2">
-          <Link to="/" className="flex min-h-11 items-center gap-2 font-bold text-brand-700">
+          <Link to={paths.home()} className="flex min-h-11 items-center gap-2 font-bold text-brand-700">
             <img src={logo} alt="" width={28} height={28} />
             <span>Brandworthy</span>
             {root?.organizationName && root.organizationName !== "Brandworthy" ? (

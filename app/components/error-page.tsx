@@ -1,5 +1,6 @@
 import { isRouteErrorResponse, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { paths } from "~/utils/paths";
 
 /** Which of the translated error texts (`errors.page.<kind>`) fits a status. */
 export function errorKind(status: number) {
@@ -31,7 +32,7 @@ export function ErrorPage({ error }: { error: unknown }) {
         {t(`errors.page.${kind}.title`)}
       </h1>
       <p className="mt-3 text-slate-700">{t(`errors.page.${kind}.body`)}</p>
-      <Link to="/" className="button-primary mt-6">
+      <Link to={paths.home()} className="button-primary mt-6">
         {t("errors.page.home")}
       </Link>
     </section>

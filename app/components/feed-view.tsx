@@ -1,8 +1,10 @@
 import { Form, Link, useFetcher } from "@remix-run/react";
+import { isAfter } from "date-fns";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Facet, FeedParams, FeedTab } from "~/utils/feed-params";
 import { facets, feedQuery, feedTabs, withFacet } from "~/utils/feed-params";
+import { paths } from "~/utils/paths";
 import type { StoryCardData } from "./story-card";
 import { StoryCard } from "./story-card";
 
@@ -164,28 +166,19 @@ function FilterPanel({
                 >
                   <span>{item.label}</span>
                   <span className="flex gap-3">
-                    <label className="inline-flex min-h-11 items-center gap-1 text-sm">
-                      <input
-                        type="checkbox"
-                        name={facet}
-                        value={item.key}
-                        defaultChecked={params.include[facet].includes(item.key)}
-                        className="h-5 w-5 accent-brand-700"
-                      />
-                      {t("feed.only")}
-                      <span className="sr-only">{item.label}</span>
-                    </label>
-                    <label className="inline-flex min-h-11 items-center gap-1 text-sm">
-                      <input
-                        type="checkbox"
-                        name={`x${facet}`}
-                        value={item.key}
-                        defaultChecked={params.exclude[facet].includes(item.key)}
-                        className="h-5 w-5 accent-brand-700"
-                      />
-                      {t("feed.hide")}
-                      <span className="sr-only">{item.label}</span>
-                    </label>
+                    {(["include", "exclude"] as const).map((mode) => (
+                      <label key={mode} className="inline-flex min-h-11 items-center gap-1 text-sm">
+                        <input
+                          type="checkbox"
+                          name={mode === "include" ? facet : `x${facet}`}
+                          value={item.key}
+                          defaultChecked={params[mode][facet].includes(item.key)}
+                          className="h-5 w-5 accent-brand-700"
+                        />
+                        {mode === "include" ? t("feed.only") : t("feed.hide")}
+                        <span className="sr-only">{item.label}</span>
+                      </label>
+                    ))}
                   </span>
                 </li>
               ))}
@@ -239,11 +232,10 @@ function StoryList({
   }, [fetcher.state, fetcher.data]);
 
   const cards = [...page.cards, ...more.cards];
-  const sinceTime = since ? new Date(since).getTime() : null;
-  const isNew = (card: StoryCardData) => sinceTime !== null && new Date(card.publishedAt).getTime() > sinceTime;
+  const isNew = (card: StoryCardData) => since !== null && isAfter(card.publishedAt, since);
   // Lists in date order get a divider where last visit's stories start; ranked lists mark new cards.
   const isByDate = !params.q && (params.tab === "new" || params.tab === "team");
-  const dividerAt = isByDate && sinceTime !== null ? cards.findIndex((card) => !isNew(card)) : -1;
+  const dividerAt = isByDate && since !== null ? cards.findIndex((card) => !isNew(card)) : -1;
   const nextHref = more.nextCursor ? `${basePath}${feedQuery(params, { cursor: more.nextCursor })}` : null;
 
   if (page.isSearchTooShort) return <p className="card text-slate-700">{t("feed.searchTooShort")}</p>;
@@ -281,7 +273,7 @@ function StoryList({
           onClick={(event) => {
             event.preventDefault();
             // "?index" makes Remix ask the index route, not the root, for "/".
-            fetcher.load(`${nextHref}${basePath === "/" ? "&index" : ""}`);
+            fetcher.load(`${nextHref}${basePath === paths.home() ? "&index" : ""}`);
           }}
         >
           {fetcher.state === "loading" ? t("feed.loading") : t("feed.showMore")}

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { DimensionKey } from "~/utils/dimensions";
 import { useFormatters } from "~/utils/format";
+import { paths } from "~/utils/paths";
 
 /** Stands in for a figure about fewer people than the threshold: never a number, never a hint. */
 export function TooFew() {
@@ -10,11 +11,11 @@ export function TooFew() {
 }
 
 /** The CSV download of one chart or table, for the same period and team as the page. */
-export function CsvLink({ chart, query }: { chart: string; query: string }) {
+export function CsvLink({ chart, query }: { chart: string; query: { period: string; team?: string } }) {
   const { t } = useTranslation();
   return (
     <p>
-      <a href={`/insights.csv${query}&chart=${chart}`} className="link" download>
+      <a href={paths.insightsCsv({ ...query, chart })} className="link" download>
         {t("insights.downloadCsv")}
         <span className="sr-only"> · {t(`insights.${chart}.title`)}</span>
       </a>

@@ -1,14 +1,15 @@
 import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { paths } from "~/utils/paths";
 import type { IconName } from "./icons";
 import { Icon } from "./icons";
 
 const items: { to: string; key: string; icon: IconName }[] = [
-  { to: "/", key: "nav.feed", icon: "feed" },
-  { to: "/stories/new", key: "nav.share", icon: "share" },
-  { to: "/collections", key: "nav.collections", icon: "collections" },
-  { to: "/notifications", key: "nav.notifications", icon: "notifications" },
-  { to: "/profile", key: "nav.me", icon: "me" },
+  { to: paths.home(), key: "nav.feed", icon: "feed" },
+  { to: paths.newStory(), key: "nav.share", icon: "share" },
+  { to: paths.collections(), key: "nav.collections", icon: "collections" },
+  { to: paths.notifications(), key: "nav.notifications", icon: "notifications" },
+  { to: paths.profile(), key: "nav.me", icon: "me" },
 ];
 
 /** The five destinations: a bottom bar on phones, a row in the top bar on wider screens. */
@@ -31,7 +32,7 @@ export function MainNavigation({ unreadCount, variant }: { unreadCount: number; 
             <li key={item.to}>
               <NavLink
                 to={item.to}
-                end={item.to === "/"}
+                end={item.to === paths.home()}
                 className={({ isActive }) =>
                   [
                     isBottom

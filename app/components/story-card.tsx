@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "~/utils/format";
+import { paths } from "~/utils/paths";
 import { MarkedText } from "./marked-text";
 import { ValueBadge } from "./value-badge";
 
@@ -38,7 +39,7 @@ export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms
         </p>
       ) : null}
       <h2 id={titleId} className="text-lg font-semibold break-words" lang={story.language}>
-        <Link to={`/stories/${story.id}`} className="hover:underline focus-visible:underline">
+        <Link to={paths.story(story.id)} className="hover:underline focus-visible:underline">
           <MarkedText text={story.title} terms={terms} />
         </Link>
       </h2>

@@ -1,8 +1,9 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import type { DimensionKey } from "~/utils/dimensions";
 import { dimensions } from "~/utils/dimensions";
 import type { Facet, FeedParams } from "~/utils/feed-params";
-import { getRanking, POPULAR_DAYS } from "./ranking.server";
+import { getRanking, recentSince } from "./ranking.server";
 import type { Reason, Ranking } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { excerptAround, markTerms } from "~/utils/mark-terms";
@@ -10,7 +11,6 @@ import { visibleStoryWhere } from "./visibility.server";
 
 export const PAGE_SIZE = 20;
 const SEARCH_CHUNK = 400;
-const DAY = 24 * 60 * 60 * 1000;
 
 type Viewer = { id: string; teamId: string | null };
 export type CardReason = Reason | "team";
@@ -57,9 +57,9 @@ function filterWhere({ include, exclude }: ResolvedFilters): Prisma.StoryWhereIn
   if (include.value.length) conditions.push({ values: { some: { valueId: { in: include.value } } } });
   if (exclude.value.length) conditions.push({ values: { none: { valueId: { in: exclude.value } } } });
   if (include.dim.length)
-    conditions.push({ dimensions: { some: { dimension: { in: include.dim as (typeof dimensions)[number][] } } } });
+    conditions.push({ dimensions: { some: { dimension: { in: include.dim as DimensionKey[] } } } });
   if (exclude.dim.length)
-    conditions.push({ dimensions: { none: { dimension: { in: exclude.dim as (typeof dimensions)[number][] } } } });
+    conditions.push({ dimensions: { none: { dimension: { in: exclude.dim as DimensionKey[] } } } });
   if (include.team.length) conditions.push({ teamId: { in: include.team } });
   if (exclude.team.length) conditions.push({ OR: [{ teamId: null }, { teamId: { notIn: exclude.team } }] });
   return conditions.length ? { AND: conditions } : {};
@@ -105,8 +105,11 @@ function filteredEntries(ranking: Ranking, filters: ResolvedFilters) {
 }
 const filteredLists = new WeakMap<Ranking, Map<string, Ranking["entries"]>>();
 
-// Cursors: "b:<ranking>:<offset>" (Best), "d:<iso date>:<id>" (by date), "h:<iso date>:<id>"
-// (highlights), "s:<offset>" (search results). A cursor that does not parse starts over.
+// Cursors, their fields joined by "~" (an ISO time holds colons): "b~<ranking id>~<offset>", a
+// place in one kept Best list; "d~<ISO time>~<story id>", the last story shown by publication
+// time ("New", "Team", and Best past its ranked stories); "h~<ISO time>~<highlight id>", the last
+// highlight shown by when it was made; "s~<offset>", a place in the search results. A cursor that
+// does not parse, or belongs to another tab, starts the list over.
 type Cursor =
   | { kind: "b"; ranking: string; offset: number }
   | { kind: "d" | "h"; at: Date; id: string }
@@ -267,13 +270,13 @@ export async function getFeedPage({
     page = await pageByDate(where, cursor?.kind === "d" ? cursor : null, take);
   }
   const cards = await loadCards(page.ids, where, terms);
-  const recent = now.getTime() - POPULAR_DAYS * DAY;
+  const since = recentSince(now);
   for (const card of cards) {
     card.reason =
       page.reasons.get(card.id) ??
       (card.isHighlighted
         ? "highlighted"
-        : viewer.teamId && card.teamId === viewer.teamId && card.publishedAt.getTime() >= recent
+        : viewer.teamId && card.teamId === viewer.teamId && card.publishedAt >= since
           ? "team"
           : null);
   }

@@ -1,9 +1,11 @@
 import type { AtomEntry } from "~/utils/atom.server";
 import { renderAtomFeed } from "~/utils/atom.server";
 import { db } from "~/utils/db.server";
-import { env } from "~/utils/env.server";
+import { found } from "~/utils/domain-error.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { isLanguage } from "~/utils/i18n";
+import { paths } from "~/utils/paths";
+import { publicUrl } from "~/utils/public-url.server";
 import { getOrganization } from "./organization.server";
 import { findPersonByFeedToken } from "./people.server";
 import { visibleStoryWhere } from "./visibility.server";
@@ -11,25 +13,21 @@ import { visibleStoryWhere } from "./visibility.server";
 const ENTRIES = 50;
 
 /**
- * The Atom feed of highlights (optionally of one value) for the person a feed link belongs to;
- * null when the link is wrong or was revoked.
+ * The Atom feed of highlights (of one value, when a slug is given) in the reader's language, with
+ * absolute links made by `link`. An unknown value is not found.
  */
 export async function buildHighlightFeed({
-  token,
-  origin,
+  reader,
+  link,
   valueSlug,
 }: {
-  token: string;
-  origin: string;
+  reader: { language: string | null };
+  link: (path: string) => string;
   valueSlug?: string;
 }) {
-  const person = await findPersonByFeedToken(token);
-  if (!person) return null;
   const value = valueSlug
-    ? await db.value.findUnique({ where: { slug: valueSlug }, select: { id: true, name: true, slug: true } })
+    ? found(await db.value.findUnique({ where: { slug: valueSlug }, select: { id: true, name: true, slug: true } }))
     : null;
-  if (valueSlug && !value) return { notFound: true as const };
-
   const [organization, highlights] = await Promise.all([
     getOrganization(),
     db.highlight.findMany({
@@ -44,44 +42,43 @@ export async function buildHighlightFeed({
       },
     }),
   ]);
-  const t = getFixedT(isLanguage(person.language) ? person.language : "en");
-  const path = value ? `/values/${value.slug}/highlights.atom` : "/highlights.atom";
+  const t = getFixedT(isLanguage(reader.language) ? reader.language : "en");
+  // The feed's own address never carries the secret token: readers show it.
+  const self = link(value ? paths.valueHighlightsFeed(value.slug) : paths.highlightsFeed());
   const entries: AtomEntry[] = highlights.map((highlight) => ({
-    id: `${origin}/stories/${highlight.story.id}#highlight-${highlight.id}`,
+    id: link(paths.story(highlight.story.id, { hash: `highlight-${highlight.id}` })),
     title: highlight.story.title,
-    url: `${origin}/stories/${highlight.story.id}`,
+    url: link(paths.story(highlight.story.id)),
     updated: highlight.createdAt,
     author: highlight.story.author?.name ?? t("story.formerColleague"),
     summary: highlight.note,
     html: highlight.story.bodyHtml,
   }));
   const title = [organization?.name ?? "Brandworthy", t("atom.highlights"), value?.name].filter(Boolean).join(" · ");
-  return {
-    xml: renderAtomFeed({
-      id: `${origin}${path}`,
-      title,
-      // The link a reader shows never carries the secret token.
-      selfUrl: `${origin}${path}`,
-      pageUrl: `${origin}${value ? `/values/${value.slug}?tab=highlights` : "/?tab=highlights"}`,
-      updated: highlights[0]?.createdAt ?? new Date(0),
-      entries,
-    }),
-  };
+  return renderAtomFeed({
+    id: self,
+    title,
+    selfUrl: self,
+    pageUrl: link(value ? paths.value(value.slug, { tab: "highlights" }) : paths.home({ tab: "highlights" })),
+    updated: highlights[0]?.createdAt ?? new Date(0),
+    entries,
+  });
 }
 
-/** The answer of both Atom routes: the feed, 401 for a missing or wrong token, 404 for an unknown value. */
+/**
+ * The answer of both Atom routes: the feed for the person the link's token belongs to, 401 for a
+ * missing, wrong or revoked token, 404 for an unknown value.
+ */
 export async function highlightFeedResponse(request: Request, valueSlug?: string) {
-  const url = new URL(request.url);
-  const feed = await buildHighlightFeed({
-    token: url.searchParams.get("token") ?? "",
-    origin: env.APP_ORIGIN ?? url.origin,
-    valueSlug,
-  });
-  const text = (status: number, body: string) =>
-    new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  if (!feed) return text(401, "This feed link is not valid. Make a new one on your profile page.");
-  if ("notFound" in feed) return text(404, "Not found");
-  return new Response(feed.xml, {
+  const reader = await findPersonByFeedToken(new URL(request.url).searchParams.get("token") ?? "");
+  if (!reader) {
+    return new Response("This feed link is not valid. Make a new one on your profile page.", {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const xml = await buildHighlightFeed({ reader, link: (path) => publicUrl(request, path), valueSlug });
+  return new Response(xml, {
     headers: {
       "Content-Type": "application/atom+xml; charset=utf-8",
       "Cache-Control": "private, max-age=300",

@@ -1,6 +1,7 @@
 // Insights for managers: aggregates over a period, for all teams or one. Works councils will ask
 // how people are protected, so every figure that breaks out a group built from fewer than
 // MIN_GROUP people is withheld (null, shown as "too few to show"), and no person is named or ranked.
+import { eachWeekOfInterval, format, startOfISOWeek, subDays } from "date-fns";
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
@@ -9,14 +10,12 @@ import { dimensions } from "~/utils/dimensions";
 import { getNewHireDays, getProgress, isFinished, newHireCutoff } from "./collections.server";
 import type { InsightPeriod } from "~/utils/insights-params";
 import { insightPeriods, MIN_GROUP } from "~/utils/insights-params";
+import { paths } from "~/utils/paths";
 import { visibleStoryWhere } from "./visibility.server";
 
-export { insightPeriods, insightsQuery, MIN_GROUP } from "~/utils/insights-params";
-export type { InsightPeriod } from "~/utils/insights-params";
 export const insightCharts = ["weekly", "participation", "heatmap", "barriers", "onboarding"] as const;
 export type InsightChart = (typeof insightCharts)[number];
 
-const DAY = 24 * 60 * 60 * 1000;
 const BARRIERS_PER_DIMENSION = 20;
 // A barrier is read, not scanned: a few hundred of the newest are plenty for a period.
 const BARRIERS_TAKE = 500;
@@ -42,18 +41,17 @@ export function parseInsightsParams(search: URLSearchParams): InsightsParams {
 
 /** The feed filtered to one heatmap cell (and the chosen team), newest first. */
 export function heatmapFeedHref(valueSlug: string, dimension: DimensionKey, teamSlug: string | null) {
-  const search = new URLSearchParams({ tab: "new", value: valueSlug, dim: dimension });
-  if (teamSlug) search.set("team", teamSlug);
-  return `/?${search}`;
-}
-
-/** Monday 00:00 UTC of the week the moment falls in. */
-function weekStart(date: Date) {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
-  return new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * DAY);
+  return paths.home({ tab: "new", value: valueSlug, dim: dimension, team: teamSlug ?? undefined });
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+// Weeks run from Monday to Sunday in UTC, as the days the page names do, whatever the server's
+// time zone. date-fns counts calendar days in local time, so it is handed each moment's UTC day.
+const utcDay = (moment: Date) => new Date(moment.getUTCFullYear(), moment.getUTCMonth(), moment.getUTCDate());
+const dayKey = (day: Date) => format(day, "yyyy-MM-dd");
+/** The Monday (UTC) of the week the moment falls in, as `yyyy-MM-dd`. */
+const weekOf = (moment: Date) => dayKey(startOfISOWeek(utcDay(moment)));
 
 /** A count of people, or null when it would describe fewer than MIN_GROUP of them. */
 const shownCount = (people: number) => (people === 0 || people >= MIN_GROUP ? people : null);
@@ -90,7 +88,7 @@ export type Insights = {
 
 /** Everything /insights shows, and what its CSV downloads contain. */
 export async function getInsights(params: InsightsParams, now = new Date()): Promise<Insights> {
-  const since = new Date(now.getTime() - Number(params.period) * DAY);
+  const since = subDays(now, Number(params.period));
   const teams = await db.team.findMany({
     where: { archivedAt: null },
     orderBy: { name: "asc" },
@@ -158,18 +156,20 @@ function countByWeek(
   stories: { publishedAt: Date | null; authorId: string | null }[],
   highlights: { createdAt: Date }[],
 ): InsightsWeek[] {
-  const weeks = new Map<string, { stories: number; authors: Set<string>; highlights: number }>();
-  for (let start = weekStart(since); start <= now; start = new Date(start.getTime() + 7 * DAY)) {
-    weeks.set(isoDay(start), { stories: 0, authors: new Set(), highlights: 0 });
-  }
+  const weeks = new Map(
+    eachWeekOfInterval({ start: utcDay(since), end: utcDay(now) }, { weekStartsOn: 1 }).map((start) => [
+      dayKey(start),
+      { stories: 0, authors: new Set<string>(), highlights: 0 },
+    ]),
+  );
   for (const story of stories) {
-    const week = weeks.get(isoDay(weekStart(story.publishedAt!)));
+    const week = weeks.get(weekOf(story.publishedAt!));
     if (!week) continue;
     week.stories += 1;
     if (story.authorId) week.authors.add(story.authorId);
   }
   for (const highlight of highlights) {
-    const week = weeks.get(isoDay(weekStart(highlight.createdAt)));
+    const week = weeks.get(weekOf(highlight.createdAt));
     if (week) week.highlights += 1;
   }
   // A week's story count is the whole scope's; its contributors are a group and may be too few.

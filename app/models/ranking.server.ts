@@ -1,10 +1,9 @@
 // The "Best" order, explained in docs/ranking.md. Pure functions first (tested for their
 // properties), then the cached ranked list the feed pages through.
+import { differenceInMilliseconds, subDays } from "date-fns";
+import { millisecondsInHour } from "date-fns/constants";
 import { db } from "~/utils/db.server";
 import { visibleStoryWhere } from "./visibility.server";
-
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
 
 export const GRAVITY = 1.8;
 export const COMMENT_WEIGHT = 1.5;
@@ -66,7 +65,8 @@ export function coverageLift(
 /** Hacker-News-style hot score: engagement over age to the power of the gravity. */
 export function hotScore(story: RankedStory, now: Date, lift = 1) {
   const engagement = story.reactorCount + COMMENT_WEIGHT * story.commentCount;
-  const ageHours = Math.max(0, (now.getTime() - story.publishedAt.getTime()) / HOUR);
+  // In fractions of an hour: differenceInHours truncates, which would tie every story of the same hour.
+  const ageHours = Math.max(0, differenceInMilliseconds(now, story.publishedAt) / millisecondsInHour);
   return ((engagement + 1) / (ageHours + 2) ** GRAVITY) * (story.isHighlighted ? HIGHLIGHT_BOOST : 1) * lift;
 }
 
@@ -95,13 +95,17 @@ export function spreadAuthors<Story extends { authorId: string | null }>(ranked:
 
 export type Reason = "highlighted" | "popular" | "rare";
 
+/** Where "this week" starts for "popular this week" and "new from your team". */
+export const recentSince = (now: Date) => subDays(now, POPULAR_DAYS);
+
 /** Ranks stories for "Best", each with the reason the feed gives for showing it. */
 export function rankStories(stories: RankedStory[], coverage: Coverage, now: Date) {
-  const popularThreshold = popularityThreshold(stories, now);
+  const since = recentSince(now);
+  const popularThreshold = popularityThreshold(stories, since);
   const averages = coverageAverages(coverage);
   const scored = stories.map((story) => {
     const lift = coverageLift(story, coverage, averages);
-    const isRecent = now.getTime() - story.publishedAt.getTime() <= POPULAR_DAYS * DAY;
+    const isRecent = story.publishedAt >= since;
     const reason: Reason | null = story.isHighlighted
       ? "highlighted"
       : isRecent && story.reactorCount >= popularThreshold
@@ -116,9 +120,9 @@ export function rankStories(stories: RankedStory[], coverage: Coverage, now: Dat
 }
 
 /** "Popular this week": among the week's stories, the top tenth by people reacting (at least three). */
-function popularityThreshold(stories: RankedStory[], now: Date) {
+function popularityThreshold(stories: RankedStory[], since: Date) {
   const week = stories
-    .filter((story) => now.getTime() - story.publishedAt.getTime() <= POPULAR_DAYS * DAY)
+    .filter((story) => story.publishedAt >= since)
     .map((story) => story.reactorCount)
     .sort((a, b) => b - a);
   return Math.max(3, week[Math.floor(week.length / 10)] ?? 0);
@@ -260,10 +264,10 @@ async function computeRanking(now: Date): Promise<Ranking> {
   }));
   // Coverage counts the last 90 days of the ranked stories (all of them, unless the organisation
   // posts more than the candidate limit in 90 days), so it needs no queries of its own.
-  const coverageSince = now.getTime() - COVERAGE_DAYS * DAY;
+  const coverageSince = subDays(now, COVERAGE_DAYS);
   const coverage: Coverage = new Map();
   for (const story of candidates) {
-    if (story.publishedAt.getTime() < coverageSince) continue;
+    if (story.publishedAt < coverageSince) continue;
     for (const tag of tagsOf(story)) coverage.set(tag, (coverage.get(tag) ?? 0) + 1);
   }
   const previous = latestEntries;

@@ -1,6 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import type { ReactionKindKey } from "~/utils/dimensions";
+import type { RoleName } from "~/utils/roles";
 import { notifyReaction } from "./notifications.server";
 import { markRankingStale } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
@@ -20,7 +21,7 @@ async function recountReactions(tx: Prisma.TransactionClient, storyId: string) {
  */
 export async function setReaction(
   storyId: string,
-  user: { id: string; role: "employee" | "manager" | "admin" },
+  user: { id: string; role: RoleName },
   kind: ReactionKindKey,
   want: boolean,
 ) {

@@ -1,6 +1,8 @@
+import { notFound } from "~/utils/domain-error.server";
+
 // Any URL no other route matches: a translated 404 inside the app's shell.
 export async function loader() {
-  throw new Response("Not found", { status: 404 });
+  throw notFound();
 }
 
 export default function NotFound() {

@@ -8,6 +8,7 @@ import { recordFeedVisit } from "~/models/people.server";
 import { requireUser } from "~/utils/auth.server";
 import { parseFeedParams } from "~/utils/feed-params";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 import { useUser } from "~/utils/user";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "feed.title");
@@ -40,16 +41,16 @@ export default function FeedPage() {
           </p>
         ) : null}
         <div className="flex flex-wrap gap-3">
-          <Link to="/stories/new" className="button-primary">
+          <Link to={paths.newStory()} className="button-primary">
             {t("home.share")}
           </Link>
-          <Link to="/values" className="button-secondary">
+          <Link to={paths.values()} className="button-secondary">
             {t("home.values")}
           </Link>
         </div>
       </header>
       <FeedView
-        basePath="/"
+        basePath={paths.home()}
         params={params}
         page={page}
         options={options}

@@ -3,6 +3,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "help.title");
 
@@ -61,7 +62,7 @@ export default function HelpPage() {
           </tbody>
         </table>
       </section>
-      <Link to="/stories/new" className="button-primary">
+      <Link to={paths.newStory()} className="button-primary">
         {t("home.share")}
       </Link>
     </div>

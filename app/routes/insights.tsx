@@ -3,11 +3,13 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { WeekChart } from "~/components/charts/week-chart";
 import { CsvLink, HeatmapTable, TooFew } from "~/components/insights-parts";
+import { SelectField } from "~/components/select-field";
 import { getInsights, parseInsightsParams } from "~/models/insights.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
-import { insightPeriods, insightsQuery, MIN_GROUP } from "~/utils/insights-params";
+import { insightPeriods, MIN_GROUP } from "~/utils/insights-params";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "insights.title");
 
@@ -20,7 +22,7 @@ export default function InsightsPage() {
   const { t } = useTranslation();
   const { formatDate, formatNumber } = useFormatters();
   const insights = useLoaderData<typeof loader>();
-  const query = insightsQuery({ period: insights.period, team: insights.team?.slug ?? null });
+  const query = { period: insights.period, team: insights.team?.slug };
   const scope = insights.team ? insights.team.name : t("insights.allTeams");
   const tooFew = <TooFew />;
   const weeks = insights.weeks ?? [];
@@ -33,41 +35,24 @@ export default function InsightsPage() {
       </header>
 
       <Form method="get" className="card flex flex-wrap items-end gap-4">
-        <div className="space-y-1">
-          <label htmlFor="insights-period" className="block font-semibold">
-            {t("insights.period")}
-          </label>
-          <select
-            id="insights-period"
-            name="period"
-            defaultValue={insights.period}
-            className="rounded border border-slate-400 px-2 py-1"
-          >
-            {insightPeriods.map((period) => (
-              <option key={period} value={period}>
-                {t("insights.lastDays", { count: Number(period) })}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="insights-team" className="block font-semibold">
-            {t("insights.team")}
-          </label>
-          <select
-            id="insights-team"
-            name="team"
-            defaultValue={insights.team?.slug ?? ""}
-            className="rounded border border-slate-400 px-2 py-1"
-          >
-            <option value="">{t("insights.allTeams")}</option>
-            {insights.teams.map((team) => (
-              <option key={team.slug} value={team.slug}>
-                {team.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t("insights.period")}
+          name="period"
+          defaultValue={insights.period}
+          options={insightPeriods.map((period) => ({
+            value: period,
+            label: t("insights.lastDays", { count: Number(period) }),
+          }))}
+        />
+        <SelectField
+          label={t("insights.team")}
+          name="team"
+          defaultValue={insights.team?.slug ?? ""}
+          options={[
+            { value: "", label: t("insights.allTeams") },
+            ...insights.teams.map((team) => ({ value: team.slug, label: team.name })),
+          ]}
+        />
         <button type="submit" className="button-primary">
           {t("insights.show")}
         </button>
@@ -247,7 +232,7 @@ export default function InsightsPage() {
         ) : insights.onboarding.collections.length === 0 ? (
           <p>
             {t("insights.onboarding.noCollections")}{" "}
-            <Link to="/collections/new" className="link">
+            <Link to={paths.newCollection()} className="link">
               {t("insights.onboarding.create")}
             </Link>
           </p>

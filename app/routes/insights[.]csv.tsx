@@ -9,6 +9,7 @@ import {
   toCsv,
 } from "~/models/insights.server";
 import { requireUser } from "~/utils/auth.server";
+import { notFound } from "~/utils/domain-error.server";
 import { getFixedT, resolveLanguage } from "~/utils/i18n.server";
 
 /** One chart or table of /insights as CSV: `/insights.csv?chart=weekly&period=90&team=<slug>`. */
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request, { role: "manager" });
   const url = new URL(request.url);
   const chart = url.searchParams.get("chart") as InsightChart | null;
-  if (!chart || !insightCharts.includes(chart)) throw new Response("Not found", { status: 404 });
+  if (!chart || !insightCharts.includes(chart)) throw notFound();
   const insights = await getInsights(parseInsightsParams(url.searchParams));
   const t = getFixedT(await resolveLanguage(request, user));
   // The byte-order mark makes spreadsheet programs read the file as UTF-8 (umlauts, ë).

@@ -1,10 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ActionButton } from "~/components/action-button";
 import { openNotifications } from "~/models/notifications.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "notifications.title");
 
@@ -31,9 +33,9 @@ export default function NotificationsPage() {
             title: notification.story?.title ?? notification.collection?.title ?? "",
           });
           const to = notification.story
-            ? `/stories/${notification.story.id}`
+            ? paths.story(notification.story.id)
             : notification.collection
-              ? `/collections/${notification.collection.slug}`
+              ? paths.collection(notification.collection.slug)
               : null;
           return (
             <li
@@ -52,13 +54,14 @@ export default function NotificationsPage() {
               )}
               <p className="text-sm text-slate-700">{formatDate(notification.activityAt)}</p>
               {notification.type === "mention" && notification.story ? (
-                <Form method="post" action={`/stories/${notification.story.id}`} className="mt-2">
-                  <input type="hidden" name="intent" value="removeMyName" />
-                  <button type="submit" className="button-secondary">
-                    {t("story.removeMyName")}
-                    <span className="sr-only">: {notification.story.title}</span>
-                  </button>
-                </Form>
+                <div className="mt-2">
+                  <ActionButton
+                    action={paths.story(notification.story.id)}
+                    intent="removeMyName"
+                    label={t("story.removeMyName")}
+                    about={notification.story.title}
+                  />
+                </div>
               ) : null}
             </li>
           );

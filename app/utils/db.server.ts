@@ -19,16 +19,6 @@ class TunedSQLite extends PrismaBetterSQLite3 {
   }
 }
 
-/**
- * Every request shares the one connection, and an interactive transaction stays open across
- * several awaits. The adapter queues transactions behind each other but not the queries outside
- * them, so another request's query ran inside whichever transaction was open: it saw rows that
- * might never be committed, and its own write, already acknowledged, was undone when that
- * transaction rolled back. Here a query outside a transaction waits until none is open.
- * better-sqlite3 runs each query synchronously, so the wait is only for transactions to finish.
- * (A query on `db` instead of `tx` inside a transaction now waits for that transaction: it fails
- * with Prisma's transaction timeout instead of silently joining it.)
- */
 /** A function that does its work the first time it is called and nothing after. */
 function once(action: () => void) {
   let done = false;
@@ -39,6 +29,16 @@ function once(action: () => void) {
   };
 }
 
+/**
+ * Every request shares the one connection, and an interactive transaction stays open across
+ * several awaits. The adapter queues transactions behind each other but not the queries outside
+ * them, so another request's query ran inside whichever transaction was open: it saw rows that
+ * might never be committed, and its own write, already acknowledged, was undone when that
+ * transaction rolled back. Here a query outside a transaction waits until none is open.
+ * better-sqlite3 runs each query synchronously, so the wait is only for transactions to finish.
+ * (A query on `db` instead of `tx` inside a transaction now waits for that transaction: it fails
+ * with Prisma's transaction timeout instead of silently joining it.)
+ */
 function withTransactionGate(adapter: Adapter): Adapter {
   let last = Promise.resolve();
   /** Resolves, in arrival order, with the function that lets the next one in. */

@@ -107,8 +107,3 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.parse(source, { async: false }), sanitizeOptions);
 }
-
-/** A short field shown as typed, with its line breaks kept. */
-export function renderPlainText(source: string): string {
-  return escapeWithLineBreaks(source);
-}

@@ -1,5 +1,8 @@
-// Shared by the server's gate and the pages, which hide controls a role cannot use.
-export const roles = ["employee", "manager", "admin"] as const;
+import type { Role } from "~/generated/prisma/enums";
+
+// Shared by the server's gate and the pages, which hide controls a role cannot use. From least to
+// most allowed, as the pages list them; tests/utils/enums.test.ts checks it against Prisma's enum.
+export const roles = ["employee", "manager", "admin"] as const satisfies readonly Role[];
 export type RoleName = (typeof roles)[number];
 
 const roleRank: Record<RoleName, number> = { employee: 0, manager: 1, admin: 2 };

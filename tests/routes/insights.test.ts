@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { InsightChart, Insights } from "~/models/insights.server";
-import { csvField, heatmapFeedHref, MIN_GROUP, toCsv } from "~/models/insights.server";
+import { csvField, getInsights, heatmapFeedHref, toCsv } from "~/models/insights.server";
 import { loader as insightsPage } from "~/routes/insights";
 import { loader as insightsCsv } from "~/routes/insights[.]csv";
 import { db } from "~/utils/db.server";
+import { MIN_GROUP } from "~/utils/insights-params";
 import { createTestPerson, createTestValue, getPage, signedInCookie } from "../factories";
 import { createTeamOf, daysAgo, storiesBy } from "../insights-factories";
 
@@ -238,6 +239,48 @@ describe("what the figures count", () => {
     const weeks = (await insightsFor(`?period=365&team=${north.team.slug}`, cookie)).weeks!;
     expect(weeks.length).toBeGreaterThanOrEqual(53);
     expect(weeks.reduce((sum, week) => sum + week.stories, 0)).toBe(4);
+  });
+
+  it("counts weeks from Monday to Sunday in UTC, across the turn of a year", async () => {
+    const { team, people } = await createTeamOf(5);
+    for (const publishedAt of ["2026-12-31T23:30:00Z", "2027-01-03T23:59:00Z", "2027-01-04T00:00:00Z"])
+      await storiesBy(people.slice(0, 1), { publishedAt: new Date(publishedAt) });
+    const insights = await getInsights({ period: "30", team: team.slug }, new Date("2027-01-06T12:00:00Z"));
+    expect(insights.weeks!.map((week) => [week.start, week.stories])).toEqual([
+      ["2026-12-07", 0],
+      ["2026-12-14", 0],
+      ["2026-12-21", 0],
+      ["2026-12-28", 2],
+      ["2027-01-04", 1],
+    ]);
+  });
+
+  it("keeps UTC weeks on a server in another time zone, across a change to summer time", async () => {
+    const { team, people } = await createTeamOf(5);
+    // Summer time starts in Berlin on Sunday 28 March 2027; late on a Sunday in UTC is Monday there.
+    for (const publishedAt of [
+      "2027-03-21T23:30:00Z",
+      "2027-03-22T00:00:00Z",
+      "2027-03-28T23:30:00Z",
+      "2027-03-29T00:30:00Z",
+    ])
+      await storiesBy(people.slice(0, 1), { publishedAt: new Date(publishedAt) });
+    const zone = process.env.TZ;
+    process.env.TZ = "Europe/Berlin";
+    try {
+      const insights = await getInsights({ period: "30", team: team.slug }, new Date("2027-04-07T12:00:00Z"));
+      expect([insights.since, insights.until]).toEqual(["2027-03-08", "2027-04-07"]);
+      expect(insights.weeks!.map((week) => [week.start, week.stories])).toEqual([
+        ["2027-03-08", 0],
+        ["2027-03-15", 1],
+        ["2027-03-22", 2],
+        ["2027-03-29", 1],
+        ["2027-04-05", 0],
+      ]);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it("links every heatmap cell to the feed filtered to it, with the team when one is chosen", async () => {

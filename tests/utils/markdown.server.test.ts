@@ -1,6 +1,6 @@
 import { Window } from "happy-dom";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderMarkdown, renderPlainText } from "~/utils/markdown.server";
+import { renderMarkdown } from "~/utils/markdown.server";
 
 const allowedTags = new Set([
   "p",
@@ -108,6 +108,9 @@ describe("renderMarkdown", () => {
   it("shows raw HTML as text instead of running or dropping it", () => {
     expect(renderMarkdown("<b>bold</b>")).toBe("<p>&lt;b&gt;bold&lt;/b&gt;</p>\n");
     expect(renderMarkdown("Dear <customer name>, thanks")).toContain("Dear &lt;customer name&gt;, thanks");
+    expect(renderMarkdown('<div>\n"Thanks" & see\nyou</div>')).toBe(
+      '<p>&lt;div&gt;<br />"Thanks" &amp; see<br />you&lt;/div&gt;</p>\n',
+    );
   });
 
   it("keeps images from our own uploads", () => {
@@ -128,14 +131,6 @@ describe("renderMarkdown", () => {
 
   it("renders GFM tables", () => {
     expect(renderMarkdown("| a | b |\n|:--|--:|\n| 1 | 2 |")).toContain("<td>1</td>");
-  });
-});
-
-describe("renderPlainText", () => {
-  it("escapes everything and keeps line breaks", () => {
-    expect(renderPlainText('<b>"Thanks"</b> & see you\nsoon')).toBe(
-      "&lt;b&gt;&quot;Thanks&quot;&lt;/b&gt; &amp; see you<br>soon",
-    );
   });
 });
 
