@@ -8,16 +8,13 @@ import { db } from "~/utils/db.server";
 import { checkboxList, recordId } from "~/utils/forms";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { writeAudit } from "./audit.server";
-import { getOrganization } from "./organization.server";
+import { getNewHireDays, isNewHire } from "./new-hires.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { slugify } from "./teams.server";
 import { visibleStoryWhere } from "./visibility.server";
 
 type Tx = Prisma.TransactionClient;
 
-const DAY = 24 * 60 * 60 * 1000;
-/** When the organisation has not said otherwise (the schema's default too). */
-export const DEFAULT_NEW_HIRE_DAYS = 90;
 /** A story in a collection comes up for review this long after it was added or last kept. */
 export const REVIEW_MONTHS = 6;
 export const collectionAudiences = ["everyone", "teams", "newHires"] as const;
@@ -50,19 +47,6 @@ export function addMonths(date: Date, months: number) {
   const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
   result.setUTCDate(Math.min(day, lastDay));
   return result;
-}
-
-export async function getNewHireDays() {
-  return (await getOrganization())?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
-}
-
-/** Whether the person joined less than `newHireDays` days ago. */
-export function isNewHire(person: { joinedAt: Date | string }, newHireDays: number, now = new Date()) {
-  return now.getTime() - new Date(person.joinedAt).getTime() < newHireDays * DAY;
-}
-
-export function newHireCutoff(newHireDays: number, now = new Date()) {
-  return new Date(now.getTime() - newHireDays * DAY);
 }
 
 /**

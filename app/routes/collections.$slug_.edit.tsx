@@ -22,7 +22,6 @@ import {
   CollectionNotFoundError,
   findStoriesToAdd,
   getCollectionForEditing,
-  getNewHireDays,
   InvalidChoiceError,
   listAssignablePeople,
   moveCollectionItem,
@@ -33,6 +32,7 @@ import {
   updateCollectionDetails,
   updateCollectionItem,
 } from "~/models/collections.server";
+import { getNewHireDays } from "~/models/new-hires.server";
 import { listTeams } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";

@@ -4,12 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { FormError } from "~/components/form-error";
-import {
-  CollectionDetailsSchema,
-  createCollection,
-  getNewHireDays,
-  InvalidChoiceError,
-} from "~/models/collections.server";
+import { CollectionDetailsSchema, createCollection, InvalidChoiceError } from "~/models/collections.server";
+import { getNewHireDays } from "~/models/new-hires.server";
 import { listTeams } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
