@@ -1,5 +1,5 @@
+import { addMonths } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { addMonths } from "~/models/collections.server";
 import { action, loader } from "~/routes/collections.$slug_.edit";
 import { db } from "~/utils/db.server";
 import { createTestCollection, createTestStories, itemOf, signedInPerson, storedOrder } from "../collection-factories";
@@ -134,9 +134,8 @@ describe("details, notes and review dates", () => {
       status: 400,
       body: {
         intent: "item",
-        itemId: item.id,
         fieldErrors: { reviewAt: ["collections.errors.date"] },
-        values: { note: "Kept" },
+        values: { itemId: item.id, note: "Kept" },
       },
     });
 
