@@ -5,20 +5,33 @@ import { useTranslation } from "react-i18next";
 import type { PersonOption } from "~/models/people.server";
 import type { loader as findPeopleLoader } from "~/routes/people";
 import { useIsHydrated } from "~/utils/hydrated";
+import { paths } from "~/utils/paths";
+
+/** People already in (assigned, say): listed with a note, never offered to choose a second time. */
+type Taken = { ids: readonly string[]; note: string };
 
 /**
- * "People in this story". Without JavaScript: a multiple-choice list of the author's team (and
- * whoever is chosen), with "Find" to add people from other teams. With it: a type-ahead (ARIA
- * combobox) that asks the server for names and adds chips, each with its own remove button.
+ * Choosing colleagues ("People in this story", "Assign to"), never from the whole organisation.
+ * Without JavaScript: a multiple-choice list of the people offered (the asker's team, whoever is
+ * chosen), with "Find" (intent `findPeople`, field `peopleQuery`) to add others by name. With it:
+ * a type-ahead (ARIA combobox) that asks /people for names and adds chips, each with its own
+ * remove button. Either way the chosen ids are sent as `name`.
  */
 export function PeoplePicker({
+  label,
+  hints,
+  name,
   people,
   selected,
   found,
   query: searched,
   errors,
   findErrors,
+  taken = { ids: [], note: "" },
 }: {
+  label: string;
+  hints: { typeahead: string; list: string };
+  name: string;
   people: PersonOption[];
   selected: string[];
   /** What "Find" answered, when it was just used. */
@@ -27,6 +40,7 @@ export function PeoplePicker({
   errors?: string[];
   /** A message for the "Find" field (without JavaScript). */
   findErrors?: string[];
+  taken?: Taken;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -41,7 +55,7 @@ export function PeoplePicker({
     const needle = query.trim();
     if (!needle) return;
     // A short pause, so a name typed quickly asks the server once rather than per letter.
-    const timer = setTimeout(() => load(`/people?${new URLSearchParams({ q: needle })}`), 150);
+    const timer = setTimeout(() => load(`${paths.people()}?${new URLSearchParams({ q: needle })}`), 150);
     return () => clearTimeout(timer);
   }, [query, load]);
 
@@ -51,7 +65,9 @@ export function PeoplePicker({
   const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [`${id}-hint`, errorId].filter(Boolean).join(" ");
 
+  const isTaken = (person: PersonOption) => taken.ids.includes(person.id);
   const choose = (person: PersonOption) => {
+    if (isTaken(person)) return;
     setNames((current) => new Map(current).set(person.id, person.name));
     setChosen((current) => [...current, person.id]);
     setQuery("");
@@ -69,10 +85,10 @@ export function PeoplePicker({
   return (
     <div className="space-y-2">
       <label htmlFor={`${id}-input`} className="block font-medium">
-        {t("composer.people")}
+        {label}
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {isEnhanced ? t("composer.peopleHintTypeahead") : t("composer.peopleHintList")}
+        {isEnhanced ? hints.typeahead : hints.list}
       </p>
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-red-700">
@@ -88,7 +104,7 @@ export function PeoplePicker({
                   key={personId}
                   className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-1 pr-1 pl-3"
                 >
-                  <input type="hidden" name="people" value={personId} />
+                  <input type="hidden" name={name} value={personId} />
                   <span>{names.get(personId)}</span>
                   <button
                     type="button"
@@ -125,7 +141,7 @@ export function PeoplePicker({
             <ul
               id={`${id}-listbox`}
               role="listbox"
-              aria-label={t("composer.people")}
+              aria-label={label}
               hidden={matches.length === 0}
               className="absolute z-10 mt-1 w-full rounded-lg border border-slate-300 bg-white shadow-lg"
             >
@@ -137,11 +153,13 @@ export function PeoplePicker({
                   id={`${id}-option-${person.id}`}
                   role="option"
                   aria-selected={index === activeIndex}
-                  className={`min-h-11 cursor-pointer px-3 py-2 ${index === activeIndex ? "bg-brand-50" : ""}`}
+                  aria-disabled={isTaken(person) || undefined}
+                  className={`min-h-11 px-3 py-2 ${isTaken(person) ? "text-slate-600" : "cursor-pointer"} ${index === activeIndex ? "bg-brand-50" : ""}`}
                   onMouseDown={(event) => event.preventDefault()}
                   onClick={() => choose(person)}
                 >
                   {person.name} <span className="text-sm text-slate-600">· {person.team || t("composer.noTeam")}</span>
+                  {isTaken(person) ? <span className="text-sm text-slate-600"> · {taken.note}</span> : null}
                 </li>
               ))}
             </ul>
@@ -159,7 +177,7 @@ export function PeoplePicker({
           {/* After "Find" the page is new: focus goes to the list, which names what was found. */}
           <select
             id={`${id}-input`}
-            name="people"
+            name={name}
             multiple
             size={8}
             className="input"
@@ -169,7 +187,7 @@ export function PeoplePicker({
             aria-describedby={[describedBy, found ? `${id}-found` : ""].filter(Boolean).join(" ")}
             aria-invalid={errorId ? true : undefined}
           >
-            <PeopleOptions people={people} />
+            <PeopleOptions people={people} taken={taken} />
           </select>
           {found ? (
             <p id={`${id}-found`} role="status">
@@ -207,8 +225,8 @@ export function PeoplePicker({
   );
 }
 
-/** Everyone as options of a plain <select>, grouped by team: the list without JavaScript. */
-export function PeopleOptions({ people }: { people: PersonOption[] }) {
+/** The people offered as options of a plain <select>, grouped by team: the list without JavaScript. */
+function PeopleOptions({ people, taken }: { people: PersonOption[]; taken: Taken }) {
   const { t } = useTranslation();
   return (
     <>
@@ -217,8 +235,8 @@ export function PeopleOptions({ people }: { people: PersonOption[] }) {
           {people
             .filter((person) => person.team === team)
             .map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
+              <option key={person.id} value={person.id} disabled={taken.ids.includes(person.id)}>
+                {taken.ids.includes(person.id) ? `${person.name} · ${taken.note}` : person.name}
               </option>
             ))}
         </optgroup>

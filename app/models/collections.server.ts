@@ -12,6 +12,8 @@ import { hasRole } from "~/utils/roles";
 import { uniqueSlug } from "~/utils/slugs.server";
 import { writeAudit } from "./audit.server";
 import { getNewHireDays, isNewHire } from "./new-hires.server";
+import type { Author, PersonOption } from "./people.server";
+import { findPeople, peopleToOffer } from "./people.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { isVisibleStory, visibleStoryWhere } from "./visibility.server";
 
@@ -569,6 +571,23 @@ export async function updateCollectionItem(
 
 // ---- Assigning -------------------------------------------------------------------------------
 
+// A forged form could name thousands of people; the list shown again needs no more than this.
+const MAX_CHOSEN_SHOWN = 40;
+
+/**
+ * Whom the editor's "Assign to" list offers without JavaScript: the manager's own team, whoever
+ * is chosen and anyone "Find" just found, never the whole organisation (see people.server.ts).
+ */
+export function peopleToAssign(manager: Author, chosen: string[] = [], alsoFound: PersonOption[] = []) {
+  return peopleToOffer(manager, [...chosen.slice(0, MAX_CHOSEN_SHOWN), ...alsoFound.map((person) => person.id)]);
+}
+
+/** "Find" beside the list (without JavaScript): who has this name, and the list with them added. */
+export async function findPeopleToAssign(manager: Author, query: string, chosen: string[]) {
+  const peopleFound = query ? await findPeople(query, { excludeId: manager.id }) : undefined;
+  return { peopleFound, peopleOptions: await peopleToAssign(manager, chosen, peopleFound) };
+}
+
 /** Assigns the collection to people; each newly assigned person is told once. */
 export async function assignCollection(collectionId: string, userIds: string[], manager: { id: string }) {
   const wanted = [...new Set(userIds)];
@@ -602,15 +621,6 @@ export async function unassignCollection(collectionId: string, userId: string) {
     const { count } = await tx.collectionAssignment.deleteMany({ where: { collectionId, userId } });
     if (count === 0 && !(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw notFound();
     await tx.notification.deleteMany({ where: { collectionId, userId, type: "assignment" } });
-  });
-}
-
-/** Active people to assign to, by team then name. */
-export function listAssignablePeople() {
-  return db.user.findMany({
-    where: { deactivatedAt: null },
-    orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, team: { select: { name: true } } },
   });
 }
 

@@ -8,7 +8,7 @@ import { ActionButton } from "~/components/action-button";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { CollectionItemList } from "~/components/collection-item-list";
 import { FormError } from "~/components/form-error";
-import { PeopleOptions } from "~/components/people-picker";
+import { PeoplePicker } from "~/components/people-picker";
 import { ReadingProgress } from "~/components/reading-progress";
 import { StorySearch } from "~/components/story-search";
 import {
@@ -17,10 +17,11 @@ import {
   CollectionDetailsSchema,
   deleteCollection,
   findCollectionBySlug,
+  findPeopleToAssign,
   findStoriesToAdd,
   getCollectionForEditing,
   moveCollectionItem,
-  listAssignablePeople,
+  peopleToAssign,
   removeCollectionItem,
   reorderCollectionItems,
   unassignCollection,
@@ -28,37 +29,29 @@ import {
   updateCollectionItem,
 } from "~/models/collections.server";
 import { getNewHireDays } from "~/models/new-hires.server";
+import type { PersonOption } from "~/models/people.server";
 import { listTeams } from "~/models/teams.server";
 import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectUnlessInPlace, redirectWithFlash } from "~/utils/flash.server";
-import { checkboxList, recordId } from "~/utils/forms";
+import type { Refusal } from "~/utils/forms";
+import { checkboxList, listValue, recordId, submittedValues, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.editor.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request, { role: "manager" });
+  const manager = await requireUser(request, { role: "manager" });
   const editor = await getCollectionForEditing(params.slug!);
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 200);
   const [teams, newHireDays, people, search] = await Promise.all([
     listTeams(),
     getNewHireDays(),
-    listAssignablePeople(),
+    peopleToAssign(manager),
     q.trim() ? findStoriesToAdd(q, editor.collection.id) : null,
   ]);
-  const assigned = new Set(editor.assignees.map((person) => person.id));
-  return {
-    ...editor,
-    teams: teams.map(({ id, name }) => ({ id, name })),
-    newHireDays,
-    people: people
-      .filter((person) => !assigned.has(person.id))
-      .map((person) => ({ id: person.id, name: person.name, team: person.team?.name ?? "" })),
-    q,
-    search,
-  };
+  return { ...editor, teams: teams.map(({ id, name }) => ({ id, name })), newHireDays, people, q, search };
 }
 
 const reviewDate = z
@@ -73,66 +66,87 @@ function isCalendarDate(value: string) {
 }
 
 const ItemIdSchema = z.object({ itemId: recordId });
+// "Find" beside the "Assign to" list, for phones without JavaScript (as in the composer).
+const FindPeopleSchema = z.object({ peopleQuery: z.string().trim().max(80).default("") });
+
+/** What the assign form gets back when it stays on the page: a refusal or the people "Find" found. */
+type AssignAnswer = Refusal & { peopleOptions?: PersonOption[]; peopleFound?: PersonOption[] };
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireUser(request, { role: "manager" });
   const collection = await findCollectionBySlug(params.slug!);
   const editor = (section: string, query?: Record<string, string>) =>
     `${paths.editCollection(collection.slug, query)}#${section}`;
-  return handleIntents(request, {
-    details: intent(CollectionDetailsSchema, async (input) => {
-      await updateCollectionDetails(collection.id, input);
-      return redirectWithFlash(paths.editCollection(collection.slug), "collections.saved");
-    }),
-    add: intent(z.object({ storyId: recordId, q: z.string().trim().max(200).default("") }), async (form) => {
-      const story = await addStoryToCollection(collection.id, form.storyId);
-      // Back to the same search, so the next story can be added from it.
-      return redirectWithFlash(editor("search", { q: form.q }), "collections.editor.added", {
-        values: { title: story.title },
-      });
-    }),
-    remove: intent(ItemIdSchema, async ({ itemId }) => {
-      await removeCollectionItem(collection.id, itemId);
-      return redirectWithFlash(editor("items"), "collections.editor.removed");
-    }),
-    move: intent(ItemIdSchema.extend({ direction: z.enum(["up", "down"]) }), async ({ itemId, direction }) => {
-      await moveCollectionItem(collection.id, itemId, direction);
-      return redirect(editor(`item-${itemId}`));
-    }),
-    reorder: intent(z.object({ order: checkboxList(recordId) }), async ({ order }, formData) => {
-      await reorderCollectionItems(collection.id, order);
-      return redirectUnlessInPlace(formData, editor("items"));
-    }),
-    item: intent(
-      ItemIdSchema.extend({ note: z.string().trim().max(500).default(""), reviewAt: reviewDate }),
-      async ({ itemId, note, reviewAt }) => {
-        await updateCollectionItem(collection.id, itemId, { note, reviewAt });
-        return redirectWithFlash(editor(`item-${itemId}`), "collections.editor.itemSaved");
-      },
-    ),
-    assign: intent(
-      z.object({ userIds: checkboxList(recordId).pipe(z.array(recordId).min(1, "collections.errors.choosePeople")) }),
-      async ({ userIds }) => {
-        await assignCollection(collection.id, userIds, manager);
-        return redirectWithFlash(editor("assignments"), "collections.editor.assigned");
-      },
-    ),
-    unassign: intent(z.object({ userId: recordId }), async ({ userId }) => {
-      await unassignCollection(collection.id, userId);
-      return redirectWithFlash(editor("assignments"), "collections.editor.unassigned");
-    }),
-    delete: intent(
-      z.object({
-        confirm: z
-          .string()
-          .default("")
-          .refine((value) => value === "yes", "collections.errors.confirmDelete"),
+  return handleIntents(
+    request,
+    {
+      details: intent(CollectionDetailsSchema, async (input) => {
+        await updateCollectionDetails(collection.id, input);
+        return redirectWithFlash(paths.editCollection(collection.slug), "collections.saved");
       }),
-      async () => {
-        await deleteCollection(collection.id, manager);
-        return redirectWithFlash(paths.collections(), "collections.deleted", { values: { title: collection.title } });
-      },
-    ),
-  });
+      add: intent(z.object({ storyId: recordId, q: z.string().trim().max(200).default("") }), async (form) => {
+        const story = await addStoryToCollection(collection.id, form.storyId);
+        // Back to the same search, so the next story can be added from it.
+        return redirectWithFlash(editor("search", { q: form.q }), "collections.editor.added", {
+          values: { title: story.title },
+        });
+      }),
+      remove: intent(ItemIdSchema, async ({ itemId }) => {
+        await removeCollectionItem(collection.id, itemId);
+        return redirectWithFlash(editor("items"), "collections.editor.removed");
+      }),
+      move: intent(ItemIdSchema.extend({ direction: z.enum(["up", "down"]) }), async ({ itemId, direction }) => {
+        await moveCollectionItem(collection.id, itemId, direction);
+        return redirect(editor(`item-${itemId}`));
+      }),
+      reorder: intent(z.object({ order: checkboxList(recordId) }), async ({ order }, formData) => {
+        await reorderCollectionItems(collection.id, order);
+        return redirectUnlessInPlace(formData, editor("items"));
+      }),
+      item: intent(
+        ItemIdSchema.extend({ note: z.string().trim().max(500).default(""), reviewAt: reviewDate }),
+        async ({ itemId, note, reviewAt }) => {
+          await updateCollectionItem(collection.id, itemId, { note, reviewAt });
+          return redirectWithFlash(editor(`item-${itemId}`), "collections.editor.itemSaved");
+        },
+      ),
+      assign: intent(
+        z.object({ userIds: checkboxList(recordId).pipe(z.array(recordId).min(1, "collections.errors.choosePeople")) }),
+        async ({ userIds }) => {
+          await assignCollection(collection.id, userIds, manager);
+          return redirectWithFlash(editor("assignments"), "collections.editor.assigned");
+        },
+      ),
+      findPeople: intent(FindPeopleSchema, async ({ peopleQuery }, formData): Promise<AssignAnswer> => {
+        const values = submittedValues(formData);
+        const answer = await findPeopleToAssign(manager, peopleQuery, listValue(values, "userIds") ?? []);
+        return { intent: "findPeople", fieldErrors: {}, values, ...answer };
+      }),
+      unassign: intent(z.object({ userId: recordId }), async ({ userId }) => {
+        await unassignCollection(collection.id, userId);
+        return redirectWithFlash(editor("assignments"), "collections.editor.unassigned");
+      }),
+      delete: intent(
+        z.object({
+          confirm: z
+            .string()
+            .default("")
+            .refine((value) => value === "yes", "collections.errors.confirmDelete"),
+        }),
+        async () => {
+          await deleteCollection(collection.id, manager);
+          return redirectWithFlash(paths.collections(), "collections.deleted", { values: { title: collection.title } });
+        },
+      ),
+    },
+    {
+      // A refused assignment comes back with the people chosen in its list, still chosen.
+      withRefusal: async (refusal): Promise<Pick<AssignAnswer, "peopleOptions">> =>
+        refusal.intent === "assign"
+          ? { peopleOptions: await peopleToAssign(manager, listValue(refusal.values, "userIds")) }
+          : {},
+    },
+  );
 }
 
 export default function CollectionEditorPage() {
@@ -143,11 +157,10 @@ export default function CollectionEditorPage() {
   const refusal = answer && "intent" in answer ? answer : undefined;
   const failed = (name: string) => (refusal?.intent === name ? refusal : undefined);
   const detailsFailure = failed("details");
-  const assignFailure = failed("assign");
+  const assignAnswer: AssignAnswer | undefined = failed("assign") ?? failed("findPeople");
   const deleteFailure = failed("delete");
   const addFailure = failed("add");
   const deleteErrorId = useId();
-  const peopleId = useId();
   const editPath = paths.editCollection(collection.slug);
   return (
     <div className="space-y-8">
@@ -241,35 +254,25 @@ export default function CollectionEditorPage() {
         ) : (
           <p className="text-slate-700">{t("collections.editor.noAssignees")}</p>
         )}
-        <Form method="post" className="space-y-3">
-          <input type="hidden" name="intent" value="assign" />
-          <div className="space-y-1">
-            <label htmlFor={peopleId} className="block font-medium">
-              {t("collections.editor.assignTo")}
-            </label>
-            <p id={`${peopleId}-hint`} className="text-sm text-slate-600">
-              {t("collections.editor.assignToHint")}
-            </p>
-            {assignFailure?.fieldErrors.userIds ? (
-              <p id={`${peopleId}-error`} className="text-sm font-medium text-red-700">
-                {assignFailure.fieldErrors.userIds.map((error) => t(error)).join(" ")}
-              </p>
-            ) : null}
-            <select
-              id={peopleId}
-              name="userIds"
-              multiple
-              size={8}
-              className="input"
-              aria-describedby={[`${peopleId}-hint`, assignFailure?.fieldErrors.userIds ? `${peopleId}-error` : ""]
-                .filter(Boolean)
-                .join(" ")}
-              aria-invalid={assignFailure?.fieldErrors.userIds ? true : undefined}
-            >
-              <PeopleOptions people={people} />
-            </select>
-          </div>
-          <button type="submit" className="button-primary">
+        <Form method="post" className="space-y-3" noValidate>
+          <PeoplePicker
+            // A new assignment is a new list: the people just assigned are no longer chosen.
+            key={assignees.map((person) => person.id).join()}
+            label={t("collections.editor.assignTo")}
+            hints={{
+              typeahead: t("collections.editor.assignToHintTypeahead"),
+              list: t("collections.editor.assignToHint"),
+            }}
+            name="userIds"
+            people={assignAnswer?.peopleOptions ?? people}
+            selected={listValue(assignAnswer?.values, "userIds") ?? []}
+            found={assignAnswer?.peopleFound}
+            query={textValue(assignAnswer?.values, "peopleQuery") ?? ""}
+            errors={assignAnswer?.fieldErrors.userIds}
+            findErrors={assignAnswer?.fieldErrors.peopleQuery}
+            taken={{ ids: assignees.map((person) => person.id), note: t("collections.editor.alreadyAssigned") }}
+          />
+          <button type="submit" name="intent" value="assign" className="button-primary">
             {t("collections.editor.assign")}
           </button>
         </Form>
