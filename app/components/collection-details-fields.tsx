@@ -1,13 +1,14 @@
 import { Link } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { CollectionAudience } from "~/generated/prisma/enums";
 import type { FieldErrors, SubmittedValues } from "~/utils/forms";
 import { listValue, textValue } from "~/utils/forms";
 import { paths } from "~/utils/paths";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 
-const audiences = ["everyone", "teams", "newHires"] as const;
+const audiences = Object.values(CollectionAudience);
 
 type Props = {
   teams: { id: string; name: string }[];

@@ -10,7 +10,7 @@ import { ActionButton } from "./action-button";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 
-export type EditorItem = {
+type EditorItem = {
   id: string;
   note: string;
   reviewAt: string | Date;

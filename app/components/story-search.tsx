@@ -4,7 +4,7 @@ import { useFormatters } from "~/utils/format";
 import { ActionButton } from "./action-button";
 import { TextField } from "./text-field";
 
-export type StorySearchResults = {
+type StorySearchResults = {
   terms: string[];
   isTooShort: boolean;
   stories: {

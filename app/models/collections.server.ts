@@ -4,6 +4,7 @@ import { addMonths } from "date-fns";
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
+import { CollectionAudience } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { found, invalid, notFound } from "~/utils/domain-error.server";
 import { checkboxList, recordId } from "~/utils/forms";
@@ -18,9 +19,6 @@ import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { isVisibleStory, visibleStoryWhere } from "./visibility.server";
 
 type Tx = Prisma.TransactionClient;
-
-export const collectionAudiences = ["everyone", "teams", "newHires"] as const;
-export type CollectionAudienceName = (typeof collectionAudiences)[number];
 
 /** Who is looking: what the session gives every loader. */
 export type CollectionViewer = { id: string; role: Role; teamId: string | null; joinedAt: Date };
@@ -38,7 +36,7 @@ export const nextReviewDate = (from: Date) => addMonths(from, 6);
  * The collections a person may open: for everyone, for their team, for new hires while they are
  * one, and any assigned to them. Managers and admins see them all, to curate them.
  */
-export function collectionAccessWhere(
+function collectionAccessWhere(
   viewer: CollectionViewer,
   newHireDays: number,
   now = new Date(),
@@ -64,7 +62,7 @@ export function onboardingPathWhere(
   return { archivedAt: null, OR: meant };
 }
 
-export type Progress = { read: number; total: number };
+type Progress = { read: number; total: number };
 
 /**
  * Reading progress per collection and person. Only visible stories count, and only the ones a
@@ -332,7 +330,7 @@ export const CollectionDetailsSchema = z
   .object({
     title: z.string().trim().min(1).max(120),
     intro: z.string().trim().max(10_000).default(""),
-    audience: z.enum(collectionAudiences),
+    audience: z.nativeEnum(CollectionAudience),
     teams: checkboxList(recordId),
   })
   .superRefine((input, ctx) => {
@@ -340,7 +338,7 @@ export const CollectionDetailsSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["teams"], message: "collections.errors.teamsRequired" });
     }
   });
-export type CollectionDetails = z.infer<typeof CollectionDetailsSchema>;
+type CollectionDetails = z.infer<typeof CollectionDetailsSchema>;
 
 /** Teams only count for the "chosen teams" audience; ids must be teams that exist and are not archived. */
 async function checkedTeamIds(input: CollectionDetails) {
@@ -695,7 +693,7 @@ export async function addStoryToCollectionById(collectionId: string, storyId: st
 
 // ---- Review ----------------------------------------------------------------------------------
 
-export function countItemsDueForReview(now = new Date()) {
+function countItemsDueForReview(now = new Date()) {
   return db.collectionItem.count({ where: { reviewAt: { lte: now }, collection: { archivedAt: null } } });
 }
 
