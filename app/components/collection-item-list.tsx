@@ -7,7 +7,7 @@ import { textValue } from "~/utils/forms";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
 import { ActionButton } from "./action-button";
-import { TextAreaField } from "./text-area-field";
+import { CollectionNoteField } from "./collection-note-field";
 import { TextField } from "./text-field";
 
 type EditorItem = {
@@ -136,12 +136,7 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                 <Form method="post" className="mt-2 space-y-3">
                   <input type="hidden" name="intent" value="item" />
                   <input type="hidden" name="itemId" value={item.id} />
-                  <TextAreaField
-                    label={t("collections.editor.note")}
-                    name="note"
-                    rows={2}
-                    maxLength={500}
-                    hint={t("collections.editor.noteHint")}
+                  <CollectionNoteField
                     defaultValue={textValue(itemFailure?.values, "note") ?? item.note}
                     errors={itemFailure?.fieldErrors.note}
                   />

@@ -223,17 +223,31 @@ export async function getCollectionPage(slug: string, viewer: CollectionViewer, 
   };
 }
 
-/** The visible stories of a collection in its order, with whether this person has read each. */
-async function readingList(collectionId: string, userId: string) {
-  const items = await db.collectionItem.findMany({
-    where: { collectionId, story: visibleStoryWhere },
-    orderBy: { position: "asc" },
-    select: { storyId: true, story: { select: { reads: { where: { userId }, select: { readAt: true } } } } },
-  });
-  return items.map((item) => ({ storyId: item.storyId, hasRead: item.story.reads.length > 0 }));
-}
+/** A story read as part of a collection: `/stories/:id?collection=:slug`. */
+type Reading = { slug: string; storyId: string; viewer: CollectionViewer; now?: Date };
 
-const readingSelect = { id: true, slug: true, title: true } as const;
+/**
+ * The collection (if this person may open it), its visible stories in order with whether they
+ * have read each, and where the story stands among them (-1 when it is not one of them).
+ */
+async function findReading({ slug, storyId, viewer, now = new Date() }: Reading) {
+  const collection = await db.collection.findFirst({
+    where: await accessibleWhere(slug, viewer, now),
+    select: { id: true, slug: true, title: true },
+  });
+  if (!collection) return null;
+  const items = await db.collectionItem.findMany({
+    where: { collectionId: collection.id, story: visibleStoryWhere },
+    orderBy: { position: "asc" },
+    select: { storyId: true, story: { select: { reads: { where: { userId: viewer.id }, select: { readAt: true } } } } },
+  });
+  const list = items.map((item) => ({ storyId: item.storyId, hasRead: item.story.reads.length > 0 }));
+  return {
+    collection: { slug: collection.slug, title: collection.title },
+    list,
+    index: list.findIndex((item) => item.storyId === storyId),
+  };
+}
 
 /** What the story page shows when it is read as part of a collection; see CollectionReadingBar. */
 export type CollectionContext = {
@@ -250,31 +264,16 @@ export type CollectionContext = {
 };
 
 /**
- * The story's place in the collection for this person (`/stories/:id?collection=:slug`), or null
- * when the collection is not theirs to open or the story is not (or no longer) visible in it: the
- * story page then shows without the reading bar, as if opened on its own.
+ * The story's place in the collection for this person, or null when the collection is not theirs
+ * to open or the story is not (or no longer) visible in it: the story page then shows without the
+ * reading bar, as if opened on its own.
  */
-export async function getCollectionContext({
-  slug,
-  storyId,
-  viewer,
-  now = new Date(),
-}: {
-  slug: string;
-  storyId: string;
-  viewer: CollectionViewer;
-  now?: Date;
-}): Promise<CollectionContext | null> {
-  const collection = await db.collection.findFirst({
-    where: await accessibleWhere(slug, viewer, now),
-    select: readingSelect,
-  });
-  if (!collection) return null;
-  const list = await readingList(collection.id, viewer.id);
-  const index = list.findIndex((item) => item.storyId === storyId);
-  if (index === -1) return null;
+export async function getCollectionContext(reading: Reading): Promise<CollectionContext | null> {
+  const place = await findReading(reading);
+  if (!place || place.index === -1) return null;
+  const { collection, list, index } = place;
   return {
-    collection: { slug: collection.slug, title: collection.title },
+    collection,
     position: index + 1,
     total: list.length,
     previousStoryId: list[index - 1]?.storyId ?? null,
@@ -291,23 +290,11 @@ export async function getCollectionContext({
  * completed the collection. Not found when the story is not visible in a collection this person
  * may open.
  */
-export async function markStoryRead({
-  slug,
-  storyId,
-  viewer,
-  now = new Date(),
-}: {
-  slug: string;
-  storyId: string;
-  viewer: CollectionViewer;
-  now?: Date;
-}) {
-  const collection = found(
-    await db.collection.findFirst({ where: await accessibleWhere(slug, viewer, now), select: readingSelect }),
-  );
-  const before = await readingList(collection.id, viewer.id);
-  const index = before.findIndex((item) => item.storyId === storyId);
-  if (index === -1) throw notFound();
+export async function markStoryRead(reading: Reading) {
+  const { viewer, storyId, now = new Date() } = reading;
+  const place = await findReading(reading);
+  if (!place || place.index === -1) throw notFound();
+  const { collection, list: before, index } = place;
   await db.storyRead.upsert({
     where: { userId_storyId: { userId: viewer.id, storyId } },
     create: { userId: viewer.id, storyId, readAt: now },
@@ -317,7 +304,7 @@ export async function markStoryRead({
   const wasFinished = before.every((item) => item.hasRead);
   const isDone = after.every((item) => item.hasRead);
   return {
-    collection: { slug: collection.slug, title: collection.title },
+    collection,
     finishedNow: isDone && !wasFinished,
     nextStoryId: after[index + 1]?.storyId ?? after.find((item) => !item.hasRead)?.storyId ?? null,
   };
@@ -339,6 +326,9 @@ export const CollectionDetailsSchema = z
     }
   });
 type CollectionDetails = z.infer<typeof CollectionDetailsSchema>;
+
+/** The curator's note on a story in the collection: optional, a sentence or two. */
+export const CollectionNoteSchema = z.string().trim().max(500).default("");
 
 /** Teams only count for the "chosen teams" audience; ids must be teams that exist and are not archived. */
 async function checkedTeamIds(input: CollectionDetails) {

@@ -15,6 +15,7 @@ import {
   addStoryToCollection,
   assignCollection,
   CollectionDetailsSchema,
+  CollectionNoteSchema,
   deleteCollection,
   findCollectionBySlug,
   findPeopleToAssign,
@@ -104,7 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirectUnlessInPlace(formData, editor("items"));
       }),
       item: intent(
-        ItemIdSchema.extend({ note: z.string().trim().max(500).default(""), reviewAt: reviewDate }),
+        ItemIdSchema.extend({ note: CollectionNoteSchema, reviewAt: reviewDate }),
         async ({ itemId, note, reviewAt }) => {
           await updateCollectionItem(collection.id, itemId, { note, reviewAt });
           return redirectWithFlash(editor(`item-${itemId}`), "collections.editor.itemSaved");

@@ -2,9 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { CollectionNoteField } from "~/components/collection-note-field";
 import { FormError } from "~/components/form-error";
-import { TextAreaField } from "~/components/text-area-field";
-import { addStoryToCollectionById, getCollectionChoicesForStory } from "~/models/collections.server";
+import {
+  addStoryToCollectionById,
+  CollectionNoteSchema,
+  getCollectionChoicesForStory,
+} from "~/models/collections.server";
 import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
@@ -24,7 +28,7 @@ const AddSchema = z.object({
   storyId: recordId,
   // An unticked radio group sends nothing: that is a missing choice, not a missing field.
   collectionId: z.string().default("").pipe(z.string().min(1, "collections.errors.chooseCollection").max(40)),
-  note: z.string().trim().max(500).default(""),
+  note: CollectionNoteSchema,
 });
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -101,15 +105,7 @@ export default function AddToCollectionPage() {
               </label>
             ))}
           </fieldset>
-          <TextAreaField
-            label={t("collections.editor.note")}
-            name="note"
-            rows={2}
-            maxLength={500}
-            hint={t("collections.editor.noteHint")}
-            defaultValue={textValue(failure?.values, "note")}
-            errors={failure?.fieldErrors.note}
-          />
+          <CollectionNoteField defaultValue={textValue(failure?.values, "note")} errors={failure?.fieldErrors.note} />
           <div className="flex flex-wrap gap-3">
             <button type="submit" className="button-primary">
               {t("collections.addToCollection.submit")}
