@@ -6,6 +6,8 @@ import type { PersonOption } from "~/models/people.server";
 import type { loader as findPeopleLoader } from "~/routes/people";
 import { useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
+import { FieldFrame } from "./field-frame";
+import { TextField } from "./text-field";
 
 /** People already in (assigned, say): listed with a note, never offered to choose a second time. */
 type Taken = { ids: readonly string[]; note: string };
@@ -62,8 +64,6 @@ export function PeoplePicker({
   // Only the answer to what is typed now: Enter must not pick from the previous query's names.
   const answered = Boolean(query.trim()) && data?.query === query.trim().slice(0, 80);
   const matches = answered ? data!.people.filter((person) => !chosen.includes(person.id)) : [];
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [`${id}-hint`, errorId].filter(Boolean).join(" ");
 
   const isTaken = (person: PersonOption) => taken.ids.includes(person.id);
   const choose = (person: PersonOption) => {
@@ -84,142 +84,125 @@ export function PeoplePicker({
 
   return (
     <div className="space-y-2">
-      <label htmlFor={`${id}-input`} className="block font-medium">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {isEnhanced ? hints.typeahead : hints.list}
-      </p>
-      {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {errors!.map((error) => t(error)).join(" ")}
-        </p>
-      ) : null}
-      {isEnhanced ? (
-        <>
-          {chosen.length ? (
-            <ul className="flex flex-wrap gap-2" aria-label={t("composer.peopleChosen")}>
-              {chosen.map((personId) => (
-                <li
-                  key={personId}
-                  className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-1 pr-1 pl-3"
+      <FieldFrame label={label} hint={isEnhanced ? hints.typeahead : hints.list} errors={errors}>
+        {(control) =>
+          isEnhanced ? (
+            <>
+              {chosen.length ? (
+                <ul className="flex flex-wrap gap-2" aria-label={t("composer.peopleChosen")}>
+                  {chosen.map((personId) => (
+                    <li
+                      key={personId}
+                      className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-1 pr-1 pl-3"
+                    >
+                      <input type="hidden" name={name} value={personId} />
+                      <span>{names.get(personId)}</span>
+                      <button
+                        type="button"
+                        className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100"
+                        aria-label={t("composer.peopleRemove", { name: names.get(personId) })}
+                        onClick={() => setChosen((current) => current.filter((other) => other !== personId))}
+                      >
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <div className="relative">
+                <input
+                  {...control}
+                  type="text"
+                  role="combobox"
+                  autoComplete="off"
+                  className="input"
+                  value={query}
+                  onChange={(event) => {
+                    setQuery(event.target.value);
+                    setActiveIndex(0);
+                  }}
+                  onKeyDown={onKeyDown}
+                  aria-expanded={matches.length > 0}
+                  aria-controls={`${id}-listbox`}
+                  aria-autocomplete="list"
+                  aria-activedescendant={matches[activeIndex] ? `${id}-option-${matches[activeIndex].id}` : undefined}
+                />
+                <ul
+                  id={`${id}-listbox`}
+                  role="listbox"
+                  aria-label={label}
+                  hidden={matches.length === 0}
+                  className="absolute z-10 mt-1 w-full rounded-lg border border-slate-300 bg-white shadow-lg"
                 >
-                  <input type="hidden" name={name} value={personId} />
-                  <span>{names.get(personId)}</span>
-                  <button
-                    type="button"
-                    className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100"
-                    aria-label={t("composer.peopleRemove", { name: names.get(personId) })}
-                    onClick={() => setChosen((current) => current.filter((other) => other !== personId))}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="relative">
-            <input
-              id={`${id}-input`}
-              type="text"
-              role="combobox"
-              autoComplete="off"
-              className="input"
-              value={query}
-              onChange={(event) => {
-                setQuery(event.target.value);
-                setActiveIndex(0);
-              }}
-              onKeyDown={onKeyDown}
-              aria-expanded={matches.length > 0}
-              aria-controls={`${id}-listbox`}
-              aria-autocomplete="list"
-              aria-activedescendant={matches[activeIndex] ? `${id}-option-${matches[activeIndex].id}` : undefined}
-              aria-describedby={describedBy}
-              aria-invalid={errorId ? true : undefined}
-            />
-            <ul
-              id={`${id}-listbox`}
-              role="listbox"
-              aria-label={label}
-              hidden={matches.length === 0}
-              className="absolute z-10 mt-1 w-full rounded-lg border border-slate-300 bg-white shadow-lg"
-            >
-              {matches.map((person, index) => (
-                // Mouse and touch pick here; the keyboard picks through the input (aria-activedescendant).
-                // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-                <li
-                  key={person.id}
-                  id={`${id}-option-${person.id}`}
-                  role="option"
-                  aria-selected={index === activeIndex}
-                  aria-disabled={isTaken(person) || undefined}
-                  className={`min-h-11 px-3 py-2 ${isTaken(person) ? "text-slate-600" : "cursor-pointer"} ${index === activeIndex ? "bg-brand-50" : ""}`}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(person)}
-                >
-                  {person.name} <span className="text-sm text-slate-600">· {person.team || t("composer.noTeam")}</span>
-                  {isTaken(person) ? <span className="text-sm text-slate-600"> · {taken.note}</span> : null}
-                </li>
-              ))}
-            </ul>
-          </div>
-          <p role="status" className="sr-only">
-            {answered
-              ? matches.length
-                ? t("composer.peopleMatches", { count: matches.length })
-                : t("composer.peopleNoneFound")
-              : ""}
-          </p>
-        </>
-      ) : (
-        <>
-          {/* After "Find" the page is new: focus goes to the list, which names what was found. */}
-          <select
-            id={`${id}-input`}
-            name={name}
-            multiple
-            size={8}
-            className="input"
-            defaultValue={selected}
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus={Boolean(found)}
-            aria-describedby={[describedBy, found ? `${id}-found` : ""].filter(Boolean).join(" ")}
-            aria-invalid={errorId ? true : undefined}
-          >
-            <PeopleOptions people={people} taken={taken} />
-          </select>
-          {found ? (
-            <p id={`${id}-found`} role="status">
-              {found.length ? t("composer.peopleFound", { count: found.length }) : t("composer.peopleNoneFound")}
-            </p>
-          ) : null}
-          <div className="flex items-end gap-2">
-            <div className="grow space-y-1">
-              <label htmlFor={`${id}-find`} className="block text-sm font-medium">
-                {t("composer.peopleFind")}
-              </label>
-              {findErrors?.length ? (
-                <p id={`${id}-find-error`} className="text-sm font-medium text-red-700">
-                  {findErrors.map((error) => t(error)).join(" ")}
+                  {matches.map((person, index) => (
+                    // Mouse and touch pick here; the keyboard picks through the input (aria-activedescendant).
+                    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+                    <li
+                      key={person.id}
+                      id={`${id}-option-${person.id}`}
+                      role="option"
+                      aria-selected={index === activeIndex}
+                      aria-disabled={isTaken(person) || undefined}
+                      className={`min-h-11 px-3 py-2 ${isTaken(person) ? "text-slate-600" : "cursor-pointer"} ${index === activeIndex ? "bg-brand-50" : ""}`}
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => choose(person)}
+                    >
+                      {person.name}{" "}
+                      <span className="text-sm text-slate-600">· {person.team || t("composer.noTeam")}</span>
+                      {isTaken(person) ? <span className="text-sm text-slate-600"> · {taken.note}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              <p role="status" className="sr-only">
+                {answered
+                  ? matches.length
+                    ? t("composer.peopleMatches", { count: matches.length })
+                    : t("composer.peopleNoneFound")
+                  : ""}
+              </p>
+            </>
+          ) : (
+            <>
+              {/* After "Find" the page is new: focus goes to the list, which names what was found. */}
+              <select
+                {...control}
+                name={name}
+                multiple
+                size={8}
+                className="input"
+                defaultValue={selected}
+                // eslint-disable-next-line jsx-a11y/no-autofocus
+                autoFocus={Boolean(found)}
+                aria-describedby={[control["aria-describedby"], found ? `${id}-found` : ""].filter(Boolean).join(" ")}
+              >
+                <PeopleOptions people={people} taken={taken} />
+              </select>
+              {found ? (
+                <p id={`${id}-found`} role="status">
+                  {found.length ? t("composer.peopleFound", { count: found.length }) : t("composer.peopleNoneFound")}
                 </p>
               ) : null}
-              <input
-                id={`${id}-find`}
-                name="peopleQuery"
-                type="search"
-                className="input"
-                maxLength={80}
-                defaultValue={searched}
-                aria-describedby={findErrors?.length ? `${id}-find-error` : undefined}
-                aria-invalid={findErrors?.length ? true : undefined}
-              />
-            </div>
-            <button type="submit" name="intent" value="findPeople" className="button-secondary">
-              {t("composer.peopleFindButton")}
-            </button>
+            </>
+          )
+        }
+      </FieldFrame>
+      {isEnhanced ? null : (
+        <div className="flex items-end gap-2">
+          <div className="grow">
+            <TextField
+              label={t("composer.peopleFind")}
+              name="peopleQuery"
+              type="search"
+              maxLength={80}
+              defaultValue={searched}
+              errors={findErrors}
+            />
           </div>
-        </>
+          <button type="submit" name="intent" value="findPeople" className="button-secondary">
+            {t("composer.peopleFindButton")}
+          </button>
+        </div>
       )}
     </div>
   );
