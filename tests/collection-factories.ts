@@ -1,14 +1,14 @@
 // Builders for collection tests: real rows in the test file's own database.
+import { subDays } from "date-fns";
 import type { CollectionAudience, Role } from "~/generated/prisma/enums";
-import { addMonths, REVIEW_MONTHS } from "~/models/collections.server";
+import { nextReviewDate } from "~/models/collections.server";
 import { db } from "~/utils/db.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { createTestPerson, createTestStory, signedInCookie } from "./factories";
 
-const DAY = 24 * 60 * 60 * 1000;
 let sequence = 0;
 
-export const daysAgo = (days: number, now = new Date()) => new Date(now.getTime() - days * DAY);
+export const daysAgo = (days: number, now = new Date()) => subDays(now, days);
 
 /** The one organisation, with its new-hire window (the app reads it with findFirst). */
 export async function createTestOrganization({ newHireDays = 90, brandPromise = "We help you make it yours." } = {}) {
@@ -66,7 +66,7 @@ export async function createTestCollection(overrides: CollectionOverrides = {}) 
         create: (overrides.storyIds ?? []).map((storyId, position) => ({
           storyId,
           position,
-          reviewAt: overrides.reviewAt ?? addMonths(new Date(), REVIEW_MONTHS),
+          reviewAt: overrides.reviewAt ?? nextReviewDate(new Date()),
         })),
       },
     },

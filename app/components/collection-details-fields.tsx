@@ -1,16 +1,20 @@
 import { Link } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type { FieldErrors } from "~/utils/forms";
+import { CollectionAudience } from "~/generated/prisma/enums";
+import type { FieldErrors, SubmittedValues } from "~/utils/forms";
+import { listValue, textValue } from "~/utils/forms";
+import { paths } from "~/utils/paths";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 
-const audiences = ["everyone", "teams", "newHires"] as const;
+const audiences = Object.values(CollectionAudience);
 
 type Props = {
   teams: { id: string; name: string }[];
   newHireDays: number;
-  values: { title: string; intro: string; audience: string; teams: string[] };
+  /** The collection as it stands, or what was sent, in the form's own shape. */
+  values: SubmittedValues;
   errors?: FieldErrors;
 };
 
@@ -18,7 +22,9 @@ type Props = {
 export function CollectionDetailsFields({ teams, newHireDays, values, errors = {} }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  const audienceErrorId = errors.audience?.length ? `${id}-audience-error` : undefined;
   const teamsErrorId = errors.teams?.length ? `${id}-teams-error` : undefined;
+  const chosenTeams = listValue(values, "teams") ?? [];
   return (
     <div className="space-y-4">
       <TextField
@@ -26,7 +32,7 @@ export function CollectionDetailsFields({ teams, newHireDays, values, errors = {
         name="title"
         required
         maxLength={120}
-        defaultValue={values.title}
+        defaultValue={textValue(values, "title")}
         errors={errors.title}
         hint={t("collections.form.titleHint")}
       />
@@ -35,21 +41,27 @@ export function CollectionDetailsFields({ teams, newHireDays, values, errors = {
         name="intro"
         rows={6}
         maxLength={10_000}
-        defaultValue={values.intro}
+        defaultValue={textValue(values, "intro")}
         errors={errors.intro}
         hint={
           <>
             {t("collections.form.introHint")}{" "}
-            <Link to="/help" className="link">
+            <Link to={paths.help()} className="link">
               {t("help.title")}
             </Link>
           </>
         }
       />
-      <fieldset className="space-y-2" aria-invalid={errors.audience ? true : undefined}>
+      <fieldset
+        className="space-y-2"
+        aria-describedby={audienceErrorId}
+        aria-invalid={audienceErrorId ? true : undefined}
+      >
         <legend className="font-medium">{t("collections.form.audience")}</legend>
-        {errors.audience ? (
-          <p className="text-sm font-medium text-red-700">{errors.audience.map((error) => t(error)).join(" ")}</p>
+        {audienceErrorId ? (
+          <p id={audienceErrorId} className="text-sm font-medium text-red-700">
+            {errors.audience!.map((error) => t(error)).join(" ")}
+          </p>
         ) : null}
         {audiences.map((audience) => (
           <label
@@ -60,7 +72,7 @@ export function CollectionDetailsFields({ teams, newHireDays, values, errors = {
               type="radio"
               name="audience"
               value={audience}
-              defaultChecked={values.audience === audience}
+              defaultChecked={textValue(values, "audience") === audience}
               className="h-5 w-5 accent-brand-700"
             />
             <span>{t(`collections.audience.${audience}`, { days: newHireDays })}</span>
@@ -89,7 +101,7 @@ export function CollectionDetailsFields({ teams, newHireDays, values, errors = {
                   type="checkbox"
                   name="teams"
                   value={team.id}
-                  defaultChecked={values.teams.includes(team.id)}
+                  defaultChecked={chosenTeams.includes(team.id)}
                   className="h-5 w-5 accent-brand-700"
                 />
                 <span>{team.name}</span>

@@ -2,14 +2,15 @@ import { Form, Link, useFetcher } from "@remix-run/react";
 import type { DragEvent } from "react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ActionButton } from "./action-button";
 import type { Refusal } from "~/utils/forms";
 import { textValue } from "~/utils/forms";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
-import { TextAreaField } from "./text-area-field";
+import { paths } from "~/utils/paths";
+import { ActionButton } from "./action-button";
+import { CollectionNoteField } from "./collection-note-field";
 import { TextField } from "./text-field";
 
-export type EditorItem = {
+type EditorItem = {
   id: string;
   note: string;
   reviewAt: string | Date;
@@ -96,7 +97,7 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                 ) : null}
                 <p className="min-w-0 flex-1 font-semibold break-words">
                   <span className="text-slate-600">{index + 1}. </span>
-                  <Link to={`/stories/${item.story.id}`} className="link" lang={item.story.language}>
+                  <Link to={paths.story(item.story.id)} className="link" lang={item.story.language}>
                     {item.story.title}
                   </Link>
                   <span className="block text-sm font-normal text-slate-700">
@@ -111,19 +112,14 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
               </div>
               <div className="flex flex-wrap gap-2">
                 {(["up", "down"] as const).map((direction) => (
-                  <Form key={direction} method="post">
-                    <input type="hidden" name="intent" value="move" />
-                    <input type="hidden" name="itemId" value={item.id} />
-                    <input type="hidden" name="direction" value={direction} />
-                    <button
-                      type="submit"
-                      className="button-secondary"
-                      disabled={direction === "up" ? index === 0 : index === order.length - 1}
-                    >
-                      {direction === "up" ? t("collections.editor.moveUp") : t("collections.editor.moveDown")}
-                      <span className="sr-only">: {item.story.title}</span>
-                    </button>
-                  </Form>
+                  <ActionButton
+                    key={direction}
+                    intent="move"
+                    fields={{ itemId: item.id, direction }}
+                    label={direction === "up" ? t("collections.editor.moveUp") : t("collections.editor.moveDown")}
+                    about={item.story.title}
+                    isDisabled={direction === "up" ? index === 0 : index === order.length - 1}
+                  />
                 ))}
                 <ActionButton
                   intent="remove"
@@ -140,12 +136,7 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                 <Form method="post" className="mt-2 space-y-3">
                   <input type="hidden" name="intent" value="item" />
                   <input type="hidden" name="itemId" value={item.id} />
-                  <TextAreaField
-                    label={t("collections.editor.note")}
-                    name="note"
-                    rows={2}
-                    maxLength={500}
-                    hint={t("collections.editor.noteHint")}
+                  <CollectionNoteField
                     defaultValue={textValue(itemFailure?.values, "note") ?? item.note}
                     errors={itemFailure?.fieldErrors.note}
                   />

@@ -1,16 +1,18 @@
-import { Form, Link } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 // A type only: erased from the browser bundle, so the server module never reaches it.
 import type { CollectionContext } from "~/models/collections.server";
+import { paths } from "~/utils/paths";
+import { ActionButton } from "./action-button";
 
-export const storyInCollectionPath = (storyId: string, slug: string) =>
-  `/stories/${storyId}?collection=${encodeURIComponent(slug)}`;
-
-// Props: context = getCollectionContext(...) (non-null), storyId = the story shown; render it once per page.
+/**
+ * The story's place in the collection it is read from, with previous, "I've read this" and next.
+ * A navigation landmark named after the collection, so render it once per page.
+ */
 export function CollectionReadingBar({ context, storyId }: { context: CollectionContext; storyId: string }) {
   const { t } = useTranslation();
   const { collection } = context;
-  const collectionPath = `/collections/${encodeURIComponent(collection.slug)}`;
+  const inCollection = { collection: collection.slug };
   return (
     <nav
       aria-label={t("collections.reading.label", { title: collection.title })}
@@ -18,17 +20,13 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
     >
       <p className="font-semibold">
         {t("collections.reading.position", { position: context.position, total: context.total })} ·{" "}
-        <Link to={collectionPath} className="link">
+        <Link to={paths.collection(collection.slug)} className="link">
           {collection.title}
         </Link>
       </p>
       <div className="flex flex-wrap items-center gap-2">
         {context.previousStoryId ? (
-          <Link
-            to={storyInCollectionPath(context.previousStoryId, collection.slug)}
-            rel="prev"
-            className="button-secondary"
-          >
+          <Link to={paths.story(context.previousStoryId, inCollection)} rel="prev" className="button-secondary">
             <span aria-hidden="true">←&nbsp;</span>
             {t("collections.reading.previous")}
           </Link>
@@ -39,24 +37,20 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
             {context.finishedNow ? t("collections.reading.finished") : t("collections.reading.alreadyRead")}
           </p>
         ) : (
-          <Form method="post" action={`${collectionPath}/read`}>
-            <input type="hidden" name="storyId" value={storyId} />
-            <button type="submit" className="button-primary">
-              {t("collections.reading.markRead")}
-            </button>
-          </Form>
+          <ActionButton
+            action={paths.readCollection(collection.slug)}
+            fields={{ storyId }}
+            label={t("collections.reading.markRead")}
+            variant="primary"
+          />
         )}
         {context.nextStoryId ? (
-          <Link
-            to={storyInCollectionPath(context.nextStoryId, collection.slug)}
-            rel="next"
-            className="button-secondary"
-          >
+          <Link to={paths.story(context.nextStoryId, inCollection)} rel="next" className="button-secondary">
             {t("collections.reading.next")}
             <span aria-hidden="true">&nbsp;→</span>
           </Link>
         ) : (
-          <Link to={collectionPath} className="button-secondary">
+          <Link to={paths.collection(collection.slug)} className="button-secondary">
             {t("collections.reading.backToCollection")}
           </Link>
         )}

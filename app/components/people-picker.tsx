@@ -5,20 +5,35 @@ import { useTranslation } from "react-i18next";
 import type { PersonOption } from "~/models/people.server";
 import type { loader as findPeopleLoader } from "~/routes/people";
 import { useIsHydrated } from "~/utils/hydrated";
+import { paths } from "~/utils/paths";
+import { FieldFrame } from "./field-frame";
+import { TextField } from "./text-field";
+
+/** People already in (assigned, say): listed with a note, never offered to choose a second time. */
+type Taken = { ids: readonly string[]; note: string };
 
 /**
- * "People in this story". Without JavaScript: a multiple-choice list of the author's team (and
- * whoever is chosen), with "Find" to add people from other teams. With it: a type-ahead (ARIA
- * combobox) that asks the server for names and adds chips, each with its own remove button.
+ * Choosing colleagues ("People in this story", "Assign to"), never from the whole organisation.
+ * Without JavaScript: a multiple-choice list of the people offered (the asker's team, whoever is
+ * chosen), with "Find" (intent `findPeople`, field `peopleQuery`) to add others by name. With it:
+ * a type-ahead (ARIA combobox) that asks /people for names and adds chips, each with its own
+ * remove button. Either way the chosen ids are sent as `name`.
  */
 export function PeoplePicker({
+  label,
+  hints,
+  name,
   people,
   selected,
   found,
   query: searched,
   errors,
   findErrors,
+  taken = { ids: [], note: "" },
 }: {
+  label: string;
+  hints: { typeahead: string; list: string };
+  name: string;
   people: PersonOption[];
   selected: string[];
   /** What "Find" answered, when it was just used. */
@@ -27,6 +42,7 @@ export function PeoplePicker({
   errors?: string[];
   /** A message for the "Find" field (without JavaScript). */
   findErrors?: string[];
+  taken?: Taken;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -41,17 +57,17 @@ export function PeoplePicker({
     const needle = query.trim();
     if (!needle) return;
     // A short pause, so a name typed quickly asks the server once rather than per letter.
-    const timer = setTimeout(() => load(`/people?${new URLSearchParams({ q: needle })}`), 150);
+    const timer = setTimeout(() => load(`${paths.people()}?${new URLSearchParams({ q: needle })}`), 150);
     return () => clearTimeout(timer);
   }, [query, load]);
 
   // Only the answer to what is typed now: Enter must not pick from the previous query's names.
   const answered = Boolean(query.trim()) && data?.query === query.trim().slice(0, 80);
   const matches = answered ? data!.people.filter((person) => !chosen.includes(person.id)) : [];
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  const describedBy = [`${id}-hint`, errorId].filter(Boolean).join(" ");
 
+  const isTaken = (person: PersonOption) => taken.ids.includes(person.id);
   const choose = (person: PersonOption) => {
+    if (isTaken(person)) return;
     setNames((current) => new Map(current).set(person.id, person.name));
     setChosen((current) => [...current, person.id]);
     setQuery("");
@@ -68,147 +84,132 @@ export function PeoplePicker({
 
   return (
     <div className="space-y-2">
-      <label htmlFor={`${id}-input`} className="block font-medium">
-        {t("composer.people")}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {isEnhanced ? t("composer.peopleHintTypeahead") : t("composer.peopleHintList")}
-      </p>
-      {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {errors!.map((error) => t(error)).join(" ")}
-        </p>
-      ) : null}
-      {isEnhanced ? (
-        <>
-          {chosen.length ? (
-            <ul className="flex flex-wrap gap-2" aria-label={t("composer.peopleChosen")}>
-              {chosen.map((personId) => (
-                <li
-                  key={personId}
-                  className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-1 pr-1 pl-3"
+      <FieldFrame label={label} hint={isEnhanced ? hints.typeahead : hints.list} errors={errors}>
+        {(control) =>
+          isEnhanced ? (
+            <>
+              {chosen.length ? (
+                <ul className="flex flex-wrap gap-2" aria-label={t("composer.peopleChosen")}>
+                  {chosen.map((personId) => (
+                    <li
+                      key={personId}
+                      className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-1 pr-1 pl-3"
+                    >
+                      <input type="hidden" name={name} value={personId} />
+                      <span>{names.get(personId)}</span>
+                      <button
+                        type="button"
+                        className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100"
+                        aria-label={t("composer.peopleRemove", { name: names.get(personId) })}
+                        onClick={() => setChosen((current) => current.filter((other) => other !== personId))}
+                      >
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <div className="relative">
+                <input
+                  {...control}
+                  type="text"
+                  role="combobox"
+                  autoComplete="off"
+                  className="input"
+                  value={query}
+                  onChange={(event) => {
+                    setQuery(event.target.value);
+                    setActiveIndex(0);
+                  }}
+                  onKeyDown={onKeyDown}
+                  aria-expanded={matches.length > 0}
+                  aria-controls={`${id}-listbox`}
+                  aria-autocomplete="list"
+                  aria-activedescendant={matches[activeIndex] ? `${id}-option-${matches[activeIndex].id}` : undefined}
+                />
+                <ul
+                  id={`${id}-listbox`}
+                  role="listbox"
+                  aria-label={label}
+                  hidden={matches.length === 0}
+                  className="absolute z-10 mt-1 w-full rounded-lg border border-slate-300 bg-white shadow-lg"
                 >
-                  <input type="hidden" name="people" value={personId} />
-                  <span>{names.get(personId)}</span>
-                  <button
-                    type="button"
-                    className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100"
-                    aria-label={t("composer.peopleRemove", { name: names.get(personId) })}
-                    onClick={() => setChosen((current) => current.filter((other) => other !== personId))}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="relative">
-            <input
-              id={`${id}-input`}
-              type="text"
-              role="combobox"
-              autoComplete="off"
-              className="input"
-              value={query}
-              onChange={(event) => {
-                setQuery(event.target.value);
-                setActiveIndex(0);
-              }}
-              onKeyDown={onKeyDown}
-              aria-expanded={matches.length > 0}
-              aria-controls={`${id}-listbox`}
-              aria-autocomplete="list"
-              aria-activedescendant={matches[activeIndex] ? `${id}-option-${matches[activeIndex].id}` : undefined}
-              aria-describedby={describedBy}
-              aria-invalid={errorId ? true : undefined}
-            />
-            <ul
-              id={`${id}-listbox`}
-              role="listbox"
-              aria-label={t("composer.people")}
-              hidden={matches.length === 0}
-              className="absolute z-10 mt-1 w-full rounded-lg border border-slate-300 bg-white shadow-lg"
-            >
-              {matches.map((person, index) => (
-                // Mouse and touch pick here; the keyboard picks through the input (aria-activedescendant).
-                // eslint-disable-next-line jsx-a11y/click-events-have-key-events
-                <li
-                  key={person.id}
-                  id={`${id}-option-${person.id}`}
-                  role="option"
-                  aria-selected={index === activeIndex}
-                  className={`min-h-11 cursor-pointer px-3 py-2 ${index === activeIndex ? "bg-brand-50" : ""}`}
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(person)}
-                >
-                  {person.name} <span className="text-sm text-slate-600">· {person.team || t("composer.noTeam")}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-          <p role="status" className="sr-only">
-            {answered
-              ? matches.length
-                ? t("composer.peopleMatches", { count: matches.length })
-                : t("composer.peopleNoneFound")
-              : ""}
-          </p>
-        </>
-      ) : (
-        <>
-          {/* After "Find" the page is new: focus goes to the list, which names what was found. */}
-          <select
-            id={`${id}-input`}
-            name="people"
-            multiple
-            size={8}
-            className="input"
-            defaultValue={selected}
-            // eslint-disable-next-line jsx-a11y/no-autofocus
-            autoFocus={Boolean(found)}
-            aria-describedby={[describedBy, found ? `${id}-found` : ""].filter(Boolean).join(" ")}
-            aria-invalid={errorId ? true : undefined}
-          >
-            <PeopleOptions people={people} />
-          </select>
-          {found ? (
-            <p id={`${id}-found`} role="status">
-              {found.length ? t("composer.peopleFound", { count: found.length }) : t("composer.peopleNoneFound")}
-            </p>
-          ) : null}
-          <div className="flex items-end gap-2">
-            <div className="grow space-y-1">
-              <label htmlFor={`${id}-find`} className="block text-sm font-medium">
-                {t("composer.peopleFind")}
-              </label>
-              {findErrors?.length ? (
-                <p id={`${id}-find-error`} className="text-sm font-medium text-red-700">
-                  {findErrors.map((error) => t(error)).join(" ")}
+                  {matches.map((person, index) => (
+                    // Mouse and touch pick here; the keyboard picks through the input (aria-activedescendant).
+                    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+                    <li
+                      key={person.id}
+                      id={`${id}-option-${person.id}`}
+                      role="option"
+                      aria-selected={index === activeIndex}
+                      aria-disabled={isTaken(person) || undefined}
+                      className={`min-h-11 px-3 py-2 ${isTaken(person) ? "text-slate-600" : "cursor-pointer"} ${index === activeIndex ? "bg-brand-50" : ""}`}
+                      onMouseDown={(event) => event.preventDefault()}
+                      onClick={() => choose(person)}
+                    >
+                      {person.name}{" "}
+                      <span className="text-sm text-slate-600">· {person.team || t("composer.noTeam")}</span>
+                      {isTaken(person) ? <span className="text-sm text-slate-600"> · {taken.note}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              <p role="status" className="sr-only">
+                {answered
+                  ? matches.length
+                    ? t("composer.peopleMatches", { count: matches.length })
+                    : t("composer.peopleNoneFound")
+                  : ""}
+              </p>
+            </>
+          ) : (
+            <>
+              {/* After "Find" the page is new: focus goes to the list, which names what was found. */}
+              <select
+                {...control}
+                name={name}
+                multiple
+                size={8}
+                className="input"
+                defaultValue={selected}
+                // eslint-disable-next-line jsx-a11y/no-autofocus
+                autoFocus={Boolean(found)}
+                aria-describedby={[control["aria-describedby"], found ? `${id}-found` : ""].filter(Boolean).join(" ")}
+              >
+                <PeopleOptions people={people} taken={taken} />
+              </select>
+              {found ? (
+                <p id={`${id}-found`} role="status">
+                  {found.length ? t("composer.peopleFound", { count: found.length }) : t("composer.peopleNoneFound")}
                 </p>
               ) : null}
-              <input
-                id={`${id}-find`}
-                name="peopleQuery"
-                type="search"
-                className="input"
-                maxLength={80}
-                defaultValue={searched}
-                aria-describedby={findErrors?.length ? `${id}-find-error` : undefined}
-                aria-invalid={findErrors?.length ? true : undefined}
-              />
-            </div>
-            <button type="submit" name="intent" value="findPeople" className="button-secondary">
-              {t("composer.peopleFindButton")}
-            </button>
+            </>
+          )
+        }
+      </FieldFrame>
+      {isEnhanced ? null : (
+        <div className="flex items-end gap-2">
+          <div className="grow">
+            <TextField
+              label={t("composer.peopleFind")}
+              name="peopleQuery"
+              type="search"
+              maxLength={80}
+              defaultValue={searched}
+              errors={findErrors}
+            />
           </div>
-        </>
+          <button type="submit" name="intent" value="findPeople" className="button-secondary">
+            {t("composer.peopleFindButton")}
+          </button>
+        </div>
       )}
     </div>
   );
 }
 
-/** Everyone as options of a plain <select>, grouped by team: the list without JavaScript. */
-export function PeopleOptions({ people }: { people: PersonOption[] }) {
+/** The people offered as options of a plain <select>, grouped by team: the list without JavaScript. */
+function PeopleOptions({ people, taken }: { people: PersonOption[]; taken: Taken }) {
   const { t } = useTranslation();
   return (
     <>
@@ -217,8 +218,8 @@ export function PeopleOptions({ people }: { people: PersonOption[] }) {
           {people
             .filter((person) => person.team === team)
             .map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
+              <option key={person.id} value={person.id} disabled={taken.ids.includes(person.id)}>
+                {taken.ids.includes(person.id) ? `${person.name} · ${taken.note}` : person.name}
               </option>
             ))}
         </optgroup>

@@ -157,6 +157,9 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
 
       <div className="card space-y-4">
         <PeoplePicker
+          label={t("composer.people")}
+          hints={{ typeahead: t("composer.peopleHintTypeahead"), list: t("composer.peopleHintList") }}
+          name="people"
           people={result?.peopleOptions ?? options.people}
           selected={list("people")}
           found={result?.peopleFound}

@@ -1,9 +1,10 @@
 import { Form } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "~/utils/format";
+import { ActionButton } from "./action-button";
+import { TextField } from "./text-field";
 
-export type StorySearchResults = {
+type StorySearchResults = {
   terms: string[];
   isTooShort: boolean;
   stories: {
@@ -24,7 +25,7 @@ type Props = {
   results: StorySearchResults | null;
   /** Kept in the search's URL, e.g. which item is being replaced. */
   searchFields?: Record<string, string>;
-  /** Posted with each result's "choose" button, beside `storyId`. */
+  /** Posted with each result's "choose" button (its intent among them), beside `storyId`. */
   chooseFields: Record<string, string>;
   chooseLabel: string;
 };
@@ -33,24 +34,14 @@ type Props = {
 export function StorySearch({ path, label, query, results, searchFields = {}, chooseFields, chooseLabel }: Props) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
-  const id = useId();
   return (
     <div className="space-y-3">
-      <Form
-        method="get"
-        action={path}
-        role="search"
-        aria-labelledby={`${id}-label`}
-        className="flex flex-wrap items-end gap-2"
-      >
+      <Form method="get" action={path} role="search" aria-label={label} className="flex flex-wrap items-end gap-2">
         {Object.entries(searchFields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <div className="min-w-0 flex-1 space-y-1">
-          <label id={`${id}-label`} htmlFor={`${id}-input`} className="block font-medium">
-            {label}
-          </label>
-          <input id={`${id}-input`} type="search" name="q" defaultValue={query} className="input" autoComplete="off" />
+        <div className="min-w-0 flex-1">
+          <TextField label={label} name="q" type="search" defaultValue={query} autoComplete="off" />
         </div>
         <button type="submit" className="button-secondary">
           {t("collections.search.submit")}
@@ -77,16 +68,13 @@ export function StorySearch({ path, label, query, results, searchFields = {}, ch
                     {story.publishedAt ? ` · ${formatDate(story.publishedAt)}` : ""}
                   </p>
                 </div>
-                <Form method="post" action={path}>
-                  {Object.entries(chooseFields).map(([name, value]) => (
-                    <input key={name} type="hidden" name={name} value={value} />
-                  ))}
-                  <input type="hidden" name="storyId" value={story.id} />
-                  <button type="submit" className="button-primary">
-                    {chooseLabel}
-                    <span className="sr-only">: {story.title}</span>
-                  </button>
-                </Form>
+                <ActionButton
+                  action={path}
+                  fields={{ ...chooseFields, storyId: story.id }}
+                  label={chooseLabel}
+                  about={story.title}
+                  variant="primary"
+                />
               </li>
             ))}
           </ul>

@@ -1,27 +1,24 @@
 // Collections: a manager's hand-ordered set of stories with an introduction, for everyone, for
 // chosen teams, for new hires, or assigned to people directly. See docs/collections.md.
+import { addMonths } from "date-fns";
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
-import { hasRole } from "~/utils/auth.server";
+import { CollectionAudience } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
+import { found, invalid, notFound } from "~/utils/domain-error.server";
 import { checkboxList, recordId } from "~/utils/forms";
 import { renderMarkdown } from "~/utils/markdown.server";
+import { hasRole } from "~/utils/roles";
+import { uniqueSlug } from "~/utils/slugs.server";
 import { writeAudit } from "./audit.server";
-import { getOrganization } from "./organization.server";
+import { getNewHireDays, isNewHire } from "./new-hires.server";
+import type { Author, PersonOption } from "./people.server";
+import { findPeople, peopleToOffer } from "./people.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
-import { slugify } from "./teams.server";
-import { visibleStoryWhere } from "./visibility.server";
+import { isVisibleStory, visibleStoryWhere } from "./visibility.server";
 
 type Tx = Prisma.TransactionClient;
-
-const DAY = 24 * 60 * 60 * 1000;
-/** When the organisation has not said otherwise (the schema's default too). */
-export const DEFAULT_NEW_HIRE_DAYS = 90;
-/** A story in a collection comes up for review this long after it was added or last kept. */
-export const REVIEW_MONTHS = 6;
-export const collectionAudiences = ["everyone", "teams", "newHires"] as const;
-export type CollectionAudienceName = (typeof collectionAudiences)[number];
 
 /** Who is looking: what the session gives every loader. */
 export type CollectionViewer = { id: string; role: Role; teamId: string | null; joinedAt: Date };
@@ -29,47 +26,17 @@ export type CollectionViewer = { id: string; role: Role; teamId: string | null; 
 // These paths under /collections are pages of their own, so no collection may take them as a slug.
 const RESERVED_SLUGS = new Set(["new", "add", "review", "progress"]);
 
-export class CollectionNotFoundError extends Error {}
-export class CollectionItemNotFoundError extends Error {}
-/** The story is not published, or hidden, or deleted: it cannot go into a collection. */
-export class StoryUnavailableError extends Error {}
-export class AlreadyInCollectionError extends Error {}
-export class AssigneeNotFoundError extends Error {}
-export class InvalidChoiceError extends Error {
-  constructor(readonly fieldErrors: Record<string, string[]>) {
-    super("Invalid choice");
-  }
-}
-
-/** Months in the calendar sense; the 31st becomes the last day of a shorter month. */
-export function addMonths(date: Date, months: number) {
-  const result = new Date(date);
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, lastDay));
-  return result;
-}
-
-export async function getNewHireDays() {
-  return (await getOrganization())?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
-}
-
-/** Whether the person joined less than `newHireDays` days ago. */
-export function isNewHire(person: { joinedAt: Date | string }, newHireDays: number, now = new Date()) {
-  return now.getTime() - new Date(person.joinedAt).getTime() < newHireDays * DAY;
-}
-
-export function newHireCutoff(newHireDays: number, now = new Date()) {
-  return new Date(now.getTime() - newHireDays * DAY);
-}
+/**
+ * A story in a collection comes up for review six calendar months after it was added or last
+ * kept (the 31st becomes the last day of a shorter month).
+ */
+export const nextReviewDate = (from: Date) => addMonths(from, 6);
 
 /**
  * The collections a person may open: for everyone, for their team, for new hires while they are
  * one, and any assigned to them. Managers and admins see them all, to curate them.
  */
-export function collectionAccessWhere(
+function collectionAccessWhere(
   viewer: CollectionViewer,
   newHireDays: number,
   now = new Date(),
@@ -95,7 +62,7 @@ export function onboardingPathWhere(
   return { archivedAt: null, OR: meant };
 }
 
-export type Progress = { read: number; total: number };
+type Progress = { read: number; total: number };
 
 /**
  * Reading progress per collection and person. Only visible stories count, and only the ones a
@@ -153,26 +120,32 @@ export async function listCollectionsFor(viewer: CollectionViewer, now = new Dat
     dueForReview: isManager ? await countItemsDueForReview(now) : 0,
     // New hires and people with an assignment have a welcome page with their path on it.
     hasWelcomePage: isNewHire(viewer, newHireDays, now) || rows.some((row) => row.assignments.length > 0),
-    collections: rows.sort(byTitle).map((row) => ({
-      slug: row.slug,
-      title: row.title,
-      audience: row.audience,
-      teamNames: row.teams.map(({ team }) => team.name).sort(),
-      isAssigned: row.assignments.length > 0,
-      progress: progress(row.id, viewer.id),
-    })),
+    collections: rows.sort(byTitle).map((row) => {
+      const shown = progress(row.id, viewer.id);
+      return {
+        slug: row.slug,
+        title: row.title,
+        audience: row.audience,
+        teamNames: row.teams.map(({ team }) => team.name).sort(),
+        isAssigned: row.assignments.length > 0,
+        progress: shown,
+        isFinished: isFinished(shown),
+      };
+    }),
   };
 }
 
-async function findAccessibleCollection(slug: string, viewer: CollectionViewer, now: Date) {
-  const newHireDays = await getNewHireDays();
-  return db.collection.findFirst({
-    where: { AND: [{ slug }, collectionAccessWhere(viewer, newHireDays, now)] },
-    select: { id: true, slug: true, title: true },
-  });
+/** The collection with this slug, if this person may open it: a filter, for the lookups below. */
+async function accessibleWhere(
+  slug: string,
+  viewer: CollectionViewer,
+  now: Date,
+): Promise<Prisma.CollectionWhereInput> {
+  return { AND: [{ slug }, collectionAccessWhere(viewer, await getNewHireDays(), now)] };
 }
 
-const storyListSelect = {
+/** A story as the collection pages list it (with what isVisibleStory needs to mark it). */
+const storyListingSelect = {
   id: true,
   title: true,
   language: true,
@@ -184,48 +157,52 @@ const storyListSelect = {
   team: { select: { name: true } },
 } as const;
 
-const isAvailable = (story: { status: string; deletedAt: Date | null; hiddenAt: Date | null }) =>
-  story.status === "published" && !story.deletedAt && !story.hiddenAt;
+function asStoryListing(story: Prisma.StoryGetPayload<{ select: typeof storyListingSelect }>) {
+  return {
+    id: story.id,
+    title: story.title,
+    language: story.language,
+    publishedAt: story.publishedAt,
+    authorName: story.author?.name ?? null,
+    teamName: story.team?.name ?? null,
+  };
+}
 
 /**
- * /collections/:slug as this person sees it, or null. Stories that are hidden, deleted or not
- * published are left out for everyone but managers, who see them marked, to replace or remove.
+ * /collections/:slug as this person sees it. A collection not meant for them is not found, like
+ * one that does not exist. Stories that are hidden, deleted or not published are left out for
+ * everyone but managers, who see them marked, to replace or remove.
  */
 export async function getCollectionPage(slug: string, viewer: CollectionViewer, now = new Date()) {
-  const found = await findAccessibleCollection(slug, viewer, now);
-  if (!found) return null;
   const isManager = hasRole(viewer, "manager");
-  const collection = await db.collection.findUniqueOrThrow({
-    where: { id: found.id },
-    select: {
-      slug: true,
-      title: true,
-      introHtml: true,
-      audience: true,
-      teams: { select: { team: { select: { name: true } } } },
-      items: {
-        where: isManager ? {} : { story: visibleStoryWhere },
-        orderBy: { position: "asc" },
-        select: {
-          id: true,
-          note: true,
-          story: { select: { ...storyListSelect, reads: { where: { userId: viewer.id }, select: { readAt: true } } } },
+  const collection = found(
+    await db.collection.findFirst({
+      where: await accessibleWhere(slug, viewer, now),
+      select: {
+        slug: true,
+        title: true,
+        introHtml: true,
+        audience: true,
+        teams: { select: { team: { select: { name: true } } } },
+        items: {
+          where: isManager ? {} : { story: visibleStoryWhere },
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            note: true,
+            story: {
+              select: { ...storyListingSelect, reads: { where: { userId: viewer.id }, select: { readAt: true } } },
+            },
+          },
         },
       },
-    },
-  });
+    }),
+  );
   const items = collection.items.map(({ id, note, story }) => ({
     id,
     note,
-    story: {
-      id: story.id,
-      title: story.title,
-      language: story.language,
-      publishedAt: story.publishedAt,
-      authorName: story.author?.name ?? null,
-      teamName: story.team?.name ?? null,
-    },
-    isAvailable: isAvailable(story),
+    story: asStoryListing(story),
+    isAvailable: isVisibleStory(story),
     hasRead: story.reads.length > 0,
   }));
   const counted = items.filter((item) => item.isAvailable);
@@ -246,14 +223,30 @@ export async function getCollectionPage(slug: string, viewer: CollectionViewer, 
   };
 }
 
-/** The visible stories of a collection in its order, with whether this person has read each. */
-async function readingList(collectionId: string, userId: string) {
-  const items = await db.collectionItem.findMany({
-    where: { collectionId, story: visibleStoryWhere },
-    orderBy: { position: "asc" },
-    select: { storyId: true, story: { select: { reads: { where: { userId }, select: { readAt: true } } } } },
+/** A story read as part of a collection: `/stories/:id?collection=:slug`. */
+type Reading = { slug: string; storyId: string; viewer: CollectionViewer; now?: Date };
+
+/**
+ * The collection (if this person may open it), its visible stories in order with whether they
+ * have read each, and where the story stands among them (-1 when it is not one of them).
+ */
+async function findReading({ slug, storyId, viewer, now = new Date() }: Reading) {
+  const collection = await db.collection.findFirst({
+    where: await accessibleWhere(slug, viewer, now),
+    select: { id: true, slug: true, title: true },
   });
-  return items.map((item) => ({ storyId: item.storyId, hasRead: item.story.reads.length > 0 }));
+  if (!collection) return null;
+  const items = await db.collectionItem.findMany({
+    where: { collectionId: collection.id, story: visibleStoryWhere },
+    orderBy: { position: "asc" },
+    select: { storyId: true, story: { select: { reads: { where: { userId: viewer.id }, select: { readAt: true } } } } },
+  });
+  const list = items.map((item) => ({ storyId: item.storyId, hasRead: item.story.reads.length > 0 }));
+  return {
+    collection: { slug: collection.slug, title: collection.title },
+    list,
+    index: list.findIndex((item) => item.storyId === storyId),
+  };
 }
 
 /** What the story page shows when it is read as part of a collection; see CollectionReadingBar. */
@@ -271,27 +264,16 @@ export type CollectionContext = {
 };
 
 /**
- * The story's place in the collection for this person (`/stories/:id?collection=:slug`), or null
- * when the collection is not theirs to open or the story is not (or no longer) visible in it.
+ * The story's place in the collection for this person, or null when the collection is not theirs
+ * to open or the story is not (or no longer) visible in it: the story page then shows without the
+ * reading bar, as if opened on its own.
  */
-export async function getCollectionContext({
-  slug,
-  storyId,
-  viewer,
-  now = new Date(),
-}: {
-  slug: string;
-  storyId: string;
-  viewer: CollectionViewer;
-  now?: Date;
-}): Promise<CollectionContext | null> {
-  const collection = await findAccessibleCollection(slug, viewer, now);
-  if (!collection) return null;
-  const list = await readingList(collection.id, viewer.id);
-  const index = list.findIndex((item) => item.storyId === storyId);
-  if (index === -1) return null;
+export async function getCollectionContext(reading: Reading): Promise<CollectionContext | null> {
+  const place = await findReading(reading);
+  if (!place || place.index === -1) return null;
+  const { collection, list, index } = place;
   return {
-    collection: { slug: collection.slug, title: collection.title },
+    collection,
     position: index + 1,
     total: list.length,
     previousStoryId: list[index - 1]?.storyId ?? null,
@@ -305,24 +287,14 @@ export async function getCollectionContext({
 /**
  * "I've read this": records the read (the first date stays) and says where to go next: the next
  * story in the collection's order, else the first one still unread; `finishedNow` when this mark
- * completed the collection. Null when the story is not in a collection this person may open.
+ * completed the collection. Not found when the story is not visible in a collection this person
+ * may open.
  */
-export async function markStoryRead({
-  slug,
-  storyId,
-  viewer,
-  now = new Date(),
-}: {
-  slug: string;
-  storyId: string;
-  viewer: CollectionViewer;
-  now?: Date;
-}) {
-  const collection = await findAccessibleCollection(slug, viewer, now);
-  if (!collection) return null;
-  const before = await readingList(collection.id, viewer.id);
-  const index = before.findIndex((item) => item.storyId === storyId);
-  if (index === -1) return null;
+export async function markStoryRead(reading: Reading) {
+  const { viewer, storyId, now = new Date() } = reading;
+  const place = await findReading(reading);
+  if (!place || place.index === -1) throw notFound();
+  const { collection, list: before, index } = place;
   await db.storyRead.upsert({
     where: { userId_storyId: { userId: viewer.id, storyId } },
     create: { userId: viewer.id, storyId, readAt: now },
@@ -332,7 +304,7 @@ export async function markStoryRead({
   const wasFinished = before.every((item) => item.hasRead);
   const isDone = after.every((item) => item.hasRead);
   return {
-    collection: { slug: collection.slug, title: collection.title },
+    collection,
     finishedNow: isDone && !wasFinished,
     nextStoryId: after[index + 1]?.storyId ?? after.find((item) => !item.hasRead)?.storyId ?? null,
   };
@@ -345,7 +317,7 @@ export const CollectionDetailsSchema = z
   .object({
     title: z.string().trim().min(1).max(120),
     intro: z.string().trim().max(10_000).default(""),
-    audience: z.enum(collectionAudiences),
+    audience: z.nativeEnum(CollectionAudience),
     teams: checkboxList(recordId),
   })
   .superRefine((input, ctx) => {
@@ -353,24 +325,18 @@ export const CollectionDetailsSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["teams"], message: "collections.errors.teamsRequired" });
     }
   });
-export type CollectionDetails = z.infer<typeof CollectionDetailsSchema>;
+type CollectionDetails = z.infer<typeof CollectionDetailsSchema>;
+
+/** The curator's note on a story in the collection: optional, a sentence or two. */
+export const CollectionNoteSchema = z.string().trim().max(500).default("");
 
 /** Teams only count for the "chosen teams" audience; ids must be teams that exist and are not archived. */
 async function checkedTeamIds(input: CollectionDetails) {
   if (input.audience !== "teams") return [];
   const wanted = [...new Set(input.teams)];
-  const found = await db.team.count({ where: { id: { in: wanted }, archivedAt: null } });
-  if (found !== wanted.length) throw new InvalidChoiceError({ teams: ["errors.invalid"] });
+  const existing = await db.team.count({ where: { id: { in: wanted }, archivedAt: null } });
+  if (existing !== wanted.length) throw invalid({ fieldErrors: { teams: ["errors.invalid"] } });
   return wanted;
-}
-
-async function uniqueSlug(tx: Tx, title: string) {
-  const base = slugify(title);
-  for (let attempt = 1; ; attempt++) {
-    if (attempt === 1 && RESERVED_SLUGS.has(base)) continue;
-    const candidate = attempt === 1 ? base : `${base}-${attempt}`;
-    if (!(await tx.collection.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
-  }
 }
 
 function detailFields(input: CollectionDetails) {
@@ -385,10 +351,18 @@ function detailFields(input: CollectionDetails) {
 export async function createCollection(manager: { id: string }, input: CollectionDetails) {
   const teamIds = await checkedTeamIds(input);
   return db.$transaction(async (tx) => {
+    const slug = await uniqueSlug(
+      input.title,
+      async (base) =>
+        (await tx.collection.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+          (row) => row.slug,
+        ),
+      RESERVED_SLUGS,
+    );
     const collection = await tx.collection.create({
       data: {
         ...detailFields(input),
-        slug: await uniqueSlug(tx, input.title),
+        slug,
         createdById: manager.id,
         teams: { create: teamIds.map((teamId) => ({ teamId })) },
       },
@@ -432,53 +406,51 @@ export async function deleteCollection(collectionId: string, manager: { id: stri
 
 /** The collection by slug for its editor (managers only; the route checks the role). */
 export async function findCollectionBySlug(slug: string) {
-  const collection = await db.collection.findFirst({
-    where: { slug, archivedAt: null },
-    select: { id: true, slug: true, title: true },
-  });
-  if (!collection) throw new CollectionNotFoundError();
-  return collection;
+  return found(
+    await db.collection.findFirst({ where: { slug, archivedAt: null }, select: { id: true, slug: true, title: true } }),
+  );
 }
 
 /** Everything the editor shows: details, every item (unavailable ones marked), assignees and their progress. */
 export async function getCollectionForEditing(slug: string) {
-  const collection = await db.collection.findFirst({
-    where: { slug, archivedAt: null },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      introMarkdown: true,
-      audience: true,
-      teams: { select: { teamId: true } },
-      items: {
-        orderBy: { position: "asc" },
-        select: { id: true, position: true, note: true, reviewAt: true, story: { select: storyListSelect } },
+  const collection = found(
+    await db.collection.findFirst({
+      where: { slug, archivedAt: null },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        introMarkdown: true,
+        audience: true,
+        teams: { select: { teamId: true } },
+        items: {
+          orderBy: { position: "asc" },
+          select: { id: true, position: true, note: true, reviewAt: true, story: { select: storyListingSelect } },
+        },
+        assignments: {
+          orderBy: { user: { name: "asc" } },
+          select: { user: { select: { id: true, name: true, team: { select: { name: true } } } } },
+        },
       },
-      assignments: {
-        orderBy: { user: { name: "asc" } },
-        select: { user: { select: { id: true, name: true, team: { select: { name: true } } } } },
-      },
-    },
-  });
-  if (!collection) return null;
+    }),
+  );
   const progress = await getProgress(
     [collection.id],
     collection.assignments.map(({ user }) => user.id),
   );
   return {
-    collection: {
-      id: collection.id,
-      slug: collection.slug,
+    collection: { id: collection.id, slug: collection.slug, title: collection.title },
+    // In the shape the details form sends, so the page starts from it as from a refusal.
+    details: {
       title: collection.title,
       intro: collection.introMarkdown,
       audience: collection.audience,
-      teamIds: collection.teams.map(({ teamId }) => teamId),
+      teams: collection.teams.map(({ teamId }) => teamId),
     },
     items: collection.items.map(({ story, ...item }) => ({
       ...item,
-      story: { id: story.id, title: story.title, language: story.language, authorName: story.author?.name ?? null },
-      isAvailable: isAvailable(story),
+      story: asStoryListing(story),
+      isAvailable: isVisibleStory(story),
     })),
     assignees: collection.assignments.map(({ user }) => ({
       id: user.id,
@@ -504,16 +476,19 @@ async function orderedItemIds(tx: Tx, collectionId: string) {
   return items.map((item) => item.id);
 }
 
+/** Only a visible story goes into a collection; one hidden, deleted or unpublished since the search is refused. */
 async function requireVisibleStory(client: Tx, storyId: string) {
   const story = await client.story.findFirst({
     where: { id: storyId, ...visibleStoryWhere },
     select: { id: true, title: true },
   });
-  if (!story) throw new StoryUnavailableError();
+  if (!story) throw invalid({ formError: "collections.errors.storyUnavailable" });
   return story;
 }
 
-/** Adds a visible story at the end, with a review date six months on. */
+const alreadyInCollection = () => invalid({ formError: "collections.errors.alreadyInCollection" });
+
+/** Adds a visible story at the end, with its first review date. */
 export async function addStoryToCollection(
   collectionId: string,
   storyId: string,
@@ -527,10 +502,10 @@ export async function addStoryToCollection(
         select: { id: true },
       })
     )
-      throw new AlreadyInCollectionError();
+      throw alreadyInCollection();
     const ids = await orderedItemIds(tx, collectionId);
     const item = await tx.collectionItem.create({
-      data: { collectionId, storyId, note, position: ids.length, reviewAt: addMonths(now, REVIEW_MONTHS) },
+      data: { collectionId, storyId, note, position: ids.length, reviewAt: nextReviewDate(now) },
       select: { id: true },
     });
     await renumber(tx, [...ids, item.id]);
@@ -541,7 +516,7 @@ export async function addStoryToCollection(
 export async function removeCollectionItem(collectionId: string, itemId: string) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.collectionItem.deleteMany({ where: { id: itemId, collectionId } });
-    if (count === 0) throw new CollectionItemNotFoundError();
+    if (count === 0) throw notFound();
     await renumber(tx, await orderedItemIds(tx, collectionId));
   });
 }
@@ -550,14 +525,14 @@ export async function moveCollectionItem(collectionId: string, itemId: string, d
   await db.$transaction(async (tx) => {
     const ids = await orderedItemIds(tx, collectionId);
     const from = ids.indexOf(itemId);
-    if (from === -1) throw new CollectionItemNotFoundError();
+    if (from === -1) throw notFound();
     const to = direction === "up" ? from - 1 : from + 1;
     if (to >= 0 && to < ids.length) [ids[from], ids[to]] = [ids[to]!, ids[from]!];
     await renumber(tx, ids);
   });
 }
 
-/** A new order from drag and drop: exactly the collection's items, each once. */
+/** A new order from drag and drop: exactly the collection's items, each once (anything else names items not found). */
 export async function reorderCollectionItems(collectionId: string, itemIds: string[]) {
   await db.$transaction(async (tx) => {
     const current = await orderedItemIds(tx, collectionId);
@@ -565,7 +540,7 @@ export async function reorderCollectionItems(collectionId: string, itemIds: stri
       itemIds.length === current.length &&
       new Set(itemIds).size === itemIds.length &&
       itemIds.every((id) => current.includes(id));
-    if (!isPermutation) throw new CollectionItemNotFoundError();
+    if (!isPermutation) throw notFound();
     await renumber(tx, itemIds);
   });
 }
@@ -579,14 +554,33 @@ export async function updateCollectionItem(
     where: { id: itemId, collectionId },
     data: { note, reviewAt },
   });
-  if (count === 0) throw new CollectionItemNotFoundError();
+  if (count === 0) throw notFound();
+}
+
+// ---- Assigning -------------------------------------------------------------------------------
+
+// A forged form could name thousands of people; the list shown again needs no more than this.
+const MAX_CHOSEN_SHOWN = 40;
+
+/**
+ * Whom the editor's "Assign to" list offers without JavaScript: the manager's own team, whoever
+ * is chosen and anyone "Find" just found, never the whole organisation (see people.server.ts).
+ */
+export function peopleToAssign(manager: Author, chosen: string[] = [], alsoFound: PersonOption[] = []) {
+  return peopleToOffer(manager, [...chosen.slice(0, MAX_CHOSEN_SHOWN), ...alsoFound.map((person) => person.id)]);
+}
+
+/** "Find" beside the list (without JavaScript): who has this name, and the list with them added. */
+export async function findPeopleToAssign(manager: Author, query: string, chosen: string[]) {
+  const peopleFound = query ? await findPeople(query, { excludeId: manager.id }) : undefined;
+  return { peopleFound, peopleOptions: await peopleToAssign(manager, chosen, peopleFound) };
 }
 
 /** Assigns the collection to people; each newly assigned person is told once. */
 export async function assignCollection(collectionId: string, userIds: string[], manager: { id: string }) {
   const wanted = [...new Set(userIds)];
   const people = await db.user.findMany({ where: { id: { in: wanted }, deactivatedAt: null }, select: { id: true } });
-  if (people.length !== wanted.length) throw new InvalidChoiceError({ userIds: ["errors.invalid"] });
+  if (people.length !== wanted.length) throw invalid({ fieldErrors: { userIds: ["errors.invalid"] } });
   return db.$transaction(async (tx) => {
     const existing = new Set(
       (
@@ -606,25 +600,19 @@ export async function assignCollection(collectionId: string, userIds: string[], 
   });
 }
 
-/** Takes the assignment back, and its notice with it. */
-/** Ends an assignment (a second click on a stale page is fine); unknown people are not found. */
+/**
+ * Takes the assignment back, and its notice with it. A second click on a stale page is fine; a
+ * person who does not exist is not found.
+ */
 export async function unassignCollection(collectionId: string, userId: string) {
   await db.$transaction(async (tx) => {
     const { count } = await tx.collectionAssignment.deleteMany({ where: { collectionId, userId } });
-    if (count === 0 && !(await tx.user.findUnique({ where: { id: userId }, select: { id: true } })))
-      throw new AssigneeNotFoundError();
+    if (count === 0 && !(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw notFound();
     await tx.notification.deleteMany({ where: { collectionId, userId, type: "assignment" } });
   });
 }
 
-/** Active people to assign to, by team then name. */
-export function listAssignablePeople() {
-  return db.user.findMany({
-    where: { deactivatedAt: null },
-    orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
-    select: { id: true, name: true, team: { select: { name: true } } },
-  });
-}
+// ---- Finding stories to add ------------------------------------------------------------------
 
 const SEARCH_RESULTS = 10;
 
@@ -632,51 +620,43 @@ const SEARCH_RESULTS = 10;
  * Stories to add to a collection, by the feed's full-text search: visible ones only, best match
  * first, without those already in the collection. `isTooShort` when no word had three letters.
  */
-export async function findStoriesToAdd(query: string, excludeCollectionId?: string) {
+export async function findStoriesToAdd(query: string, excludeCollectionId: string) {
   const terms = searchTerms(query);
   if (!terms.length) return { terms, isTooShort: query.trim().length > 0, stories: [] };
   const matches = await findMatchingStoryIds(terms, 200);
-  const taken = excludeCollectionId
-    ? new Set(
-        (
-          await db.collectionItem.findMany({
-            where: { collectionId: excludeCollectionId, storyId: { in: matches } },
-            select: { storyId: true },
-          })
-        ).map((row) => row.storyId),
-      )
-    : new Set<string>();
+  const taken = new Set(
+    (
+      await db.collectionItem.findMany({
+        where: { collectionId: excludeCollectionId, storyId: { in: matches } },
+        select: { storyId: true },
+      })
+    ).map((row) => row.storyId),
+  );
   const ids = matches.filter((id) => !taken.has(id)).slice(0, SEARCH_RESULTS);
-  const rows = await db.story.findMany({ where: { id: { in: ids }, ...visibleStoryWhere }, select: storyListSelect });
+  const rows = await db.story.findMany({
+    where: { id: { in: ids }, ...visibleStoryWhere },
+    select: storyListingSelect,
+  });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return {
     terms,
     isTooShort: false,
+    // In the search's order, which the database query does not keep.
     stories: ids.flatMap((id) => {
       const row = byId.get(id);
-      return row
-        ? [
-            {
-              id: row.id,
-              title: row.title,
-              language: row.language,
-              publishedAt: row.publishedAt,
-              authorName: row.author?.name ?? null,
-              teamName: row.team?.name ?? null,
-            },
-          ]
-        : [];
+      return row ? [asStoryListing(row)] : [];
     }),
   };
 }
 
-/** /collections/add?story=: the story (if visible) and every collection, marking those that have it. */
+/** /collections/add?story=: the story (not found unless visible) and every collection, marking those that have it. */
 export async function getCollectionChoicesForStory(storyId: string) {
-  const story = await db.story.findFirst({
-    where: { id: storyId, ...visibleStoryWhere },
-    select: { id: true, title: true, language: true },
-  });
-  if (!story) return null;
+  const story = found(
+    await db.story.findFirst({
+      where: { id: storyId, ...visibleStoryWhere },
+      select: { id: true, title: true, language: true },
+    }),
+  );
   const collections = await db.collection.findMany({
     where: { archivedAt: null },
     select: { id: true, slug: true, title: true, items: { where: { storyId }, select: { id: true } } },
@@ -695,14 +675,15 @@ export async function addStoryToCollectionById(collectionId: string, storyId: st
     where: { id: collectionId, archivedAt: null },
     select: { id: true, slug: true, title: true },
   });
-  if (!collection) throw new CollectionNotFoundError();
+  // A choice of the form's radio buttons (deleted since the page was opened, or forged).
+  if (!collection) throw invalid({ fieldErrors: { collectionId: ["errors.invalid"] } });
   await addStoryToCollection(collection.id, storyId, { note, now });
   return collection;
 }
 
 // ---- Review ----------------------------------------------------------------------------------
 
-export function countItemsDueForReview(now = new Date()) {
+function countItemsDueForReview(now = new Date()) {
   return db.collectionItem.count({ where: { reviewAt: { lte: now }, collection: { archivedAt: null } } });
 }
 
@@ -717,29 +698,23 @@ export async function listItemsDueForReview(now = new Date()) {
       reviewAt: true,
       position: true,
       collection: { select: { id: true, slug: true, title: true } },
-      story: { select: storyListSelect },
+      story: { select: storyListingSelect },
     },
   });
   return items.map(({ story, ...item }) => ({
     ...item,
-    story: {
-      id: story.id,
-      title: story.title,
-      language: story.language,
-      authorName: story.author?.name ?? null,
-      publishedAt: story.publishedAt,
-    },
-    isAvailable: isAvailable(story),
+    story: asStoryListing(story),
+    isAvailable: isVisibleStory(story),
   }));
 }
 
 async function findItem(itemId: string) {
-  const item = await db.collectionItem.findFirst({
-    where: { id: itemId, collection: { archivedAt: null } },
-    select: { id: true, collectionId: true },
-  });
-  if (!item) throw new CollectionItemNotFoundError();
-  return item;
+  return found(
+    await db.collectionItem.findFirst({
+      where: { id: itemId, collection: { archivedAt: null } },
+      select: { id: true, collectionId: true },
+    }),
+  );
 }
 
 /**
@@ -748,7 +723,7 @@ async function findItem(itemId: string) {
  */
 export async function keepReviewedItem(itemId: string, now = new Date()) {
   await findItem(itemId);
-  await db.collectionItem.update({ where: { id: itemId }, data: { reviewAt: addMonths(now, REVIEW_MONTHS) } });
+  await db.collectionItem.update({ where: { id: itemId }, data: { reviewAt: nextReviewDate(now) } });
 }
 
 /** Another story takes the item's place: same position, same curator's note, a new review date. */
@@ -760,11 +735,8 @@ export async function replaceReviewedItem(itemId: string, storyId: string, now =
       where: { collectionId_storyId: { collectionId: item.collectionId, storyId } },
       select: { id: true },
     });
-    if (clash && clash.id !== itemId) throw new AlreadyInCollectionError();
-    await tx.collectionItem.update({
-      where: { id: itemId },
-      data: { storyId, reviewAt: addMonths(now, REVIEW_MONTHS) },
-    });
+    if (clash && clash.id !== itemId) throw alreadyInCollection();
+    await tx.collectionItem.update({ where: { id: itemId }, data: { storyId, reviewAt: nextReviewDate(now) } });
   });
 }
 
@@ -773,14 +745,16 @@ export async function removeReviewedItem(itemId: string) {
   await removeCollectionItem(item.collectionId, itemId);
 }
 
-/** The item as the review page's "replace" search shows it. */
-export async function getReviewItem(itemId: string) {
+/**
+ * The item the review page's "replace" search is for, or null: a link kept after the item was
+ * replaced or removed shows the list as it is now.
+ */
+export function findReviewItem(itemId: string) {
   return db.collectionItem.findFirst({
     where: { id: itemId, collection: { archivedAt: null } },
     select: {
       id: true,
       collectionId: true,
-      note: true,
       story: { select: { title: true } },
       collection: { select: { title: true } },
     },

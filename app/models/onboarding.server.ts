@@ -1,22 +1,13 @@
 // The new hire's path: the collections meant for a person (those for new hires while they are
 // one, and any assigned to them), their progress, and what managers see of it.
-import { hasRole } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { paths } from "~/utils/paths";
+import { hasRole } from "~/utils/roles";
 import type { CollectionViewer } from "./collections.server";
-import {
-  byTitle,
-  DEFAULT_NEW_HIRE_DAYS,
-  getNewHireDays,
-  getProgress,
-  isFinished,
-  isNewHire,
-  newHireCutoff,
-  onboardingPathWhere,
-} from "./collections.server";
+import { byTitle, getProgress, isFinished, onboardingPathWhere } from "./collections.server";
+import { getNewHireDays, isNewHire, newHireCutoff, newHireDaysLeft } from "./new-hires.server";
 import { getOrganization } from "./organization.server";
 import { visibleStoryWhere } from "./visibility.server";
-
-const DAY = 24 * 60 * 60 * 1000;
 
 /**
  * Whether to send the person to /welcome after sign-in: a collection on their path is not
@@ -41,9 +32,9 @@ export async function shouldWelcome(user: { id: string; joinedAt: Date }, now = 
 
 /** Where sign-in lands: /welcome while onboarding is unfinished, unless the person asked for another page. */
 export async function landingAfterSignIn(userId: string, requested: string) {
-  if (requested !== "/") return requested;
+  if (requested !== paths.home()) return requested;
   const person = await db.user.findUnique({ where: { id: userId }, select: { id: true, joinedAt: true } });
-  return person && (await shouldWelcome(person)) ? "/welcome" : requested;
+  return person && (await shouldWelcome(person)) ? paths.welcome() : requested;
 }
 
 /** For each collection, the first visible story (in its order) the person has not marked as read. */
@@ -60,8 +51,7 @@ async function nextUnreadStories(collectionIds: string[], userId: string) {
 
 /** /welcome: the brand promise, the person's collections with progress, and the next story to read. */
 export async function getWelcomePage(viewer: CollectionViewer, now = new Date()) {
-  const organization = await getOrganization();
-  const newHireDays = organization?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
+  const [organization, newHireDays] = await Promise.all([getOrganization(), getNewHireDays()]);
   const isNew = isNewHire(viewer, newHireDays, now);
   const rows = await db.collection.findMany({
     where: onboardingPathWhere(viewer, newHireDays, now),
@@ -90,9 +80,7 @@ export async function getWelcomePage(viewer: CollectionViewer, now = new Date())
   return {
     brandPromise: organization?.brandPromise ?? "",
     isNewHire: isNew,
-    daysLeft: isNew
-      ? Math.max(1, Math.ceil(newHireDays - (now.getTime() - new Date(viewer.joinedAt).getTime()) / DAY))
-      : null,
+    daysLeft: isNew ? newHireDaysLeft(viewer, newHireDays, now) : null,
     collections,
     next: firstOpen
       ? { collection: { slug: firstOpen.slug, title: firstOpen.title }, story: firstOpen.nextStory! }

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { storyInCollectionPath } from "~/components/collection-reading-bar";
 import { ReadingProgress } from "~/components/reading-progress";
 import { getCollectionPage } from "~/models/collections.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.collection.title} · Brandworthy` : "Brandworthy" },
@@ -13,10 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  // A collection that is not meant for this person looks the same as one that does not exist.
-  const page = await getCollectionPage(params.slug!, user);
-  if (!page) throw new Response("Not found", { status: 404 });
-  return page;
+  return getCollectionPage(params.slug!, user);
 }
 
 export default function CollectionPage() {
@@ -27,7 +24,7 @@ export default function CollectionPage() {
     <article className="space-y-6">
       <header className="space-y-3">
         <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
-          <Link to="/collections" className="hover:underline">
+          <Link to={paths.collections()} className="hover:underline">
             {t("collections.title")}
           </Link>
         </p>
@@ -48,12 +45,12 @@ export default function CollectionPage() {
         ) : null}
         <div className="flex flex-wrap gap-3">
           {nextStoryId ? (
-            <Link to={storyInCollectionPath(nextStoryId, collection.slug)} className="button-primary">
+            <Link to={paths.story(nextStoryId, { collection: collection.slug })} className="button-primary">
               {progress.read === 0 ? t("collections.startReading") : t("collections.continueReading")}
             </Link>
           ) : null}
           {canEdit ? (
-            <Link to={`/collections/${collection.slug}/edit`} className="button-secondary">
+            <Link to={paths.editCollection(collection.slug)} className="button-secondary">
               {t("collections.edit")}
             </Link>
           ) : null}
@@ -77,7 +74,7 @@ export default function CollectionPage() {
                 <span className="text-slate-600">{index + 1}.</span>
                 {item.isAvailable ? (
                   <Link
-                    to={storyInCollectionPath(item.story.id, collection.slug)}
+                    to={paths.story(item.story.id, { collection: collection.slug })}
                     className="link text-lg break-words"
                     lang={item.story.language}
                   >

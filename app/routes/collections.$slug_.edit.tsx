@@ -1,69 +1,58 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ActionButton } from "~/components/action-button";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { CollectionItemList } from "~/components/collection-item-list";
 import { FormError } from "~/components/form-error";
-import { PeopleOptions } from "~/components/people-picker";
+import { PeoplePicker } from "~/components/people-picker";
 import { ReadingProgress } from "~/components/reading-progress";
 import { StorySearch } from "~/components/story-search";
 import {
   addStoryToCollection,
-  AlreadyInCollectionError,
-  AssigneeNotFoundError,
   assignCollection,
   CollectionDetailsSchema,
-  CollectionItemNotFoundError,
+  CollectionNoteSchema,
   deleteCollection,
   findCollectionBySlug,
-  CollectionNotFoundError,
+  findPeopleToAssign,
   findStoriesToAdd,
   getCollectionForEditing,
-  getNewHireDays,
-  InvalidChoiceError,
-  listAssignablePeople,
   moveCollectionItem,
+  peopleToAssign,
   removeCollectionItem,
   reorderCollectionItems,
-  StoryUnavailableError,
   unassignCollection,
   updateCollectionDetails,
   updateCollectionItem,
 } from "~/models/collections.server";
+import { getNewHireDays } from "~/models/new-hires.server";
+import type { PersonOption } from "~/models/people.server";
 import { listTeams } from "~/models/teams.server";
+import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
-import { checkboxList, formFailure, parseForm, recordId, submittedValues, textValue } from "~/utils/forms";
-import { IN_PLACE_FIELD } from "~/utils/hydrated";
+import { redirectUnlessInPlace, redirectWithFlash } from "~/utils/flash.server";
+import type { Refusal } from "~/utils/forms";
+import { checkboxList, listValue, recordId, submittedValues, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.editor.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireUser(request, { role: "manager" });
+  const manager = await requireUser(request, { role: "manager" });
   const editor = await getCollectionForEditing(params.slug!);
-  if (!editor) throw new Response("Not found", { status: 404 });
   const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 200);
   const [teams, newHireDays, people, search] = await Promise.all([
     listTeams(),
     getNewHireDays(),
-    listAssignablePeople(),
+    peopleToAssign(manager),
     q.trim() ? findStoriesToAdd(q, editor.collection.id) : null,
   ]);
-  const assigned = new Set(editor.assignees.map((person) => person.id));
-  return {
-    ...editor,
-    teams: teams.map(({ id, name }) => ({ id, name })),
-    newHireDays,
-    people: people
-      .filter((person) => !assigned.has(person.id))
-      .map((person) => ({ id: person.id, name: person.name, team: person.team?.name ?? "" })),
-    q,
-    search,
-  };
+  return { ...editor, teams: teams.map(({ id, name }) => ({ id, name })), newHireDays, people, q, search };
 }
 
 const reviewDate = z
@@ -77,155 +66,113 @@ function isCalendarDate(value: string) {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-// The details form, with its intent checked like every other form's (a doubled intent is refused).
-const DetailsFormSchema = z.intersection(CollectionDetailsSchema, z.object({ intent: z.literal("details") }));
+const ItemIdSchema = z.object({ itemId: recordId });
+// "Find" beside the "Assign to" list, for phones without JavaScript (as in the composer).
+const FindPeopleSchema = z.object({ peopleQuery: z.string().trim().max(80).default("") });
 
-const EditorActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add"), storyId: recordId, q: z.string().max(200).default("") }),
-  z.object({ intent: z.literal("remove"), itemId: recordId }),
-  z.object({ intent: z.literal("move"), itemId: recordId, direction: z.enum(["up", "down"]) }),
-  z.object({ intent: z.literal("reorder"), order: checkboxList(recordId) }),
-  z.object({
-    intent: z.literal("item"),
-    itemId: recordId,
-    note: z.string().trim().max(500).default(""),
-    reviewAt: reviewDate,
-  }),
-  z.object({
-    intent: z.literal("assign"),
-    userIds: checkboxList(recordId).pipe(z.array(recordId).min(1, "collections.errors.choosePeople")),
-  }),
-  z.object({ intent: z.literal("unassign"), userId: recordId }),
-  z.object({
-    intent: z.literal("delete"),
-    confirm: z
-      .string()
-      .default("")
-      .refine((value) => value === "yes", "collections.errors.confirmDelete"),
-  }),
-]);
+/** What the assign form gets back when it stays on the page: a refusal or the people "Find" found. */
+type AssignAnswer = Refusal & { peopleOptions?: PersonOption[]; peopleFound?: PersonOption[] };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const manager = await requireUser(request, { role: "manager" });
-  const formData = await request.formData();
-  const intent = String(formData.get("intent") ?? "");
-  const itemId = String(formData.get("itemId") ?? "");
-  const editPath = `/collections/${params.slug}/edit`;
-  const back = async (to: string, flash?: string, values?: Record<string, string>) =>
-    redirect(to, flash ? { headers: { "Set-Cookie": await setFlash(flash, values) } } : undefined);
-  try {
-    const collection = await findCollectionBySlug(params.slug!);
-
-    if (intent === "details") {
-      const teams = formData.getAll("teams").filter((item): item is string => typeof item === "string");
-      const parsed = parseForm(DetailsFormSchema, formData);
-      if (!parsed.success) return data({ intent, itemId, ...parsed.failure, teams }, { status: 400 });
-      try {
-        await updateCollectionDetails(collection.id, parsed.data);
-      } catch (error) {
-        if (error instanceof InvalidChoiceError)
-          return data(
-            { intent, itemId, ...formFailure(submittedValues(formData), { fieldErrors: error.fieldErrors }), teams },
-            { status: 400 },
-          );
-        throw error;
-      }
-      return back(editPath, "collections.saved");
-    }
-
-    const parsed = parseForm(EditorActionSchema, formData);
-    if (!parsed.success) return data({ intent, itemId, ...parsed.failure, teams: [] as string[] }, { status: 400 });
-    const form = parsed.data;
-    switch (form.intent) {
-      case "add": {
-        try {
-          const story = await addStoryToCollection(collection.id, form.storyId);
-          const query = form.q.trim() ? `?${new URLSearchParams({ q: form.q })}` : "";
-          return back(`${editPath}${query}#search`, "collections.editor.added", { title: story.title });
-        } catch (error) {
-          const formError =
-            error instanceof AlreadyInCollectionError
-              ? "collections.errors.alreadyInCollection"
-              : error instanceof StoryUnavailableError
-                ? "collections.errors.storyUnavailable"
-                : null;
-          if (!formError) throw error;
-          return data(
-            { intent, itemId, ...formFailure(submittedValues(formData), { formError }), teams: [] as string[] },
-            { status: 400 },
-          );
-        }
-      }
-      case "remove":
-        await removeCollectionItem(collection.id, form.itemId);
-        return back(`${editPath}#items`, "collections.editor.removed");
-      case "move":
-        await moveCollectionItem(collection.id, form.itemId, form.direction);
-        return back(`${editPath}#item-${form.itemId}`);
-      case "reorder":
-        await reorderCollectionItems(collection.id, form.order);
-        if (formData.get(IN_PLACE_FIELD)) return data({ ok: true as const });
-        return back(`${editPath}#items`);
-      case "item":
-        await updateCollectionItem(collection.id, form.itemId, { note: form.note, reviewAt: form.reviewAt });
-        return back(`${editPath}#item-${form.itemId}`, "collections.editor.itemSaved");
-      case "assign":
-        try {
-          await assignCollection(collection.id, form.userIds, manager);
-        } catch (error) {
-          if (error instanceof InvalidChoiceError)
-            return data(
-              {
-                intent,
-                itemId,
-                ...formFailure(submittedValues(formData), { fieldErrors: error.fieldErrors }),
-                teams: [] as string[],
-              },
-              { status: 400 },
-            );
-          throw error;
-        }
-        return back(`${editPath}#assignments`, "collections.editor.assigned");
-      case "unassign":
-        await unassignCollection(collection.id, form.userId);
-        return back(`${editPath}#assignments`, "collections.editor.unassigned");
-      case "delete":
-        await deleteCollection(collection.id, manager);
-        return back("/collections", "collections.deleted", { title: collection.title });
-    }
-  } catch (error) {
-    if (
-      error instanceof CollectionNotFoundError ||
-      error instanceof CollectionItemNotFoundError ||
-      error instanceof AssigneeNotFoundError
-    )
-      throw new Response("Not found", { status: 404 });
-    throw error;
-  }
+  const collection = await findCollectionBySlug(params.slug!);
+  const editor = (section: string, query?: Record<string, string>) =>
+    `${paths.editCollection(collection.slug, query)}#${section}`;
+  return handleIntents(
+    request,
+    {
+      details: intent(CollectionDetailsSchema, async (input) => {
+        await updateCollectionDetails(collection.id, input);
+        return redirectWithFlash(paths.editCollection(collection.slug), "collections.saved");
+      }),
+      add: intent(z.object({ storyId: recordId, q: z.string().trim().max(200).default("") }), async (form) => {
+        const story = await addStoryToCollection(collection.id, form.storyId);
+        // Back to the same search, so the next story can be added from it.
+        return redirectWithFlash(editor("search", { q: form.q }), "collections.editor.added", {
+          values: { title: story.title },
+        });
+      }),
+      remove: intent(ItemIdSchema, async ({ itemId }) => {
+        await removeCollectionItem(collection.id, itemId);
+        return redirectWithFlash(editor("items"), "collections.editor.removed");
+      }),
+      move: intent(ItemIdSchema.extend({ direction: z.enum(["up", "down"]) }), async ({ itemId, direction }) => {
+        await moveCollectionItem(collection.id, itemId, direction);
+        return redirect(editor(`item-${itemId}`));
+      }),
+      reorder: intent(z.object({ order: checkboxList(recordId) }), async ({ order }, formData) => {
+        await reorderCollectionItems(collection.id, order);
+        return redirectUnlessInPlace(formData, editor("items"));
+      }),
+      item: intent(
+        ItemIdSchema.extend({ note: CollectionNoteSchema, reviewAt: reviewDate }),
+        async ({ itemId, note, reviewAt }) => {
+          await updateCollectionItem(collection.id, itemId, { note, reviewAt });
+          return redirectWithFlash(editor(`item-${itemId}`), "collections.editor.itemSaved");
+        },
+      ),
+      assign: intent(
+        z.object({ userIds: checkboxList(recordId).pipe(z.array(recordId).min(1, "collections.errors.choosePeople")) }),
+        async ({ userIds }) => {
+          await assignCollection(collection.id, userIds, manager);
+          return redirectWithFlash(editor("assignments"), "collections.editor.assigned");
+        },
+      ),
+      findPeople: intent(FindPeopleSchema, async ({ peopleQuery }, formData): Promise<AssignAnswer> => {
+        const values = submittedValues(formData);
+        const answer = await findPeopleToAssign(manager, peopleQuery, listValue(values, "userIds") ?? []);
+        return { intent: "findPeople", fieldErrors: {}, values, ...answer };
+      }),
+      unassign: intent(z.object({ userId: recordId }), async ({ userId }) => {
+        await unassignCollection(collection.id, userId);
+        return redirectWithFlash(editor("assignments"), "collections.editor.unassigned");
+      }),
+      delete: intent(
+        z.object({
+          confirm: z
+            .string()
+            .default("")
+            .refine((value) => value === "yes", "collections.errors.confirmDelete"),
+        }),
+        async () => {
+          await deleteCollection(collection.id, manager);
+          return redirectWithFlash(paths.collections(), "collections.deleted", { values: { title: collection.title } });
+        },
+      ),
+    },
+    {
+      // A refused assignment comes back with the people chosen in its list, still chosen.
+      withRefusal: async (refusal): Promise<Pick<AssignAnswer, "peopleOptions">> =>
+        refusal.intent === "assign"
+          ? { peopleOptions: await peopleToAssign(manager, listValue(refusal.values, "userIds")) }
+          : {},
+    },
+  );
 }
 
 export default function CollectionEditorPage() {
   const { t } = useTranslation();
-  const { collection, items, assignees, teams, newHireDays, people, q, search } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
-  const failed = (intent: string) =>
-    failure && "fieldErrors" in failure && failure.intent === intent ? failure : undefined;
+  const { collection, details, items, assignees, teams, newHireDays, people, q, search } =
+    useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const refusal = answer && "intent" in answer ? answer : undefined;
+  const failed = (name: string) => (refusal?.intent === name ? refusal : undefined);
   const detailsFailure = failed("details");
-  const assignFailure = failed("assign");
+  const assignAnswer: AssignAnswer | undefined = failed("assign") ?? failed("findPeople");
   const deleteFailure = failed("delete");
   const addFailure = failed("add");
-  const peopleId = useId();
-  const editPath = `/collections/${collection.slug}/edit`;
+  const deleteErrorId = useId();
+  const editPath = paths.editCollection(collection.slug);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{t("collections.editor.title")}</p>
         <h1 className="text-2xl font-bold break-words">{collection.title}</h1>
         <div className="flex flex-wrap gap-3">
-          <Link to={`/collections/${collection.slug}`} className="button-secondary">
+          <Link to={paths.collection(collection.slug)} className="button-secondary">
             {t("collections.editor.view")}
           </Link>
-          <Link to="/collections" className="button-secondary">
+          <Link to={paths.collections()} className="button-secondary">
             {t("collections.editor.allCollections")}
           </Link>
         </div>
@@ -241,12 +188,7 @@ export default function CollectionEditorPage() {
           <CollectionDetailsFields
             teams={teams}
             newHireDays={newHireDays}
-            values={{
-              title: textValue(detailsFailure?.values, "title") ?? collection.title,
-              intro: textValue(detailsFailure?.values, "intro") ?? collection.intro,
-              audience: textValue(detailsFailure?.values, "audience") ?? collection.audience,
-              teams: detailsFailure?.teams ?? collection.teamIds,
-            }}
+            values={detailsFailure?.values ?? details}
             errors={detailsFailure?.fieldErrors}
           />
           <button type="submit" className="button-primary">
@@ -301,49 +243,37 @@ export default function CollectionEditorPage() {
                   </p>
                   <ReadingProgress progress={person.progress} />
                 </div>
-                <Form method="post">
-                  <input type="hidden" name="intent" value="unassign" />
-                  <input type="hidden" name="userId" value={person.id} />
-                  <button type="submit" className="button-secondary">
-                    {t("collections.editor.unassign")}
-                    <span className="sr-only">: {person.name}</span>
-                  </button>
-                </Form>
+                <ActionButton
+                  intent="unassign"
+                  fields={{ userId: person.id }}
+                  label={t("collections.editor.unassign")}
+                  about={person.name}
+                />
               </li>
             ))}
           </ul>
         ) : (
           <p className="text-slate-700">{t("collections.editor.noAssignees")}</p>
         )}
-        <Form method="post" className="space-y-3">
-          <input type="hidden" name="intent" value="assign" />
-          <div className="space-y-1">
-            <label htmlFor={peopleId} className="block font-medium">
-              {t("collections.editor.assignTo")}
-            </label>
-            <p id={`${peopleId}-hint`} className="text-sm text-slate-600">
-              {t("collections.editor.assignToHint")}
-            </p>
-            {assignFailure?.fieldErrors.userIds ? (
-              <p id={`${peopleId}-error`} className="text-sm font-medium text-red-700">
-                {assignFailure.fieldErrors.userIds.map((error) => t(error)).join(" ")}
-              </p>
-            ) : null}
-            <select
-              id={peopleId}
-              name="userIds"
-              multiple
-              size={8}
-              className="input"
-              aria-describedby={[`${peopleId}-hint`, assignFailure?.fieldErrors.userIds ? `${peopleId}-error` : ""]
-                .filter(Boolean)
-                .join(" ")}
-              aria-invalid={assignFailure?.fieldErrors.userIds ? true : undefined}
-            >
-              <PeopleOptions people={people} />
-            </select>
-          </div>
-          <button type="submit" className="button-primary">
+        <Form method="post" className="space-y-3" noValidate>
+          <PeoplePicker
+            // A new assignment is a new list: the people just assigned are no longer chosen.
+            key={assignees.map((person) => person.id).join()}
+            label={t("collections.editor.assignTo")}
+            hints={{
+              typeahead: t("collections.editor.assignToHintTypeahead"),
+              list: t("collections.editor.assignToHint"),
+            }}
+            name="userIds"
+            people={assignAnswer?.peopleOptions ?? people}
+            selected={listValue(assignAnswer?.values, "userIds") ?? []}
+            found={assignAnswer?.peopleFound}
+            query={textValue(assignAnswer?.values, "peopleQuery") ?? ""}
+            errors={assignAnswer?.fieldErrors.userIds}
+            findErrors={assignAnswer?.fieldErrors.peopleQuery}
+            taken={{ ids: assignees.map((person) => person.id), note: t("collections.editor.alreadyAssigned") }}
+          />
+          <button type="submit" name="intent" value="assign" className="button-primary">
             {t("collections.editor.assign")}
           </button>
         </Form>
@@ -363,11 +293,14 @@ export default function CollectionEditorPage() {
               value="yes"
               className="h-5 w-5 accent-red-700"
               aria-invalid={deleteFailure ? true : undefined}
+              aria-describedby={deleteFailure ? deleteErrorId : undefined}
             />
             <span>{t("collections.editor.deleteConfirm")}</span>
           </label>
           {deleteFailure ? (
-            <p className="text-sm font-medium text-red-700">{t("collections.errors.confirmDelete")}</p>
+            <p id={deleteErrorId} className="text-sm font-medium text-red-700">
+              {t("collections.errors.confirmDelete")}
+            </p>
           ) : null}
           <button type="submit" className="button-secondary text-red-800">
             {t("collections.editor.delete")}

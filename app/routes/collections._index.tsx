@@ -2,19 +2,16 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ReadingProgress } from "~/components/reading-progress";
-import { isFinished, listCollectionsFor } from "~/models/collections.server";
+import { listCollectionsFor } from "~/models/collections.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const { collections, ...rest } = await listCollectionsFor(user);
-  return {
-    ...rest,
-    collections: collections.map((collection) => ({ ...collection, isFinished: isFinished(collection.progress) })),
-  };
+  return listCollectionsFor(user);
 }
 
 export default function CollectionsPage() {
@@ -27,13 +24,13 @@ export default function CollectionsPage() {
         <p className="text-slate-700">{t("collections.intro")}</p>
         {isManager ? (
           <div className="flex flex-wrap gap-3">
-            <Link to="/collections/new" className="button-primary">
+            <Link to={paths.newCollection()} className="button-primary">
               {t("collections.new")}
             </Link>
-            <Link to="/collections/review" className="button-secondary">
+            <Link to={paths.collectionReview()} className="button-secondary">
               {t("collections.reviewLink", { count: dueForReview })}
             </Link>
-            <Link to="/collections/progress" className="button-secondary">
+            <Link to={paths.newHireProgress()} className="button-secondary">
               {t("progress.title")}
             </Link>
           </div>
@@ -42,7 +39,7 @@ export default function CollectionsPage() {
 
       {hasWelcomePage ? (
         <p className="card">
-          <Link to="/welcome" className="link font-semibold">
+          <Link to={paths.welcome()} className="link font-semibold">
             {t("welcome.linkFromCollections")}
           </Link>
         </p>
@@ -55,7 +52,7 @@ export default function CollectionsPage() {
         {collections.map((collection) => (
           <li key={collection.slug} className="card space-y-2">
             <h2 className="text-lg font-semibold break-words">
-              <Link to={`/collections/${collection.slug}`} className="hover:underline focus-visible:underline">
+              <Link to={paths.collection(collection.slug)} className="hover:underline focus-visible:underline">
                 {collection.title}
               </Link>
             </h2>

@@ -1,67 +1,44 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { CollectionNoteField } from "~/components/collection-note-field";
 import { FormError } from "~/components/form-error";
-import { TextAreaField } from "~/components/text-area-field";
 import {
   addStoryToCollectionById,
-  AlreadyInCollectionError,
-  CollectionNotFoundError,
+  CollectionNoteSchema,
   getCollectionChoicesForStory,
-  StoryUnavailableError,
 } from "~/models/collections.server";
+import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, recordId, submittedValues } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { recordId, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.addToCollection.title");
 
 /** "Add to collection" from a story page: /collections/add?story=<id>. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "manager" });
-  const storyId = new URL(request.url).searchParams.get("story") ?? "";
-  const choices = storyId ? await getCollectionChoicesForStory(storyId) : null;
-  if (!choices) throw new Response("Not found", { status: 404 });
-  return choices;
+  return getCollectionChoicesForStory(new URL(request.url).searchParams.get("story") ?? "");
 }
 
 const AddSchema = z.object({
   storyId: recordId,
   // An unticked radio group sends nothing: that is a missing choice, not a missing field.
   collectionId: z.string().default("").pipe(z.string().min(1, "collections.errors.chooseCollection").max(40)),
-  note: z.string().trim().max(500).default(""),
+  note: CollectionNoteSchema,
 });
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request, { role: "manager" });
-  const formData = await request.formData();
-  const parsed = parseForm(AddSchema, formData);
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  const { storyId, collectionId, note } = parsed.data;
-  try {
+  return handleForm(request, AddSchema, async ({ storyId, collectionId, note }) => {
     const collection = await addStoryToCollectionById(collectionId, storyId, note);
-    return redirect(`/stories/${storyId}`, {
-      headers: { "Set-Cookie": await setFlash("collections.addToCollection.added", { title: collection.title }) },
+    return redirectWithFlash(paths.story(storyId), "collections.addToCollection.added", {
+      values: { title: collection.title },
     });
-  } catch (error) {
-    if (error instanceof AlreadyInCollectionError) {
-      return data(
-        formFailure(submittedValues(formData), {
-          fieldErrors: { collectionId: ["collections.errors.alreadyInCollection"] },
-        }),
-        { status: 400 },
-      );
-    }
-    if (error instanceof CollectionNotFoundError)
-      return data(formFailure(submittedValues(formData), { fieldErrors: { collectionId: ["errors.invalid"] } }), {
-        status: 400,
-      });
-    if (error instanceof StoryUnavailableError) throw new Response("Not found", { status: 404 });
-    throw error;
-  }
+  });
 }
 
 export default function AddToCollectionPage() {
@@ -76,7 +53,7 @@ export default function AddToCollectionPage() {
         <h1 className="text-2xl font-bold">{t("collections.addToCollection.title")}</h1>
         <p className="text-slate-700">
           {t("collections.addToCollection.story")}{" "}
-          <Link to={`/stories/${story.id}`} className="link" lang={story.language}>
+          <Link to={paths.story(story.id)} className="link" lang={story.language}>
             {story.title}
           </Link>
         </p>
@@ -84,13 +61,13 @@ export default function AddToCollectionPage() {
       {collections.length === 0 ? (
         <p className="card">
           {t("collections.addToCollection.noCollections")}{" "}
-          <Link to="/collections/new" className="link">
+          <Link to={paths.newCollection()} className="link">
             {t("collections.new")}
           </Link>
         </p>
       ) : (
         <Form method="post" className="card space-y-4" noValidate>
-          <FormError messageKey={failure ? "collections.form.checkFields" : null} />
+          <FormError messageKey={failure?.formError ?? (failure ? "collections.form.checkFields" : null)} />
           <input type="hidden" name="storyId" value={story.id} />
           <fieldset
             className="space-y-2"
@@ -114,7 +91,7 @@ export default function AddToCollectionPage() {
                   value={collection.id}
                   disabled={collection.hasStory}
                   defaultChecked={
-                    failure?.values.collectionId === collection.id ||
+                    textValue(failure?.values, "collectionId") === collection.id ||
                     (available.length === 1 && available[0]!.id === collection.id)
                   }
                   className="h-5 w-5 accent-brand-700"
@@ -128,20 +105,12 @@ export default function AddToCollectionPage() {
               </label>
             ))}
           </fieldset>
-          <TextAreaField
-            label={t("collections.editor.note")}
-            name="note"
-            rows={2}
-            maxLength={500}
-            hint={t("collections.editor.noteHint")}
-            defaultValue={failure?.values.note}
-            errors={failure?.fieldErrors.note}
-          />
+          <CollectionNoteField defaultValue={textValue(failure?.values, "note")} errors={failure?.fieldErrors.note} />
           <div className="flex flex-wrap gap-3">
             <button type="submit" className="button-primary">
               {t("collections.addToCollection.submit")}
             </button>
-            <Link to={`/stories/${story.id}`} className="button-secondary">
+            <Link to={paths.story(story.id)} className="button-secondary">
               {t("collections.form.cancel")}
             </Link>
           </div>

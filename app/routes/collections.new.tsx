@@ -1,20 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { FormError } from "~/components/form-error";
-import {
-  CollectionDetailsSchema,
-  createCollection,
-  getNewHireDays,
-  InvalidChoiceError,
-} from "~/models/collections.server";
+import { CollectionDetailsSchema, createCollection } from "~/models/collections.server";
+import { getNewHireDays } from "~/models/new-hires.server";
 import { listTeams } from "~/models/teams.server";
+import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, submittedValues, textValue } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.newTitle");
 
@@ -26,23 +22,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const manager = await requireUser(request, { role: "manager" });
-  const formData = await request.formData();
-  const teams = formData.getAll("teams").filter((item): item is string => typeof item === "string");
-  const parsed = parseForm(CollectionDetailsSchema, formData);
-  if (!parsed.success) return data({ ...parsed.failure, teams }, { status: 400 });
-  try {
-    const collection = await createCollection(manager, parsed.data);
-    return redirect(`/collections/${collection.slug}/edit`, {
-      headers: { "Set-Cookie": await setFlash("collections.created", { title: collection.title }) },
+  return handleForm(request, CollectionDetailsSchema, async (input) => {
+    const collection = await createCollection(manager, input);
+    return redirectWithFlash(paths.editCollection(collection.slug), "collections.created", {
+      values: { title: collection.title },
     });
-  } catch (error) {
-    if (error instanceof InvalidChoiceError)
-      return data(
-        { ...formFailure(submittedValues(formData), { fieldErrors: error.fieldErrors }), teams },
-        { status: 400 },
-      );
-    throw error;
-  }
+  });
 }
 
 export default function NewCollectionPage() {
@@ -60,19 +45,14 @@ export default function NewCollectionPage() {
         <CollectionDetailsFields
           teams={teams}
           newHireDays={newHireDays}
-          values={{
-            title: textValue(failure?.values, "title") ?? "",
-            intro: textValue(failure?.values, "intro") ?? "",
-            audience: textValue(failure?.values, "audience") ?? "everyone",
-            teams: failure?.teams ?? [],
-          }}
+          values={failure?.values ?? { audience: "everyone" }}
           errors={failure?.fieldErrors}
         />
         <div className="flex flex-wrap gap-3">
           <button type="submit" className="button-primary">
             {t("collections.form.create")}
           </button>
-          <Link to="/collections" className="button-secondary">
+          <Link to={paths.collections()} className="button-secondary">
             {t("collections.form.cancel")}
           </Link>
         </div>

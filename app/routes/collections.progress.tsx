@@ -6,6 +6,7 @@ import { getNewHireProgress } from "~/models/onboarding.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "progress.title");
@@ -49,7 +50,7 @@ export default function NewHireProgressPage() {
               <ul className="space-y-2">
                 {person.collections.map((collection) => (
                   <li key={collection.slug} className="rounded-lg border border-slate-200 p-3">
-                    <Link to={`/collections/${collection.slug}`} className="link">
+                    <Link to={paths.collection(collection.slug)} className="link">
                       {collection.title}
                     </Link>
                     <ReadingProgress progress={collection.progress} />

@@ -1,27 +1,25 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ActionButton } from "~/components/action-button";
 import { FormError } from "~/components/form-error";
 import { StorySearch } from "~/components/story-search";
 import {
-  AlreadyInCollectionError,
-  CollectionItemNotFoundError,
+  findReviewItem,
   findStoriesToAdd,
-  getReviewItem,
   keepReviewedItem,
   listItemsDueForReview,
   removeReviewedItem,
   replaceReviewedItem,
-  StoryUnavailableError,
 } from "~/models/collections.server";
+import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { formFailure, parseForm, recordId, submittedValues } from "~/utils/forms";
+import { recordId } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
-import { ActionButton } from "~/components/action-button";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.review.title");
 
@@ -30,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const replaceId = url.searchParams.get("replace") ?? "";
   const q = (url.searchParams.get("q") ?? "").slice(0, 200);
-  const [items, replacing] = await Promise.all([listItemsDueForReview(), replaceId ? getReviewItem(replaceId) : null]);
+  const [items, replacing] = await Promise.all([listItemsDueForReview(), replaceId ? findReviewItem(replaceId) : null]);
   const search = replacing && q.trim() ? await findStoriesToAdd(q, replacing.collectionId) : null;
   return {
     items,
@@ -44,44 +42,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-const ReviewSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("keep"), itemId: recordId }),
-  z.object({ intent: z.literal("remove"), itemId: recordId }),
-  z.object({ intent: z.literal("replace"), itemId: recordId, storyId: recordId }),
-]);
+const ItemIdSchema = z.object({ itemId: recordId });
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request, { role: "manager" });
-  const formData = await request.formData();
-  const parsed = parseForm(ReviewSchema, formData);
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  const form = parsed.data;
-  const done = async (flash: string) =>
-    redirect("/collections/review", { headers: { "Set-Cookie": await setFlash(flash) } });
-  try {
-    switch (form.intent) {
-      case "keep":
-        await keepReviewedItem(form.itemId);
-        return done("collections.review.kept");
-      case "remove":
-        await removeReviewedItem(form.itemId);
-        return done("collections.review.removed");
-      case "replace":
-        await replaceReviewedItem(form.itemId, form.storyId);
-        return done("collections.review.replaced");
-    }
-  } catch (error) {
-    if (error instanceof CollectionItemNotFoundError) throw new Response("Not found", { status: 404 });
-    if (error instanceof AlreadyInCollectionError)
-      return data(formFailure(submittedValues(formData), { formError: "collections.errors.alreadyInCollection" }), {
-        status: 400,
-      });
-    if (error instanceof StoryUnavailableError)
-      return data(formFailure(submittedValues(formData), { formError: "collections.errors.storyUnavailable" }), {
-        status: 400,
-      });
-    throw error;
-  }
+  const done = (messageKey: string) => redirectWithFlash(paths.collectionReview(), messageKey);
+  return handleIntents(request, {
+    keep: intent(ItemIdSchema, async ({ itemId }) => {
+      await keepReviewedItem(itemId);
+      return done("collections.review.kept");
+    }),
+    remove: intent(ItemIdSchema, async ({ itemId }) => {
+      await removeReviewedItem(itemId);
+      return done("collections.review.removed");
+    }),
+    replace: intent(ItemIdSchema.extend({ storyId: recordId }), async ({ itemId, storyId }) => {
+      await replaceReviewedItem(itemId, storyId);
+      return done("collections.review.replaced");
+    }),
+  });
 }
 
 export default function ReviewPage() {
@@ -107,7 +86,7 @@ export default function ReviewPage() {
           </h2>
           <p className="text-slate-700">{t("collections.review.replaceHint")}</p>
           <StorySearch
-            path="/collections/review"
+            path={paths.collectionReview()}
             label={t("collections.review.searchLabel")}
             query={q}
             results={search}
@@ -115,7 +94,7 @@ export default function ReviewPage() {
             chooseFields={{ intent: "replace", itemId: replacing.id }}
             chooseLabel={t("collections.review.useStory")}
           />
-          <Link to="/collections/review" className="link">
+          <Link to={paths.collectionReview()} className="link">
             {t("collections.review.cancelReplace")}
           </Link>
         </section>
@@ -126,7 +105,7 @@ export default function ReviewPage() {
         {items.map((item) => (
           <li key={item.id} className="card space-y-3">
             <p className="text-sm text-slate-700">
-              <Link to={`/collections/${item.collection.slug}/edit`} className="link">
+              <Link to={paths.editCollection(item.collection.slug)} className="link">
                 {item.collection.title}
               </Link>{" "}
               · {t("collections.review.position", { position: item.position + 1 })} ·{" "}
@@ -134,7 +113,7 @@ export default function ReviewPage() {
             </p>
             <h2 className="text-lg font-semibold break-words">
               <Link
-                to={`/stories/${item.story.id}`}
+                to={paths.story(item.story.id)}
                 className="hover:underline focus-visible:underline"
                 lang={item.story.language}
               >
@@ -151,18 +130,14 @@ export default function ReviewPage() {
             ) : null}
             <p className="font-medium">{t("collections.review.question")}</p>
             <div className="flex flex-wrap gap-2">
-              <Form method="post">
-                <input type="hidden" name="intent" value="keep" />
-                <input type="hidden" name="itemId" value={item.id} />
-                <button type="submit" className="button-primary">
-                  {t("collections.review.keep")}
-                  <span className="sr-only">: {item.story.title}</span>
-                </button>
-              </Form>
-              <Link
-                to={`/collections/review?${new URLSearchParams({ replace: item.id })}#replace`}
-                className="button-secondary"
-              >
+              <ActionButton
+                intent="keep"
+                fields={{ itemId: item.id }}
+                label={t("collections.review.keep")}
+                about={item.story.title}
+                variant="primary"
+              />
+              <Link to={`${paths.collectionReview(item.id)}#replace`} className="button-secondary">
                 {t("collections.review.replace")}
                 <span className="sr-only">: {item.story.title}</span>
               </Link>

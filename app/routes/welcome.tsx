@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { storyInCollectionPath } from "~/components/collection-reading-bar";
 import { ReadingProgress } from "~/components/reading-progress";
 import { getWelcomePage } from "~/models/onboarding.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 import { useUser } from "~/utils/user";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "welcome.title");
@@ -44,7 +44,7 @@ export default function WelcomePage() {
           </h2>
           <p>
             <Link
-              to={storyInCollectionPath(next.story.id, next.collection.slug)}
+              to={paths.story(next.story.id, { collection: next.collection.slug })}
               className="link text-lg"
               lang={next.story.language}
             >
@@ -62,7 +62,7 @@ export default function WelcomePage() {
         {collections.length === 0 ? (
           <p className="text-slate-700">
             {t("welcome.empty")}{" "}
-            <Link to="/collections" className="link">
+            <Link to={paths.collections()} className="link">
               {t("welcome.browseCollections")}
             </Link>
           </p>
@@ -76,7 +76,7 @@ export default function WelcomePage() {
           {[...open, ...finished].map((collection) => (
             <li key={collection.slug} className="card space-y-2">
               <h3 className="text-lg font-semibold break-words">
-                <Link to={`/collections/${collection.slug}`} className="hover:underline focus-visible:underline">
+                <Link to={paths.collection(collection.slug)} className="hover:underline focus-visible:underline">
                   {collection.title}
                 </Link>
               </h3>
@@ -90,7 +90,10 @@ export default function WelcomePage() {
                   {t("welcome.finished", { title: collection.title })}
                 </p>
               ) : collection.nextStory ? (
-                <Link to={storyInCollectionPath(collection.nextStory.id, collection.slug)} className="button-secondary">
+                <Link
+                  to={paths.story(collection.nextStory.id, { collection: collection.slug })}
+                  className="button-secondary"
+                >
                   {collection.progress.read === 0 ? t("collections.startReading") : t("collections.continueReading")}
                   <span className="sr-only">: {collection.title}</span>
                 </Link>

@@ -2,8 +2,9 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, newDevice, signIn } from "./helpers";
 
-// One journey in order: a manager builds a collection for new hires (without JavaScript), checks
-// the pages with axe and drags a story into place (with it), then a new hire reads it through.
+// One journey in order: a manager builds a collection for new hires and assigns it to a colleague
+// (without JavaScript), checks the pages with axe, drags a story into place and assigns by
+// type-ahead (with it), then a new hire reads it through.
 // Sabine Keller (manager) and Hannah Richter (new hire) both use the app in German.
 test.describe.configure({ mode: "serial" });
 
@@ -26,8 +27,10 @@ const itemTitles = (page: Page) =>
     .getByRole("link");
 
 async function addBySearch(page: Page, query: string, title: string) {
-  await page.getByRole("searchbox", { name: "Geschichten zum Hinzufügen finden" }).fill(query);
-  await page.getByRole("button", { name: "Suchen", exact: true }).click();
+  // The search's own button: without JavaScript the people picker has a "Suchen" (Find) too.
+  const search = page.getByRole("search", { name: "Geschichten zum Hinzufügen finden" });
+  await search.getByRole("searchbox", { name: "Geschichten zum Hinzufügen finden" }).fill(query);
+  await search.getByRole("button", { name: "Suchen", exact: true }).click();
   await page.getByRole("button", { name: named("Hinzufügen", title) }).click();
   await expect(page.getByRole("status")).toHaveText(`„${title}“ wurde der Sammlung hinzugefügt.`);
 }
@@ -80,6 +83,22 @@ test.describe("without JavaScript", () => {
     await first.getByRole("button", { name: named("Notiz speichern", stories.takeover) }).click();
     await expect(page.getByRole("status")).toHaveText("Die Notiz wurde gespeichert.");
 
+    // Assigning: the list offers Sabine's own team; someone from another team is found by name.
+    const assignments = page.getByRole("region", { name: "Personen zugewiesen" });
+    await expect(assignments.getByRole("option", { name: "Sven Koch" })).toHaveCount(0);
+    await assignments.getByLabel("Jemand aus einem anderen Team? Nach Namen suchen").fill("Sven");
+    await assignments.getByRole("button", { name: "Suchen", exact: true }).click();
+    await expect(assignments.getByRole("status")).toHaveText(
+      "1 Person gefunden: Wählen Sie sie in der Liste oben aus.",
+    );
+    await expect(assignments.getByLabel("Zuweisen an")).toBeFocused();
+    await assignments.getByLabel("Zuweisen an").selectOption({ label: "Sven Koch" });
+    await assignments.getByRole("button", { name: "Zuweisen", exact: true }).click();
+    await expect(page.getByRole("status")).toHaveText(
+      "Die Sammlung wurde zugewiesen. Die Personen werden in ihren Benachrichtigungen informiert.",
+    );
+    await expect(assignments.getByRole("button", { name: named("Zuweisung entfernen", "Sven Koch") })).toBeVisible();
+
     await page.goto(collectionPath);
     await expect(page.getByRole("heading", { level: 1, name: collectionTitle })).toBeVisible();
     await expect(page.locator(".story-body strong")).toHaveText("ruhig und ehrlich");
@@ -123,6 +142,23 @@ test.describe("with JavaScript", () => {
     await expect(hannah.getByRole("listitem").filter({ hasText: collectionTitle })).toContainText("0 von 3 gelesen");
     // Only Sabine's own team: Tom de Boer works in the store.
     await expect(page.getByRole("heading", { name: /Tom de Boer/ })).toHaveCount(0);
+    await expectAccessible(page);
+
+    // Assigning by type-ahead; whoever is assigned already is shown so, and cannot be chosen again.
+    await page.goto(`${collectionPath}/edit`);
+    const assignments = page.getByRole("region", { name: "Personen zugewiesen" });
+    const people = assignments.getByRole("combobox", { name: "Zuweisen an" });
+    await people.fill("Kem");
+    await assignments.getByRole("option", { name: /Kemal Demir/ }).click();
+    await expect(assignments.getByRole("button", { name: "Kemal Demir entfernen" })).toBeVisible();
+    await assignments.getByRole("button", { name: "Zuweisen", exact: true }).click();
+    await expect(assignments.getByRole("button", { name: named("Zuweisung entfernen", "Kemal Demir") })).toBeVisible();
+    await expect(assignments.getByRole("button", { name: "Kemal Demir entfernen" })).toHaveCount(0);
+    await people.fill("Kem");
+    await expect(assignments.getByRole("option", { name: /Kemal Demir.*bereits zugewiesen/ })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
     await expectAccessible(page);
   });
 

@@ -44,7 +44,7 @@ describe("/collections/add?story=", () => {
     );
     expect(twice).toMatchObject({
       status: 400,
-      body: { fieldErrors: { collectionId: ["collections.errors.alreadyInCollection"] } },
+      body: { formError: "collections.errors.alreadyInCollection", values: { collectionId: already.id } },
     });
     const none = await postForm(
       action,
@@ -62,15 +62,28 @@ describe("/collections/add?story=", () => {
       404,
     );
     expect((await getPage(loader, "/collections/add", { cookie: manager.cookie })).status).toBe(404);
-    expect(
-      (
-        await postForm(
-          action,
-          "/collections/add",
-          { storyId: hidden!.id, collectionId: target.id },
-          { cookie: manager.cookie },
-        )
-      ).status,
-    ).toBe(404);
+    // Hidden while the page was open: refused with the reason, the note kept.
+    const hiddenSince = await postForm(
+      action,
+      "/collections/add",
+      { storyId: hidden!.id, collectionId: target.id, note: "Kept too" },
+      { cookie: manager.cookie },
+    );
+    expect(hiddenSince).toMatchObject({
+      status: 400,
+      body: { formError: "collections.errors.storyUnavailable", values: { note: "Kept too" } },
+    });
+    // A collection deleted meanwhile (or a forged id) is a wrong choice.
+    const gone = await postForm(
+      action,
+      "/collections/add",
+      { storyId: story!.id, collectionId: "no-such-collection" },
+      { cookie: manager.cookie },
+    );
+    expect(gone).toMatchObject({ status: 400, body: { fieldErrors: { collectionId: ["errors.invalid"] } } });
+    expect(await storedOrder(target.id)).toEqual([
+      [existing!.id, 0],
+      [story!.id, 1],
+    ]);
   });
 });

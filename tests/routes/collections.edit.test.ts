@@ -1,12 +1,12 @@
+import { addMonths } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { addMonths } from "~/models/collections.server";
 import { action, loader } from "~/routes/collections.$slug_.edit";
 import { db } from "~/utils/db.server";
 import { createTestCollection, createTestStories, itemOf, signedInPerson, storedOrder } from "../collection-factories";
-import { createTestPerson, createTestStory, getPage, postForm } from "../factories";
+import { createTestPerson, createTestStory, createTestTeam, getPage, postForm } from "../factories";
 
-async function editorFor(collection: { slug: string }) {
-  const manager = await signedInPerson("manager");
+async function editorFor(collection: { slug: string }, { teamId }: { teamId?: string } = {}) {
+  const manager = await signedInPerson("manager", { teamId });
   const at = { cookie: manager.cookie, params: { slug: collection.slug } };
   const path = `/collections/${collection.slug}/edit`;
   return {
@@ -134,9 +134,8 @@ describe("details, notes and review dates", () => {
       status: 400,
       body: {
         intent: "item",
-        itemId: item.id,
         fieldErrors: { reviewAt: ["collections.errors.date"] },
-        values: { note: "Kept" },
+        values: { itemId: item.id, note: "Kept" },
       },
     });
 
@@ -175,5 +174,61 @@ describe("assigning", () => {
     expect((await post({ intent: "assign", userIds: ["nobody"] })).body.fieldErrors.userIds).toEqual([
       "errors.invalid",
     ]);
+  });
+
+  it("offers the manager's own team, never everyone, and marks who is already assigned", async () => {
+    const store = await createTestTeam();
+    const teammate = await createTestPerson({ name: "Tea Mate", teamId: store.id });
+    const assigned = await createTestPerson({ name: "Al Ready", teamId: store.id });
+    const elsewhere = await createTestPerson({ name: "Far Away" });
+    const collection = await createTestCollection({ assignedTo: [assigned.id] });
+    const { open, manager } = await editorFor(collection, { teamId: store.id });
+
+    const page = await open();
+    expect(page.body.people.map((person: { id: string }) => person.id).sort()).toEqual(
+      [teammate.id, assigned.id].sort(),
+    );
+    expect(page.body.assignees.map((person: { id: string }) => person.id)).toEqual([assigned.id]);
+    expect(JSON.stringify(page.body)).not.toContain(elsewhere.id);
+    expect(JSON.stringify(page.body)).not.toContain(manager.id);
+  });
+
+  it("finds people from other teams without JavaScript, keeping who was chosen, then assigns them", async () => {
+    const store = await createTestTeam();
+    const teammate = await createTestPerson({ name: "Tea Mate", teamId: store.id });
+    const zoe = await createTestPerson({ name: "Zoë Yılmaz" });
+    await createTestPerson({ name: "Someone Else" });
+    const collection = await createTestCollection();
+    const { post } = await editorFor(collection, { teamId: store.id });
+
+    const found = await post({ intent: "findPeople", peopleQuery: "zoe yilmaz", userIds: [teammate.id] });
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({
+      intent: "findPeople",
+      values: { peopleQuery: "zoe yilmaz", userIds: teammate.id },
+    });
+    expect(found.body.peopleFound.map((person: { name: string }) => person.name)).toEqual(["Zoë Yılmaz"]);
+    expect(found.body.peopleOptions.map((person: { id: string }) => person.id).sort()).toEqual(
+      [teammate.id, zoe.id].sort(),
+    );
+    expect((await post({ intent: "findPeople", peopleQuery: "" })).body.peopleFound).toBeUndefined();
+    expect((await post({ intent: "findPeople", peopleQuery: "x".repeat(81) })).body.fieldErrors.peopleQuery).toEqual([
+      "errors.tooLong",
+    ]);
+    expect(await db.collectionAssignment.count({ where: { collectionId: collection.id } })).toBe(0);
+
+    // A refused assignment comes back with the people chosen still in the list.
+    const refused = await post({ intent: "assign", userIds: [zoe.id, "nobody"] });
+    expect(refused).toMatchObject({ status: 400, body: { intent: "assign", values: { userIds: [zoe.id, "nobody"] } } });
+    expect(refused.body.peopleOptions.map((person: { id: string }) => person.id)).toContain(zoe.id);
+
+    const assigned = await post({ intent: "assign", userIds: [teammate.id, zoe.id] });
+    expect(assigned.status).toBe(302);
+    expect(assigned.headers.get("Location")).toBe(`/collections/${collection.slug}/edit#assignments`);
+    expect(
+      (await db.collectionAssignment.findMany({ where: { collectionId: collection.id } }))
+        .map((row) => row.userId)
+        .sort(),
+    ).toEqual([teammate.id, zoe.id].sort());
   });
 });

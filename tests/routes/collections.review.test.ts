@@ -1,5 +1,5 @@
+import { addMonths } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { addMonths } from "~/models/collections.server";
 import { action, loader } from "~/routes/collections.review";
 import { db } from "~/utils/db.server";
 import {

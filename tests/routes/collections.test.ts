@@ -179,7 +179,10 @@ describe("creating and deleting a collection", () => {
       { title: "For the stores", intro: "", audience: "teams", teams: "no-such-team" },
       { cookie: manager.cookie },
     );
-    expect(forgedTeam.body).toMatchObject({ fieldErrors: { teams: ["errors.invalid"] }, teams: ["no-such-team"] });
+    expect(forgedTeam.body).toMatchObject({
+      fieldErrors: { teams: ["errors.invalid"] },
+      values: { title: "For the stores", teams: "no-such-team" },
+    });
     const noTitle = await postForm(
       newAction,
       "/collections/new",
