@@ -9,6 +9,17 @@ const EnvSchema = z.object({
   SESSION_DAYS: z.coerce.number().int().positive().default(30),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  // Photos: a folder by default; with S3_BUCKET set, S3-compatible object storage instead.
+  UPLOADS_DIR: z.string().default("./data/uploads"),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
 });
 
 export const env = EnvSchema.parse(process.env);
