@@ -8,7 +8,7 @@ import { db } from "~/utils/db.server";
 import { checkboxList, recordId } from "~/utils/forms";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { writeAudit } from "./audit.server";
-import { getOrganization } from "./organization.server";
+import { getOrganisation } from "./organisation.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { slugify } from "./teams.server";
 import { visibleStoryWhere } from "./visibility.server";
@@ -53,7 +53,7 @@ export function addMonths(date: Date, months: number) {
 }
 
 export async function getNewHireDays() {
-  return (await getOrganization())?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
+  return (await getOrganisation())?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
 }
 
 /** Whether the person joined less than `newHireDays` days ago. */

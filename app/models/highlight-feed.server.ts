@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { isLanguage } from "~/utils/i18n";
-import { getOrganization } from "./organization.server";
+import { getOrganisation } from "./organisation.server";
 import { findPersonByFeedToken } from "./people.server";
 import { visibleStoryWhere } from "./visibility.server";
 
@@ -30,8 +30,8 @@ export async function buildHighlightFeed({
     : null;
   if (valueSlug && !value) return { notFound: true as const };
 
-  const [organization, highlights] = await Promise.all([
-    getOrganization(),
+  const [organisation, highlights] = await Promise.all([
+    getOrganisation(),
     db.highlight.findMany({
       where: { story: { ...visibleStoryWhere, ...(value ? { values: { some: { valueId: value.id } } } : {}) } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -55,7 +55,7 @@ export async function buildHighlightFeed({
     summary: highlight.note,
     html: highlight.story.bodyHtml,
   }));
-  const title = [organization?.name ?? "Brandworthy", t("atom.highlights"), value?.name].filter(Boolean).join(" · ");
+  const title = [organisation?.name ?? "Brandworthy", t("atom.highlights"), value?.name].filter(Boolean).join(" · ");
   return {
     xml: renderAtomFeed({
       id: `${origin}${path}`,

@@ -13,7 +13,7 @@ import {
   newHireCutoff,
   onboardingPathWhere,
 } from "./collections.server";
-import { getOrganization } from "./organization.server";
+import { getOrganisation } from "./organisation.server";
 import { visibleStoryWhere } from "./visibility.server";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -60,8 +60,8 @@ async function nextUnreadStories(collectionIds: string[], userId: string) {
 
 /** /welcome: the brand promise, the person's collections with progress, and the next story to read. */
 export async function getWelcomePage(viewer: CollectionViewer, now = new Date()) {
-  const organization = await getOrganization();
-  const newHireDays = organization?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
+  const organisation = await getOrganisation();
+  const newHireDays = organisation?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
   const isNew = isNewHire(viewer, newHireDays, now);
   const rows = await db.collection.findMany({
     where: onboardingPathWhere(viewer, newHireDays, now),
@@ -88,7 +88,7 @@ export async function getWelcomePage(viewer: CollectionViewer, now = new Date())
   });
   const firstOpen = collections.find((collection) => collection.nextStory);
   return {
-    brandPromise: organization?.brandPromise ?? "",
+    brandPromise: organisation?.brandPromise ?? "",
     isNewHire: isNew,
     daysLeft: isNew
       ? Math.max(1, Math.ceil(newHireDays - (now.getTime() - new Date(viewer.joinedAt).getTime()) / DAY))

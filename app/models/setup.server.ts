@@ -18,7 +18,7 @@ export async function setUpOrganisation({
 }) {
   if (await db.user.findFirst({ select: { id: true } })) throw new AlreadySetUpError();
   const admin = await createPerson({ ...account, role: "admin", language });
-  await db.organization.create({
+  await db.organisation.create({
     data: { name: organisationName, brandPromise, defaultLanguage: language ?? "en" },
   });
   return admin;

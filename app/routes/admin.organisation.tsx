@@ -7,8 +7,7 @@ import { z } from "zod";
 import { FormError } from "~/components/form-error";
 import { TextAreaField } from "~/components/text-area-field";
 import { TextField } from "~/components/text-field";
-import { updateOrganisation } from "~/models/admin-organisation.server";
-import { getOrganization } from "~/models/organization.server";
+import { getOrganisation, updateOrganisation } from "~/models/organisation.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { parseForm } from "~/utils/forms";
@@ -33,7 +32,7 @@ const OrganisationSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "admin" });
-  const organisation = await getOrganization();
+  const organisation = await getOrganisation();
   return {
     organisation: {
       name: organisation?.name ?? "",

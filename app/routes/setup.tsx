@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { AccountFields } from "~/components/account-fields";
 import { TextField } from "~/components/text-field";
-import { hasAnyPeople } from "~/models/organization.server";
+import { hasAnyPeople } from "~/models/organisation.server";
 import { NewAccountSchema } from "~/models/people.server";
 import { setUpOrganisation } from "~/models/setup.server";
 import { startSession } from "~/utils/auth.server";

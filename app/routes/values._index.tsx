@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ValueBadge } from "~/components/value-badge";
-import { getOrganization } from "~/models/organization.server";
+import { getOrganisation } from "~/models/organisation.server";
 import { countStoriesByDimension, listValuesWithStoryCounts } from "~/models/values.server";
 import { requireUser } from "~/utils/auth.server";
 import { dimensions } from "~/utils/dimensions";
@@ -12,15 +12,15 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "values.ti
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  const [values, dimensionCounts, organization] = await Promise.all([
+  const [values, dimensionCounts, organisation] = await Promise.all([
     listValuesWithStoryCounts(),
     countStoriesByDimension(),
-    getOrganization(),
+    getOrganisation(),
   ]);
   return {
     values,
     dimensions: dimensions.map((key) => ({ key, storyCount: dimensionCounts.get(key) ?? 0 })),
-    brandPromise: organization?.brandPromise ?? "",
+    brandPromise: organisation?.brandPromise ?? "",
   };
 }
 

@@ -3,7 +3,7 @@ import { addMonths, isNewHire } from "~/models/collections.server";
 import { shouldWelcome } from "~/models/onboarding.server";
 import {
   createTestCollection,
-  createTestOrganization,
+  createTestOrganisation,
   createTestStories,
   daysAgo,
   markRead,
@@ -11,7 +11,7 @@ import {
 } from "../collection-factories";
 
 beforeAll(async () => {
-  await createTestOrganization({ newHireDays: 14 });
+  await createTestOrganisation({ newHireDays: 14 });
 });
 
 describe("shouldWelcome", () => {

@@ -15,7 +15,7 @@ async function everyAdminAction() {
   await createTestValue();
   const team = await createTestTeam();
   const target = await personWithCookie("employee", team.id);
-  await db.organization.create({ data: { name: "Möbel Nord", brandPromise: "Surprisingly personal" } });
+  await db.organisation.create({ data: { name: "Möbel Nord", brandPromise: "Surprisingly personal" } });
   return {
     team,
     target,

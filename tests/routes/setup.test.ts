@@ -29,7 +29,7 @@ describe("/setup (first run)", () => {
     const result = await call(() => action({ request, params: {}, context: testContext }));
     expect(result.status).toBe(302);
     expect(result.headers.get("Set-Cookie")).toMatch(/^bw_session=/);
-    expect(await db.organization.findFirstOrThrow()).toMatchObject({
+    expect(await db.organisation.findFirstOrThrow()).toMatchObject({
       name: "Bakkerij Brood & Co",
       defaultLanguage: "nl",
     });
