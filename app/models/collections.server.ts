@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
-import { hasRole } from "~/utils/auth.server";
+import { hasRole } from "~/utils/roles";
 import { db } from "~/utils/db.server";
 import { checkboxList, recordId } from "~/utils/forms";
 import { renderMarkdown } from "~/utils/markdown.server";

@@ -1,6 +1,6 @@
 // The new hire's path: the collections meant for a person (those for new hires while they are
 // one, and any assigned to them), their progress, and what managers see of it.
-import { hasRole } from "~/utils/auth.server";
+import { hasRole } from "~/utils/roles";
 import { db } from "~/utils/db.server";
 import type { CollectionViewer } from "./collections.server";
 import {
