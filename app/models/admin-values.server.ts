@@ -1,6 +1,6 @@
 import type { ValueKind } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
-import { slugify } from "./teams.server";
+import { slugify } from "~/utils/slugs.server";
 
 export type ValueInput = { name: string; explanation: string; colour: string; kind: ValueKind };
 

@@ -10,7 +10,7 @@ import { renderMarkdown } from "~/utils/markdown.server";
 import { writeAudit } from "./audit.server";
 import { getOrganisation } from "./organisation.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
-import { slugify } from "./teams.server";
+import { slugify } from "~/utils/slugs.server";
 import { visibleStoryWhere } from "./visibility.server";
 
 type Tx = Prisma.TransactionClient;
