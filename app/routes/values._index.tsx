@@ -7,6 +7,7 @@ import { countStoriesByDimension, listValuesWithStoryCounts } from "~/models/val
 import { requireUser } from "~/utils/auth.server";
 import { dimensions } from "~/utils/dimensions";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "values.title");
 
@@ -44,12 +45,12 @@ export default function ValuesPage() {
         <ul className="grid gap-3 sm:grid-cols-2">
           {values.map((value) => (
             <li key={value.id} className="card space-y-2">
-              <Link to={`/values/${value.slug}`} className="inline-block rounded-full">
+              <Link to={paths.value(value.slug)} className="inline-block rounded-full">
                 <ValueBadge name={value.name} colour={value.colour} />
               </Link>
               <p className="text-sm text-slate-700">{t(`valueKinds.${value.kind}`)}</p>
               <p>{value.explanation}</p>
-              <Link to={`/values/${value.slug}`} className="link">
+              <Link to={paths.value(value.slug)} className="link">
                 {t("values.storyCount", { count: value.storyCount })}
                 <span className="sr-only"> · {value.name}</span>
               </Link>
@@ -65,7 +66,7 @@ export default function ValuesPage() {
         <ul className="grid gap-3 sm:grid-cols-2">
           {dimensionList.map((dimension) => (
             <li key={dimension.key} className="card space-y-1">
-              <Link to={`/dimensions/${dimension.key}`} className="link font-semibold">
+              <Link to={paths.dimension(dimension.key)} className="link font-semibold">
                 {t(`dimensions.${dimension.key}.name`)}
               </Link>
               <p>{t(`dimensions.${dimension.key}.question`)}</p>
