@@ -1,4 +1,6 @@
+import { addHours } from "date-fns";
 import { db } from "~/utils/db.server";
+import { notFound } from "~/utils/domain-error.server";
 import { hashPassword } from "~/utils/password.server";
 import { createSecretToken, hashToken } from "~/utils/tokens.server";
 import { writeAudit } from "./audit.server";
@@ -11,12 +13,12 @@ const RESET_HOURS = 24;
  */
 export async function createPasswordReset(actor: { id: string }, personId: string, now = new Date()) {
   const person = await db.user.findUnique({ where: { id: personId }, select: { id: true, deactivatedAt: true } });
-  if (!person || person.deactivatedAt) return null;
+  if (!person || person.deactivatedAt) throw notFound();
   const { token, tokenHash } = createSecretToken();
   await db.$transaction(async (tx) => {
     await tx.passwordReset.updateMany({ where: { userId: personId, usedAt: null }, data: { usedAt: now } });
     await tx.passwordReset.create({
-      data: { tokenHash, userId: personId, expiresAt: new Date(now.getTime() + RESET_HOURS * 3_600_000) },
+      data: { tokenHash, userId: personId, expiresAt: addHours(now, RESET_HOURS) },
     });
     await writeAudit(tx, { actorId: actor.id, action: "person.reset", targetType: "person", targetId: personId });
   });

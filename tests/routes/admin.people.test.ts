@@ -71,7 +71,7 @@ describe("/admin/people", () => {
     );
     expect(self).toMatchObject({
       status: 400,
-      body: { target: admin.id, formError: "admin.people.problem.self.role" },
+      body: { intent: "role", formError: "admin.people.problem.self.role", values: { personId: admin.id } },
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
     const forged = await postForm(
@@ -118,8 +118,9 @@ describe("/admin/people", () => {
     );
     expect(forged).toMatchObject({
       status: 400,
-      body: { formError: "admin.people.problem.teamNotFound", values: { teamId: "nope" } },
+      body: { fieldErrors: { teamId: ["errors.invalid"] }, values: { personId: person.id, teamId: "nope" } },
     });
+    expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).teamId).toBe(to.id);
     await postForm(
       action,
       "/admin/people",
