@@ -1,11 +1,12 @@
+import { addDays } from "date-fns";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
+import { invalid, notFound } from "~/utils/domain-error.server";
 import { createSecretToken, hashToken, normaliseJoinCode } from "~/utils/tokens.server";
 import type { NewAccount } from "./people.server";
 import { createPerson } from "./people.server";
 
-const DAY = 24 * 60 * 60 * 1000;
-
+/** Only its hash is stored: the token itself is in the link the admin hands over, shown once. */
 export async function createInvitation({
   role,
   teamId,
@@ -21,9 +22,11 @@ export async function createInvitation({
   note?: string;
   now?: Date;
 }) {
+  if (teamId && (await db.team.count({ where: { id: teamId, archivedAt: null } })) === 0)
+    throw invalid({ fieldErrors: { teamId: ["errors.invalid"] } });
   const { token, tokenHash } = createSecretToken();
   const invitation = await db.invitation.create({
-    data: { tokenHash, role, teamId, createdById, note, expiresAt: new Date(now.getTime() + expiresInDays * DAY) },
+    data: { tokenHash, role, teamId, createdById, note, expiresAt: addDays(now, expiresInDays) },
     select: { id: true, expiresAt: true },
   });
   return { ...invitation, token };
@@ -31,7 +34,10 @@ export async function createInvitation({
 
 export type InvitationProblem = "unknown" | "expired" | "revoked" | "used";
 
-/** The invitation a link stands for, or why it can no longer be used. */
+/**
+ * The invitation a link stands for, or why it can no longer be used: the join page tells the
+ * person which, so this is an answer to show rather than a failure.
+ */
 export async function findUsableInvitation(token: string, now = new Date()) {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -44,25 +50,31 @@ export async function findUsableInvitation(token: string, now = new Date()) {
       team: { select: { id: true, name: true } },
     },
   });
-  let problem: InvitationProblem | null = null;
-  if (!invitation) problem = "unknown";
-  else if (invitation.revokedAt) problem = "revoked";
-  else if (invitation.usedAt) problem = "used";
-  else if (invitation.expiresAt <= now) problem = "expired";
-  return problem ? ({ ok: false, problem } as const) : ({ ok: true, invitation: invitation! } as const);
+  const problem = problemOf(invitation, now);
+  return problem ? ({ problem, invitation: null } as const) : ({ problem: null, invitation: invitation! } as const);
+}
+
+function problemOf(
+  invitation: { expiresAt: Date; revokedAt: Date | null; usedAt: Date | null } | null,
+  now: Date,
+): InvitationProblem | null {
+  if (!invitation) return "unknown";
+  if (invitation.revokedAt) return "revoked";
+  if (invitation.usedAt) return "used";
+  if (invitation.expiresAt <= now) return "expired";
+  return null;
 }
 
 /** Creates the account and uses up the invitation in one step: a link works exactly once. */
 export async function acceptInvitation(token: string, account: NewAccount, language: string | null, now = new Date()) {
-  const found = await findUsableInvitation(token, now);
-  if (!found.ok) return found;
-  const { invitation } = found;
+  const { invitation, problem } = await findUsableInvitation(token, now);
+  if (!invitation) throw invalid({ formError: `join.problem.${problem}` });
   // Claim first: of two people submitting the same link at once, only one gets through.
   const claimed = await db.invitation.updateMany({
     where: { id: invitation.id, usedAt: null, revokedAt: null },
     data: { usedAt: now },
   });
-  if (claimed.count === 0) return { ok: false, problem: "used" } as const;
+  if (claimed.count === 0) throw invalid({ formError: "join.problem.used" });
   try {
     const person = await createPerson({
       ...account,
@@ -71,21 +83,22 @@ export async function acceptInvitation(token: string, account: NewAccount, langu
       language,
     });
     await db.invitation.update({ where: { id: invitation.id }, data: { usedById: person.id } });
-    return { ok: true, person } as const;
+    return person;
   } catch (error) {
+    // A taken username must not use up the link: the person corrects it and tries again.
     await db.invitation.update({ where: { id: invitation.id }, data: { usedAt: null } });
     throw error;
   }
 }
 
-/** Revokes the invitation if it is still open; false when there is no such invitation at all. */
+/** Withdraws the invitation if it is still open. */
 export async function revokeInvitation(id: string, now = new Date()) {
   const revoked = await db.invitation.updateMany({
     where: { id, usedAt: null, revokedAt: null },
     data: { revokedAt: now },
   });
   // A used or already revoked invitation is not an error: that is a second click on a stale page.
-  return revoked.count > 0 || (await db.invitation.count({ where: { id } })) > 0;
+  if (revoked.count === 0 && (await db.invitation.count({ where: { id } })) === 0) throw notFound();
 }
 
 export function listInvitations() {
@@ -106,6 +119,7 @@ export function listInvitations() {
   });
 }
 
+/** The active team a join code belongs to, or null: the join page says when a code is unknown. */
 export function findTeamByJoinCode(code: string) {
   const normalised = normaliseJoinCode(code);
   if (!normalised) return null;
@@ -115,7 +129,6 @@ export function findTeamByJoinCode(code: string) {
 /** Joining with a team's code always makes an employee of that team. */
 export async function joinWithCode(code: string, account: NewAccount, language: string | null) {
   const team = await findTeamByJoinCode(code);
-  if (!team) return { ok: false } as const;
-  const person = await createPerson({ ...account, role: "employee", teamId: team.id, language });
-  return { ok: true, person, team } as const;
+  if (!team) throw invalid({ fieldErrors: { code: ["join.codeUnknown"] } });
+  return createPerson({ ...account, role: "employee", teamId: team.id, language });
 }

@@ -33,27 +33,25 @@ export const NewAccountSchema = z.object({
 });
 export type NewAccount = z.infer<typeof NewAccountSchema>;
 
-export class AccountTakenError extends Error {
-  constructor(public field: "username" | "email") {
-    super(`${field} taken`);
-  }
-}
-
-/** Which of the account's unique fields someone else already has. */
-export async function findTakenField(account: Pick<NewAccount, "username" | "email">) {
+/** Refuses an account whose username or e-mail address someone else already has, next to that field. */
+async function refuseTakenFields(account: Pick<NewAccount, "username" | "email">) {
   const existing = await db.user.findFirst({
     where: { OR: [{ username: account.username }, ...(account.email ? [{ email: account.email }] : [])] },
     select: { username: true },
   });
-  if (!existing) return null;
-  return existing.username === account.username ? "username" : "email";
+  if (!existing) return;
+  throw invalid({
+    fieldErrors:
+      existing.username === account.username
+        ? { username: ["errors.usernameTaken"] }
+        : { email: ["errors.emailTaken"] },
+  });
 }
 
 export async function createPerson(
   account: NewAccount & { role?: Role; teamId?: string | null; language?: string | null },
 ) {
-  const taken = await findTakenField(account);
-  if (taken) throw new AccountTakenError(taken);
+  await refuseTakenFields(account);
   return db.user.create({
     data: {
       name: account.name,

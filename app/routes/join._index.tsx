@@ -7,12 +7,15 @@ import { AccountFields } from "~/components/account-fields";
 import { FormError } from "~/components/form-error";
 import { TextField } from "~/components/text-field";
 import { findTeamByJoinCode, joinWithCode } from "~/models/invitations.server";
-import { AccountTakenError, NewAccountSchema } from "~/models/people.server";
+import { NewAccountSchema } from "~/models/people.server";
+import { handleForm } from "~/utils/actions.server";
 import { startSession } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import type { Refusal } from "~/utils/forms";
+import { submittedValues, textValue } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
@@ -35,23 +38,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const values = submittedValues(formData);
-  const parsed = parseForm(JoinCodeSchema, formData);
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
-  if (!limit.allowed) return data(formFailure(values, { formError: "join.codeRateLimited" }), { status: 429 });
-  const { code, ...account } = parsed.data;
-  try {
-    const result = await joinWithCode(code, account, await resolveLanguage(request, null));
-    if (!result.ok) return data(formFailure(values, { fieldErrors: { code: ["join.codeUnknown"] } }), { status: 400 });
-    return startSession(request, result.person.id, "/");
-  } catch (error) {
-    if (!(error instanceof AccountTakenError)) throw error;
-    return data(formFailure(values, { fieldErrors: { [error.field]: [`errors.${error.field}Taken`] } }), {
-      status: 400,
-    });
-  }
+  return handleForm(request, JoinCodeSchema, async ({ code, ...account }, formData) => {
+    const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
+    if (!limit.allowed) {
+      const refusal: Refusal = {
+        intent: null,
+        fieldErrors: {},
+        formError: "join.codeRateLimited",
+        values: submittedValues(formData),
+      };
+      return data(refusal, { status: 429 });
+    }
+    const person = await joinWithCode(code, account, await resolveLanguage(request, null));
+    return startSession(request, person.id, paths.home());
+  });
 }
 
 export default function JoinWithCodePage() {
@@ -75,7 +75,7 @@ export default function JoinWithCodePage() {
               name="code"
               autoCapitalize="characters"
               required
-              defaultValue={failure?.values.code ?? code}
+              defaultValue={textValue(failure?.values, "code") ?? code}
               errors={failure?.fieldErrors.code}
             />
             <AccountFields errors={failure?.fieldErrors} values={failure?.values} />
