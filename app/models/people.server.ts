@@ -1,3 +1,4 @@
+import { addMinutes } from "date-fns";
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
@@ -157,15 +158,15 @@ export async function setLanguage(userId: string, language: string) {
   await db.user.update({ where: { id: userId }, data: { language } });
 }
 
-/** Changes the password after checking the current one; false when that check fails. */
+/** Changes the password after checking the current one. */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) return false;
+  if (!(await verifyPassword(user.passwordHash, currentPassword)))
+    throw invalid({ fieldErrors: { currentPassword: ["profile.wrongPassword"] } });
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
-  return true;
 }
 
-const VISIT_GAP_MS = 30 * 60 * 1000;
+const VISIT_GAP_MINUTES = 30;
 
 /**
  * Notes a look at the feed and returns when the previous visit started, for "new since your last
@@ -177,7 +178,7 @@ export async function recordFeedVisit(userId: string, now = new Date()) {
     select: { lastFeedVisitAt: true, previousFeedVisitAt: true },
   });
   if (!person) return null;
-  if (person.lastFeedVisitAt && now.getTime() - person.lastFeedVisitAt.getTime() < VISIT_GAP_MS)
+  if (person.lastFeedVisitAt && now < addMinutes(person.lastFeedVisitAt, VISIT_GAP_MINUTES))
     return person.previousFeedVisitAt;
   await db.user.update({
     where: { id: userId },

@@ -225,7 +225,7 @@ describe("password reset links", () => {
       { password: "yet another password", passwordConfirm: "yet another password" },
       { params },
     );
-    expect(again).toMatchObject({ status: 410, body: { formError: "reset.problem.used" } });
+    expect(again).toMatchObject({ status: 400, body: { formError: "reset.problem.used" } });
     expect((await getPage(resetPage, link.pathname, { params })).body.problem).toBe("used");
     expect(await db.auditLog.count({ where: { targetId: person.id, action: "person.reset" } })).toBe(1);
   });
