@@ -32,8 +32,6 @@ export async function createInvitation({
   return { ...invitation, token };
 }
 
-export type InvitationProblem = "unknown" | "expired" | "revoked" | "used";
-
 /**
  * The invitation a link stands for, or why it can no longer be used: the join page tells the
  * person which, so this is an answer to show rather than a failure.
@@ -50,19 +48,19 @@ export async function findUsableInvitation(token: string, now = new Date()) {
       team: { select: { id: true, name: true } },
     },
   });
-  const problem = problemOf(invitation, now);
-  return problem ? ({ problem, invitation: null } as const) : ({ problem: null, invitation: invitation! } as const);
+  if (!invitation) return { problem: "unknown", invitation: null } as const;
+  const status = statusOf(invitation, now);
+  return status === "open"
+    ? ({ problem: null, invitation } as const)
+    : ({ problem: status, invitation: null } as const);
 }
 
-function problemOf(
-  invitation: { expiresAt: Date; revokedAt: Date | null; usedAt: Date | null } | null,
-  now: Date,
-): InvitationProblem | null {
-  if (!invitation) return "unknown";
+/** Where an invitation stands: the join page and the invitations list both say it. */
+function statusOf(invitation: { expiresAt: Date; revokedAt: Date | null; usedAt: Date | null }, now: Date) {
   if (invitation.revokedAt) return "revoked";
   if (invitation.usedAt) return "used";
   if (invitation.expiresAt <= now) return "expired";
-  return null;
+  return "open";
 }
 
 /** Creates the account and uses up the invitation in one step: a link works exactly once. */
@@ -101,8 +99,9 @@ export async function revokeInvitation(id: string, now = new Date()) {
   if (revoked.count === 0 && (await db.invitation.count({ where: { id } })) === 0) throw notFound();
 }
 
-export function listInvitations() {
-  return db.invitation.findMany({
+/** The latest invitations, each with where it stands: open, used, withdrawn or expired. */
+export async function listInvitations(now = new Date()) {
+  const invitations = await db.invitation.findMany({
     orderBy: { createdAt: "desc" },
     take: 100,
     select: {
@@ -117,6 +116,7 @@ export function listInvitations() {
       usedBy: { select: { name: true } },
     },
   });
+  return invitations.map((invitation) => ({ ...invitation, status: statusOf(invitation, now) }));
 }
 
 /** The active team a join code belongs to, or null: the join page says when a code is unknown. */

@@ -25,8 +25,6 @@ export async function createPasswordReset(actor: { id: string }, personId: strin
   return token;
 }
 
-export type ResetProblem = "unknown" | "expired" | "used";
-
 /** The reset a link stands for, or why it no longer works: the reset page tells the person which. */
 export async function findUsableReset(token: string, now = new Date()) {
   if (!token || token.length > 100) return { problem: "unknown", reset: null } as const;

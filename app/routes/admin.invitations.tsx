@@ -56,7 +56,6 @@ export default function InvitationsPage() {
   const result = useActionData<typeof action>();
   const refusal = result && "fieldErrors" in result ? result : undefined;
   const link = result && "link" in result ? result.link : null;
-  const now = Date.now();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("invitations.title")}</h1>
@@ -126,13 +125,6 @@ export default function InvitationsPage() {
         {invitations.length === 0 ? <p className="text-slate-700">{t("invitations.none")}</p> : null}
         <ul className="space-y-3">
           {invitations.map((invitation) => {
-            const status = invitation.usedAt
-              ? "used"
-              : invitation.revokedAt
-                ? "revoked"
-                : new Date(invitation.expiresAt).getTime() <= now
-                  ? "expired"
-                  : "open";
             const about = [t(`roles.${invitation.role}`), invitation.team?.name, invitation.note]
               .filter(Boolean)
               .join(" · ");
@@ -141,13 +133,13 @@ export default function InvitationsPage() {
                 <div>
                   <p className="font-semibold">{about}</p>
                   <p className="text-sm text-slate-700">
-                    {t(`invitations.status.${status}`, {
+                    {t(`invitations.status.${invitation.status}`, {
                       name: invitation.usedBy?.name ?? "",
                       date: formatDate(invitation.expiresAt),
                     })}
                   </p>
                 </div>
-                {status === "open" ? (
+                {invitation.status === "open" ? (
                   <ActionButton
                     intent="revoke"
                     fields={{ invitationId: invitation.id }}

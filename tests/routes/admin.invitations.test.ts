@@ -126,6 +126,12 @@ describe("/admin/invitations", () => {
     );
     const token = /\/join\/([\w-]+)$/.exec(created.body.link)![1]!;
     expect(await findUsableInvitation(token)).toEqual({ problem: "revoked", invitation: null });
+    const listed = await call(() =>
+      loader({ request: getRequest("/admin/invitations", { cookie }), params: {}, context: testContext }),
+    );
+    expect(listed.body.invitations.find((listedOne: { id: string }) => listedOne.id === invitation.id)).toMatchObject({
+      status: "revoked",
+    });
     const unknown = await call(() =>
       action({
         request: formRequest("/admin/invitations", { intent: "revoke", invitationId: "no-such-one" }, { cookie }),

@@ -61,6 +61,9 @@ describe("the admin pages render", () => {
       expect(html, path).not.toMatch(/\b(admin|reset|roles|valueKinds)\.[a-zA-Z]/);
       if (path.includes("poster")) expect(html).toContain(`/join?code=${team.joinCode}`);
       if (path.includes("people")) expect(html).toContain("Kim Jansen");
+      if (path === "/admin")
+        for (const section of ["values", "teams", "people", "invitations", "organisation", "audit"])
+          expect(html, section).toContain(`href="/admin/${section}"`);
     }
   });
 
