@@ -1,4 +1,4 @@
-import { addMinutes } from "date-fns";
+import { addMinutes, minutesToMilliseconds } from "date-fns";
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
@@ -89,7 +89,7 @@ export async function verifySignIn({
   address: string;
 }): Promise<SignInResult> {
   const normalised = login.trim().toLowerCase();
-  const windowMs = env.LOGIN_WINDOW_MINUTES * 60_000;
+  const windowMs = minutesToMilliseconds(env.LOGIN_WINDOW_MINUTES);
   const loginKey = `sign-in:login:${normalised}`;
   const addressKey = `sign-in:address:${address}`;
   const addressMax = env.LOGIN_MAX_ATTEMPTS * ADDRESS_ATTEMPTS_FACTOR;

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { minutesToMilliseconds } from "date-fns";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { AccountFields } from "~/components/account-fields";
@@ -23,7 +24,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.titl
 const JoinCodeSchema = NewAccountSchema.extend({ code: z.string().trim().min(1).max(40) });
 
 // Join codes are short, so guessing them is throttled per address.
-const CODE_ATTEMPTS = { max: 30, windowMs: env.LOGIN_WINDOW_MINUTES * 60_000 };
+const CODE_ATTEMPTS = { max: 30, windowMs: minutesToMilliseconds(env.LOGIN_WINDOW_MINUTES) };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
