@@ -9,7 +9,7 @@ import { AppShell } from "./components/app-shell";
 import { describeError, ErrorPage } from "./components/error-page";
 import fallbackTranslations from "./locales/en.json";
 import { countUnreadNotifications } from "./models/notifications.server";
-import { getOrganization, hasAnyPeople } from "./models/organization.server";
+import { getOrganisation, hasAnyPeople } from "./models/organisation.server";
 import stylesheet from "./styles/app.css?url";
 import { getSessionContext } from "./utils/auth.server";
 import { readFlash } from "./utils/flash.server";
@@ -37,13 +37,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   if (!FIRST_RUN_PATHS.has(url.pathname) && !(await hasAnyPeople())) throw redirect("/setup");
 
-  const [context, organization, flash] = await Promise.all([
+  const [context, organisation, flash] = await Promise.all([
     getSessionContext(request),
-    getOrganization(),
+    getOrganisation(),
     readFlash(request),
   ]);
   const user = context?.user ?? null;
-  const locale = await resolveLanguage(request, user, organization?.defaultLanguage);
+  const locale = await resolveLanguage(request, user, organisation?.defaultLanguage);
   const headers = new Headers();
   if (context?.refreshedCookie) headers.append("Set-Cookie", context.refreshedCookie);
   if (flash.clearCookie) headers.append("Set-Cookie", flash.clearCookie);
@@ -51,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return data(
     {
       user: user && { id: user.id, name: user.name, username: user.username, role: user.role },
-      organizationName: organization?.name ?? "Brandworthy",
+      organisationName: organisation?.name ?? "Brandworthy",
       unreadCount: user ? await countUnreadNotifications(user.id) : 0,
       flash: flash.message,
       locale,

@@ -147,6 +147,7 @@ async function generate(file: string) {
   };
 
   const orgCreated = now - 5 * 365 * DAY;
+  // "Organization" is the table's name: the model Organisation maps to it (schema.prisma).
   timed("Organization", () =>
     insert(
       "Organization",

@@ -270,7 +270,7 @@ export async function seed(db: PrismaClient, now = new Date()) {
   if (await db.user.findFirst({ select: { id: true } })) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-  await db.organization.create({ data: organisation });
+  await db.organisation.create({ data: organisation });
   await db.value.createMany({ data: values.map((value, position) => ({ ...value, position })) });
 
   const teamIds = new Map<TeamKey, string>();

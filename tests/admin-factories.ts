@@ -20,7 +20,7 @@ export async function adminStateSnapshot() {
       orderBy: { id: "asc" },
       select: { id: true, role: true, teamId: true, deactivatedAt: true, passwordHash: true },
     }),
-    db.organization.findMany({ select: { name: true, brandPromise: true, defaultLanguage: true, newHireDays: true } }),
+    db.organisation.findMany({ select: { name: true, brandPromise: true, defaultLanguage: true, newHireDays: true } }),
     db.passwordReset.count(),
     db.auditLog.count(),
   ]);

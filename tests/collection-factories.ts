@@ -11,9 +11,9 @@ let sequence = 0;
 export const daysAgo = (days: number, now = new Date()) => subDays(now, days);
 
 /** The one organisation, with its new-hire window (the app reads it with findFirst). */
-export async function createTestOrganization({ newHireDays = 90, brandPromise = "We help you make it yours." } = {}) {
-  await db.organization.deleteMany();
-  return db.organization.create({ data: { name: "Test Org", brandPromise, newHireDays } });
+export async function createTestOrganisation({ newHireDays = 90, brandPromise = "We help you make it yours." } = {}) {
+  await db.organisation.deleteMany();
+  return db.organisation.create({ data: { name: "Test Org", brandPromise, newHireDays } });
 }
 
 /** A person with a session cookie; `joinedDaysAgo` makes a new hire (or not). */

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { paths } from "~/utils/paths";
 
 /** The way back to the administration hub, and the page's heading. */
 export function AdminHeader({ title }: { title: string }) {
@@ -7,7 +8,7 @@ export function AdminHeader({ title }: { title: string }) {
   return (
     <>
       <p>
-        <Link to="/admin" className="link">
+        <Link to={paths.admin()} className="link">
           {t("admin.backToHub")}
         </Link>
       </p>

@@ -25,8 +25,8 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link to={paths.home()} className="flex min-h-11 items-center gap-2 font-bold text-brand-700">
             <img src={logo} alt="" width={28} height={28} />
             <span>Brandworthy</span>
-            {root?.organizationName && root.organizationName !== "Brandworthy" ? (
-              <span className="hidden font-normal text-slate-600 sm:inline">· {root.organizationName}</span>
+            {root?.organisationName && root.organisationName !== "Brandworthy" ? (
+              <span className="hidden font-normal text-slate-600 sm:inline">· {root.organisationName}</span>
             ) : null}
           </Link>
           {user ? <MainNavigation variant="top" unreadCount={root?.unreadCount ?? 0} /> : null}

@@ -1,33 +1,29 @@
 import { Form, useLocation } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { languages } from "~/utils/i18n";
+import { paths } from "~/utils/paths";
+import { SelectField } from "./select-field";
 
 /** Works as a plain form; the button stays so keyboard and no-JS users choose when to switch. */
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const location = useLocation();
-  const id = useId();
   return (
-    <Form method="post" action="/language" className="flex items-center gap-2 text-sm">
+    <Form method="post" action={paths.language()} className="flex flex-wrap items-end gap-2 text-sm">
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
-      <label htmlFor={id} className="text-slate-700">
-        {t("language.label")}
-      </label>
       {/* Keyed by language: a navigation that changes it (signing in) must reset the choice shown. */}
-      <select
+      <SelectField
         key={i18n.language}
-        id={id}
+        label={t("language.label")}
         name="language"
+        options={languages.map((language) => ({
+          value: language,
+          label: t(`language.names.${language}`),
+          lang: language,
+        }))}
         defaultValue={i18n.language}
         className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
-      >
-        {languages.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {t(`language.names.${language}`)}
-          </option>
-        ))}
-      </select>
+      />
       <button type="submit" className="button-secondary min-h-11 px-3 py-1 text-sm">
         {t("language.apply")}
       </button>

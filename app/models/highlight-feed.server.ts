@@ -6,7 +6,7 @@ import { getFixedT } from "~/utils/i18n.server";
 import { isLanguage } from "~/utils/i18n";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
-import { getOrganization } from "./organization.server";
+import { getOrganisation } from "./organisation.server";
 import { findPersonByFeedToken } from "./people.server";
 import { visibleStoryWhere } from "./visibility.server";
 
@@ -28,8 +28,8 @@ export async function buildHighlightFeed({
   const value = valueSlug
     ? found(await db.value.findUnique({ where: { slug: valueSlug }, select: { id: true, name: true, slug: true } }))
     : null;
-  const [organization, highlights] = await Promise.all([
-    getOrganization(),
+  const [organisation, highlights] = await Promise.all([
+    getOrganisation(),
     db.highlight.findMany({
       where: { story: { ...visibleStoryWhere, ...(value ? { values: { some: { valueId: value.id } } } : {}) } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -54,7 +54,7 @@ export async function buildHighlightFeed({
     summary: highlight.note,
     html: highlight.story.bodyHtml,
   }));
-  const title = [organization?.name ?? "Brandworthy", t("atom.highlights"), value?.name].filter(Boolean).join(" · ");
+  const title = [organisation?.name ?? "Brandworthy", t("atom.highlights"), value?.name].filter(Boolean).join(" · ");
   return renderAtomFeed({
     id: self,
     title,

@@ -1,11 +1,12 @@
+import { addDays } from "date-fns";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
+import { invalid, notFound } from "~/utils/domain-error.server";
 import { createSecretToken, hashToken, normaliseJoinCode } from "~/utils/tokens.server";
 import type { NewAccount } from "./people.server";
 import { createPerson } from "./people.server";
 
-const DAY = 24 * 60 * 60 * 1000;
-
+/** Only its hash is stored: the token itself is in the link the admin hands over, shown once. */
 export async function createInvitation({
   role,
   teamId,
@@ -21,17 +22,20 @@ export async function createInvitation({
   note?: string;
   now?: Date;
 }) {
+  if (teamId && (await db.team.count({ where: { id: teamId, archivedAt: null } })) === 0)
+    throw invalid({ fieldErrors: { teamId: ["errors.invalid"] } });
   const { token, tokenHash } = createSecretToken();
   const invitation = await db.invitation.create({
-    data: { tokenHash, role, teamId, createdById, note, expiresAt: new Date(now.getTime() + expiresInDays * DAY) },
+    data: { tokenHash, role, teamId, createdById, note, expiresAt: addDays(now, expiresInDays) },
     select: { id: true, expiresAt: true },
   });
   return { ...invitation, token };
 }
 
-export type InvitationProblem = "unknown" | "expired" | "revoked" | "used";
-
-/** The invitation a link stands for, or why it can no longer be used. */
+/**
+ * The invitation a link stands for, or why it can no longer be used: the join page tells the
+ * person which, so this is an answer to show rather than a failure.
+ */
 export async function findUsableInvitation(token: string, now = new Date()) {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -44,25 +48,31 @@ export async function findUsableInvitation(token: string, now = new Date()) {
       team: { select: { id: true, name: true } },
     },
   });
-  let problem: InvitationProblem | null = null;
-  if (!invitation) problem = "unknown";
-  else if (invitation.revokedAt) problem = "revoked";
-  else if (invitation.usedAt) problem = "used";
-  else if (invitation.expiresAt <= now) problem = "expired";
-  return problem ? ({ ok: false, problem } as const) : ({ ok: true, invitation: invitation! } as const);
+  if (!invitation) return { problem: "unknown", invitation: null } as const;
+  const status = statusOf(invitation, now);
+  return status === "open"
+    ? ({ problem: null, invitation } as const)
+    : ({ problem: status, invitation: null } as const);
+}
+
+/** Where an invitation stands: the join page and the invitations list both say it. */
+function statusOf(invitation: { expiresAt: Date; revokedAt: Date | null; usedAt: Date | null }, now: Date) {
+  if (invitation.revokedAt) return "revoked";
+  if (invitation.usedAt) return "used";
+  if (invitation.expiresAt <= now) return "expired";
+  return "open";
 }
 
 /** Creates the account and uses up the invitation in one step: a link works exactly once. */
 export async function acceptInvitation(token: string, account: NewAccount, language: string | null, now = new Date()) {
-  const found = await findUsableInvitation(token, now);
-  if (!found.ok) return found;
-  const { invitation } = found;
+  const { invitation, problem } = await findUsableInvitation(token, now);
+  if (!invitation) throw invalid({ formError: `join.problem.${problem}` });
   // Claim first: of two people submitting the same link at once, only one gets through.
   const claimed = await db.invitation.updateMany({
     where: { id: invitation.id, usedAt: null, revokedAt: null },
     data: { usedAt: now },
   });
-  if (claimed.count === 0) return { ok: false, problem: "used" } as const;
+  if (claimed.count === 0) throw invalid({ formError: "join.problem.used" });
   try {
     const person = await createPerson({
       ...account,
@@ -71,25 +81,27 @@ export async function acceptInvitation(token: string, account: NewAccount, langu
       language,
     });
     await db.invitation.update({ where: { id: invitation.id }, data: { usedById: person.id } });
-    return { ok: true, person } as const;
+    return person;
   } catch (error) {
+    // A taken username must not use up the link: the person corrects it and tries again.
     await db.invitation.update({ where: { id: invitation.id }, data: { usedAt: null } });
     throw error;
   }
 }
 
-/** Revokes the invitation if it is still open; false when there is no such invitation at all. */
+/** Withdraws the invitation if it is still open. */
 export async function revokeInvitation(id: string, now = new Date()) {
   const revoked = await db.invitation.updateMany({
     where: { id, usedAt: null, revokedAt: null },
     data: { revokedAt: now },
   });
   // A used or already revoked invitation is not an error: that is a second click on a stale page.
-  return revoked.count > 0 || (await db.invitation.count({ where: { id } })) > 0;
+  if (revoked.count === 0 && (await db.invitation.count({ where: { id } })) === 0) throw notFound();
 }
 
-export function listInvitations() {
-  return db.invitation.findMany({
+/** The latest invitations, each with where it stands: open, used, withdrawn or expired. */
+export async function listInvitations(now = new Date()) {
+  const invitations = await db.invitation.findMany({
     orderBy: { createdAt: "desc" },
     take: 100,
     select: {
@@ -104,8 +116,10 @@ export function listInvitations() {
       usedBy: { select: { name: true } },
     },
   });
+  return invitations.map((invitation) => ({ ...invitation, status: statusOf(invitation, now) }));
 }
 
+/** The active team a join code belongs to, or null: the join page says when a code is unknown. */
 export function findTeamByJoinCode(code: string) {
   const normalised = normaliseJoinCode(code);
   if (!normalised) return null;
@@ -115,7 +129,6 @@ export function findTeamByJoinCode(code: string) {
 /** Joining with a team's code always makes an employee of that team. */
 export async function joinWithCode(code: string, account: NewAccount, language: string | null) {
   const team = await findTeamByJoinCode(code);
-  if (!team) return { ok: false } as const;
-  const person = await createPerson({ ...account, role: "employee", teamId: team.id, language });
-  return { ok: true, person, team } as const;
+  if (!team) throw invalid({ fieldErrors: { code: ["join.codeUnknown"] } });
+  return createPerson({ ...account, role: "employee", teamId: team.id, language });
 }

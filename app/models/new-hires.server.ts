@@ -1,7 +1,7 @@
 // Who is a new hire: someone who joined less than the organisation's `newHireDays` ago. Collections
 // for new hires, the welcome page, managers' progress view and the insights all ask here.
 import { addDays, differenceInHours, isAfter, subDays } from "date-fns";
-import { getOrganization } from "./organization.server";
+import { getOrganisation } from "./organisation.server";
 
 /** When the organisation has not said otherwise (the schema's default too). */
 const DEFAULT_NEW_HIRE_DAYS = 90;
@@ -9,7 +9,7 @@ const DEFAULT_NEW_HIRE_DAYS = 90;
 type Person = { joinedAt: Date | string };
 
 export async function getNewHireDays() {
-  return (await getOrganization())?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
+  return (await getOrganisation())?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS;
 }
 
 /** Whoever joined after this moment is a new hire. */

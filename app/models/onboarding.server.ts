@@ -6,7 +6,7 @@ import { hasRole } from "~/utils/roles";
 import type { CollectionViewer } from "./collections.server";
 import { byTitle, getProgress, isFinished, onboardingPathWhere } from "./collections.server";
 import { getNewHireDays, isNewHire, newHireCutoff, newHireDaysLeft } from "./new-hires.server";
-import { getOrganization } from "./organization.server";
+import { getOrganisation } from "./organisation.server";
 import { visibleStoryWhere } from "./visibility.server";
 
 /**
@@ -51,7 +51,7 @@ async function nextUnreadStories(collectionIds: string[], userId: string) {
 
 /** /welcome: the brand promise, the person's collections with progress, and the next story to read. */
 export async function getWelcomePage(viewer: CollectionViewer, now = new Date()) {
-  const [organization, newHireDays] = await Promise.all([getOrganization(), getNewHireDays()]);
+  const [organisation, newHireDays] = await Promise.all([getOrganisation(), getNewHireDays()]);
   const isNew = isNewHire(viewer, newHireDays, now);
   const rows = await db.collection.findMany({
     where: onboardingPathWhere(viewer, newHireDays, now),
@@ -78,7 +78,7 @@ export async function getWelcomePage(viewer: CollectionViewer, now = new Date())
   });
   const firstOpen = collections.find((collection) => collection.nextStory);
   return {
-    brandPromise: organization?.brandPromise ?? "",
+    brandPromise: organisation?.brandPromise ?? "",
     isNewHire: isNew,
     daysLeft: isNew ? newHireDaysLeft(viewer, newHireDays, now) : null,
     collections,

@@ -1,6 +1,7 @@
 // Each person's own data: everything about them to download, and deleting their account.
 import { z } from "zod";
 import { db } from "~/utils/db.server";
+import { invalid } from "~/utils/domain-error.server";
 import { verifyPassword } from "~/utils/password.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory, unindexStoriesBy } from "./search.server";
@@ -96,7 +97,8 @@ export async function deleteAccount(
   { password, keepStories }: { password: string; keepStories: boolean },
 ) {
   const person = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(person.passwordHash, password))) return false;
+  if (!(await verifyPassword(person.passwordHash, password)))
+    throw invalid({ fieldErrors: { password: ["profile.wrongPassword"] } });
   await db.$transaction(async (tx) => {
     const [namedIn, reactedTo] = await Promise.all([
       tx.storyPerson.findMany({ where: { userId }, select: { storyId: true } }),
@@ -119,5 +121,4 @@ export async function deleteAccount(
     }
   });
   markRankingStale();
-  return true;
 }

@@ -1,12 +1,16 @@
+import { addMinutes, minutesToMilliseconds } from "date-fns";
 import { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
+import { found, invalid } from "~/utils/domain-error.server";
 import { env } from "~/utils/env.server";
 import { isLanguage } from "~/utils/i18n";
 import { foldAccents } from "~/utils/mark-terms";
 import { getDecoyHash, hashPassword, verifyPassword } from "~/utils/password.server";
 import { clearRateLimit, hitRateLimit, isRateLimited } from "~/utils/rate-limit.server";
 import { createSecretToken, hashToken } from "~/utils/tokens.server";
+import { writeAudit } from "./audit.server";
 import { reindexStoriesNaming } from "./search.server";
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
@@ -30,27 +34,25 @@ export const NewAccountSchema = z.object({
 });
 export type NewAccount = z.infer<typeof NewAccountSchema>;
 
-export class AccountTakenError extends Error {
-  constructor(public field: "username" | "email") {
-    super(`${field} taken`);
-  }
-}
-
-/** Which of the account's unique fields someone else already has. */
-export async function findTakenField(account: Pick<NewAccount, "username" | "email">) {
+/** Refuses an account whose username or e-mail address someone else already has, next to that field. */
+async function refuseTakenFields(account: Pick<NewAccount, "username" | "email">) {
   const existing = await db.user.findFirst({
     where: { OR: [{ username: account.username }, ...(account.email ? [{ email: account.email }] : [])] },
     select: { username: true },
   });
-  if (!existing) return null;
-  return existing.username === account.username ? "username" : "email";
+  if (!existing) return;
+  throw invalid({
+    fieldErrors:
+      existing.username === account.username
+        ? { username: ["errors.usernameTaken"] }
+        : { email: ["errors.emailTaken"] },
+  });
 }
 
 export async function createPerson(
   account: NewAccount & { role?: Role; teamId?: string | null; language?: string | null },
 ) {
-  const taken = await findTakenField(account);
-  if (taken) throw new AccountTakenError(taken);
+  await refuseTakenFields(account);
   return db.user.create({
     data: {
       name: account.name,
@@ -87,7 +89,7 @@ export async function verifySignIn({
   address: string;
 }): Promise<SignInResult> {
   const normalised = login.trim().toLowerCase();
-  const windowMs = env.LOGIN_WINDOW_MINUTES * 60_000;
+  const windowMs = minutesToMilliseconds(env.LOGIN_WINDOW_MINUTES);
   const loginKey = `sign-in:login:${normalised}`;
   const addressKey = `sign-in:address:${address}`;
   const addressMax = env.LOGIN_MAX_ATTEMPTS * ADDRESS_ATTEMPTS_FACTOR;
@@ -156,15 +158,15 @@ export async function setLanguage(userId: string, language: string) {
   await db.user.update({ where: { id: userId }, data: { language } });
 }
 
-/** Changes the password after checking the current one; false when that check fails. */
+/** Changes the password after checking the current one. */
 export async function changePassword(userId: string, currentPassword: string, newPassword: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) return false;
+  if (!(await verifyPassword(user.passwordHash, currentPassword)))
+    throw invalid({ fieldErrors: { currentPassword: ["profile.wrongPassword"] } });
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
-  return true;
 }
 
-const VISIT_GAP_MS = 30 * 60 * 1000;
+const VISIT_GAP_MINUTES = 30;
 
 /**
  * Notes a look at the feed and returns when the previous visit started, for "new since your last
@@ -176,7 +178,7 @@ export async function recordFeedVisit(userId: string, now = new Date()) {
     select: { lastFeedVisitAt: true, previousFeedVisitAt: true },
   });
   if (!person) return null;
-  if (person.lastFeedVisitAt && now.getTime() - person.lastFeedVisitAt.getTime() < VISIT_GAP_MS)
+  if (person.lastFeedVisitAt && now < addMinutes(person.lastFeedVisitAt, VISIT_GAP_MINUTES))
     return person.previousFeedVisitAt;
   await db.user.update({
     where: { id: userId },
@@ -205,6 +207,101 @@ export function findPersonByFeedToken(token: string) {
   return db.user.findFirst({
     where: { feedToken: hashToken(token), deactivatedAt: null },
     select: { id: true, language: true },
+  });
+}
+
+// ---- Administration ----------------------------------------------------------------------------
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+/** People whose name or username contains the query, a page of 50 at a time. */
+export async function searchPeople({ query, page }: { query: string; page: number }) {
+  const where: Prisma.UserWhereInput = query
+    ? { OR: [{ name: { contains: query } }, { username: { contains: query.toLowerCase() } }] }
+    : {};
+  const [people, total] = await Promise.all([
+    db.user.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * PEOPLE_PAGE_SIZE,
+      take: PEOPLE_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        username: true,
+        role: true,
+        deactivatedAt: true,
+        team: { select: { id: true, name: true } },
+      },
+    }),
+    db.user.count({ where }),
+  ]);
+  return { people, total, pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)) };
+}
+
+type Actor = { id: string };
+
+/** An admin cannot change their own role: the last admin could otherwise lock everyone out. */
+export async function changeRole(actor: Actor, personId: string, role: Role) {
+  if (actor.id === personId) throw invalid({ formError: "admin.people.problem.self.role" });
+  await db.$transaction(async (tx) => {
+    const person = found(await tx.user.findUnique({ where: { id: personId }, select: { role: true } }));
+    if (person.role === role) return;
+    await tx.user.update({ where: { id: personId }, data: { role } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "person.role",
+      targetType: "person",
+      targetId: personId,
+      details: `${person.role}→${role}`,
+    });
+  });
+}
+
+/** Moves the person to an active team, or to none. */
+export async function changeTeam(actor: Actor, personId: string, teamId: string | null) {
+  await db.$transaction(async (tx) => {
+    const person = found(
+      await tx.user.findUnique({ where: { id: personId }, select: { team: { select: { id: true, name: true } } } }),
+    );
+    const team = teamId
+      ? await tx.team.findFirst({ where: { id: teamId, archivedAt: null }, select: { id: true, name: true } })
+      : null;
+    if (teamId && !team) throw invalid({ fieldErrors: { teamId: ["errors.invalid"] } });
+    if ((person.team?.id ?? null) === (team?.id ?? null)) return;
+    await tx.user.update({ where: { id: personId }, data: { teamId: team?.id ?? null } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "person.team",
+      targetType: "person",
+      targetId: personId,
+      details: `${person.team?.name ?? "—"}→${team?.name ?? "—"}`,
+    });
+  });
+}
+
+/**
+ * Deactivating signs the person out everywhere at once (their sessions are deleted in the same
+ * transaction); sign-in refuses them from then on. Their stories stay. An admin cannot deactivate
+ * themselves, for the same reason as with roles.
+ */
+export async function deactivatePerson(actor: Actor, personId: string, now = new Date()) {
+  if (actor.id === personId) throw invalid({ formError: "admin.people.problem.self.deactivate" });
+  await db.$transaction(async (tx) => {
+    const person = found(await tx.user.findUnique({ where: { id: personId }, select: { deactivatedAt: true } }));
+    await tx.session.deleteMany({ where: { userId: personId } });
+    if (person.deactivatedAt) return;
+    await tx.user.update({ where: { id: personId }, data: { deactivatedAt: now, feedToken: null } });
+    await writeAudit(tx, { actorId: actor.id, action: "person.deactivate", targetType: "person", targetId: personId });
+  });
+}
+
+export async function reactivatePerson(actor: Actor, personId: string) {
+  await db.$transaction(async (tx) => {
+    const person = found(await tx.user.findUnique({ where: { id: personId }, select: { deactivatedAt: true } }));
+    if (!person.deactivatedAt) return;
+    await tx.user.update({ where: { id: personId }, data: { deactivatedAt: null } });
+    await writeAudit(tx, { actorId: actor.id, action: "person.reactivate", targetType: "person", targetId: personId });
   });
 }
 

@@ -1,10 +1,9 @@
 import { db } from "~/utils/db.server";
+import { gone } from "~/utils/domain-error.server";
 import type { NewAccount } from "./people.server";
 import { createPerson } from "./people.server";
 
-export class AlreadySetUpError extends Error {}
-
-/** First run: the organisation and its first admin. Refused once anyone exists. */
+/** First run: the organisation and its first admin. Gone once anyone exists: it happens once. */
 export async function setUpOrganisation({
   organisationName,
   brandPromise,
@@ -16,9 +15,9 @@ export async function setUpOrganisation({
   account: NewAccount;
   language: string | null;
 }) {
-  if (await db.user.findFirst({ select: { id: true } })) throw new AlreadySetUpError();
+  if (await db.user.findFirst({ select: { id: true } })) throw gone();
   const admin = await createPerson({ ...account, role: "admin", language });
-  await db.organization.create({
+  await db.organisation.create({
     data: { name: organisationName, brandPromise, defaultLanguage: language ?? "en" },
   });
   return admin;

@@ -1,12 +1,16 @@
+import type { Prisma } from "~/generated/prisma/client";
+import type { ValueKind } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
+import { found, notFound } from "~/utils/domain-error.server";
+import { uniqueSlug } from "~/utils/slugs.server";
+import { forgetFacetOptions } from "./feed.server";
 import { visibleStoryWhere } from "./visibility.server";
 
+const valueFields = { id: true, slug: true, name: true, explanation: true, colour: true, kind: true } as const;
+const inOrder: Prisma.ValueOrderByWithRelationInput[] = [{ position: "asc" }, { name: "asc" }];
+
 export function listActiveValues() {
-  return db.value.findMany({
-    where: { archivedAt: null },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, explanation: true, colour: true, kind: true },
-  });
+  return db.value.findMany({ where: { archivedAt: null }, orderBy: inOrder, select: valueFields });
 }
 
 /** Every active value with how many visible stories carry it, for the values page. */
@@ -20,11 +24,8 @@ export async function listValuesWithStoryCounts() {
 }
 
 /** A value's page exists for archived values too: old stories still link to it. */
-export function getValueBySlug(slug: string) {
-  return db.value.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, name: true, explanation: true, colour: true, kind: true, archivedAt: true },
-  });
+export async function getValueBySlug(slug: string) {
+  return found(await db.value.findUnique({ where: { slug }, select: { ...valueFields, archivedAt: true } }));
 }
 
 export async function countStoriesByDimension() {
@@ -34,4 +35,60 @@ export async function countStoriesByDimension() {
     _count: { _all: true },
   });
   return new Map<string, number>(counts.map((row) => [row.dimension, row._count._all]));
+}
+
+// ---- Administration ----------------------------------------------------------------------------
+// Every change here also clears the feed's cached filter choices, which list the active values.
+
+export type ValueInput = { name: string; explanation: string; colour: string; kind: ValueKind };
+
+/** Every value, archived ones too, in the order people see them. */
+export function listAllValues() {
+  return db.value.findMany({ orderBy: inOrder, select: { ...valueFields, position: true, archivedAt: true } });
+}
+
+/** A new value goes to the end of the list. */
+export async function createValue(input: ValueInput) {
+  const slug = await uniqueSlug(input.name, async (base) =>
+    (await db.value.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
+  );
+  const last = await db.value.aggregate({ _max: { position: true } });
+  const value = await db.value.create({
+    data: { ...input, slug, position: (last._max.position ?? -1) + 1 },
+    select: { id: true, slug: true },
+  });
+  forgetFacetOptions();
+  return value;
+}
+
+/** The slug stays: links to the value's page keep working under a new name. */
+export async function updateValue(id: string, input: ValueInput) {
+  const { count } = await db.value.updateMany({ where: { id }, data: input });
+  if (count === 0) throw notFound();
+  forgetFacetOptions();
+}
+
+/**
+ * Swaps a value with its neighbour and renumbers the whole list 0, 1, 2…, so positions stay dense
+ * whatever state older data left them in.
+ */
+export async function moveValue(id: string, direction: "up" | "down") {
+  await db.$transaction(async (tx) => {
+    const ordered = await tx.value.findMany({ orderBy: inOrder, select: { id: true, position: true } });
+    const index = ordered.findIndex((value) => value.id === id);
+    if (index === -1) throw notFound();
+    const target = direction === "up" ? index - 1 : index + 1;
+    if (target >= 0 && target < ordered.length) [ordered[index], ordered[target]] = [ordered[target]!, ordered[index]!];
+    for (const [position, value] of ordered.entries()) {
+      if (value.position !== position) await tx.value.update({ where: { id: value.id }, data: { position } });
+    }
+  });
+  forgetFacetOptions();
+}
+
+/** Archived values stay on the stories that carry them; the composer no longer offers them. */
+export async function setValueArchived(id: string, isArchived: boolean, now = new Date()) {
+  const { count } = await db.value.updateMany({ where: { id }, data: { archivedAt: isArchived ? now : null } });
+  if (count === 0) throw notFound();
+  forgetFacetOptions();
 }

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FeedView } from "~/components/feed-view";
 import { getFacetOptions, getFeedPage } from "~/models/feed.server";
-import { getOrganization } from "~/models/organization.server";
+import { getOrganisation } from "~/models/organisation.server";
 import { recordFeedVisit } from "~/models/people.server";
 import { requireUser } from "~/utils/auth.server";
 import { parseFeedParams } from "~/utils/feed-params";
@@ -16,14 +16,14 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "feed.titl
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const params = parseFeedParams(new URL(request.url).searchParams);
-  const [page, options, organization, since] = await Promise.all([
+  const [page, options, organisation, since] = await Promise.all([
     getFeedPage({ viewer: user, params }),
     getFacetOptions(),
-    getOrganization(),
+    getOrganisation(),
     // "Show more" pages belong to the visit that asked for the first page.
     params.cursor ? null : recordFeedVisit(user.id),
   ]);
-  return { params, page, options, since, brandPromise: organization?.brandPromise ?? "" };
+  return { params, page, options, since, brandPromise: organisation?.brandPromise ?? "" };
 }
 
 export default function FeedPage() {

@@ -3,6 +3,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.hub.title");
 
@@ -12,12 +13,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const sections = [
-  { to: "/admin/values", key: "values" },
-  { to: "/admin/teams", key: "teams" },
-  { to: "/admin/people", key: "people" },
-  { to: "/admin/invitations", key: "invitations" },
-  { to: "/admin/organisation", key: "organisation" },
-  { to: "/admin/audit", key: "audit" },
+  { to: paths.adminValues(), key: "values" },
+  { to: paths.adminTeams(), key: "teams" },
+  { to: paths.adminPeople(), key: "people" },
+  { to: paths.adminInvitations(), key: "invitations" },
+  { to: paths.adminOrganisation(), key: "organisation" },
+  { to: paths.adminAudit(), key: "audit" },
 ] as const;
 
 export default function AdminHubPage() {

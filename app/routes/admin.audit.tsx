@@ -5,6 +5,7 @@ import { listAuditLog } from "~/models/audit.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audit.title");
 
@@ -29,7 +30,7 @@ export default function AuditPage() {
               <span className="font-semibold">{entry.actor?.name ?? t("story.formerColleague")}</span> ·{" "}
               <code className="text-sm">{entry.action}</code> ·{" "}
               {entry.targetType === "story" ? (
-                <Link to={`/stories/${entry.targetId}`} className="link">
+                <Link to={paths.story(entry.targetId)} className="link">
                   {t("audit.story")}
                 </Link>
               ) : (
@@ -42,7 +43,7 @@ export default function AuditPage() {
         ))}
       </ol>
       {nextBefore ? (
-        <Link to={`/admin/audit?before=${nextBefore}`} className="button-secondary">
+        <Link to={paths.adminAudit(nextBefore)} className="button-secondary">
           {t("audit.older")}
         </Link>
       ) : null}

@@ -1,20 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { AdminHeader } from "~/components/admin-header";
 import { FormError } from "~/components/form-error";
+import { SelectField } from "~/components/select-field";
 import { TextAreaField } from "~/components/text-area-field";
 import { TextField } from "~/components/text-field";
-import { updateOrganisation } from "~/models/admin-organisation.server";
-import { getOrganization } from "~/models/organization.server";
+import { getOrganisation, updateOrganisation } from "~/models/organisation.server";
+import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
-import { parseForm } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { textValue } from "~/utils/forms";
 import { languages } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
-import { AdminHeader } from "~/components/admin-header";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisation.title");
 
@@ -33,7 +33,7 @@ const OrganisationSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "admin" });
-  const organisation = await getOrganization();
+  const organisation = await getOrganisation();
   return {
     organisation: {
       name: organisation?.name ?? "",
@@ -46,18 +46,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request, { role: "admin" });
-  const parsed = parseForm(OrganisationSchema, await request.formData());
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  await updateOrganisation(parsed.data);
-  return redirect("/admin/organisation", { headers: { "Set-Cookie": await setFlash("admin.organisation.saved") } });
+  return handleForm(request, OrganisationSchema, async (settings) => {
+    await updateOrganisation(settings);
+    return redirectWithFlash(paths.adminOrganisation(), "admin.organisation.saved");
+  });
 }
 
 export default function AdminOrganisationPage() {
   const { t } = useTranslation();
   const { organisation } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const values = failure?.values ?? organisation;
-  const languageId = useId();
+  // After a refusal, what was typed; before, what is saved.
+  const value = (key: keyof typeof organisation) => (failure ? textValue(failure.values, key) : organisation[key]);
   return (
     <div className="space-y-6">
       <AdminHeader title={t("admin.organisation.title")} />
@@ -68,7 +68,7 @@ export default function AdminOrganisationPage() {
           name="name"
           maxLength={100}
           required
-          defaultValue={values.name}
+          defaultValue={value("name")}
           errors={failure?.fieldErrors.name}
         />
         <TextAreaField
@@ -77,22 +77,20 @@ export default function AdminOrganisationPage() {
           maxLength={500}
           rows={3}
           hint={t("admin.organisation.brandPromiseHint")}
-          defaultValue={values.brandPromise}
+          defaultValue={value("brandPromise")}
           errors={failure?.fieldErrors.brandPromise}
         />
-        <div className="space-y-1">
-          <label htmlFor={languageId} className="block font-medium">
-            {t("admin.organisation.defaultLanguage")}
-          </label>
-          <p className="text-sm text-slate-600">{t("admin.organisation.defaultLanguageHint")}</p>
-          <select id={languageId} name="defaultLanguage" className="input" defaultValue={values.defaultLanguage}>
-            {languages.map((language) => (
-              <option key={language} value={language}>
-                {t(`admin.organisation.languages.${language}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t("admin.organisation.defaultLanguage")}
+          name="defaultLanguage"
+          hint={t("admin.organisation.defaultLanguageHint")}
+          options={languages.map((language) => ({
+            value: language,
+            label: t(`admin.organisation.languages.${language}`),
+          }))}
+          defaultValue={value("defaultLanguage")}
+          errors={failure?.fieldErrors.defaultLanguage}
+        />
         <TextField
           label={t("admin.organisation.newHireDays")}
           name="newHireDays"
@@ -102,7 +100,7 @@ export default function AdminOrganisationPage() {
           max={365}
           required
           hint={t("admin.organisation.newHireDaysHint")}
-          defaultValue={values.newHireDays}
+          defaultValue={value("newHireDays")}
           errors={failure?.fieldErrors.newHireDays}
         />
         <button type="submit" className="button-primary">

@@ -1,32 +1,28 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormError } from "~/components/form-error";
-import { TextField } from "~/components/text-field";
-import { changeRole, changeTeam, deactivatePerson, reactivatePerson, searchPeople } from "~/models/admin-people.server";
-import { createPasswordReset } from "~/models/password-resets.server";
-import { listTeams } from "~/models/teams.server";
-import { requireUser } from "~/utils/auth.server";
-import { env } from "~/utils/env.server";
-import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, recordId, submittedValues } from "~/utils/forms";
-import { pageTitle } from "~/utils/meta";
-import { roles } from "~/utils/roles";
-import { SecretLinkNotice } from "~/components/secret-link-notice";
+import { ActionButton } from "~/components/action-button";
 import { AdminHeader } from "~/components/admin-header";
+import { FormError } from "~/components/form-error";
+import { SecretLinkNotice } from "~/components/secret-link-notice";
+import { SelectField } from "~/components/select-field";
+import { TextField } from "~/components/text-field";
+import { createPasswordReset } from "~/models/password-resets.server";
+import { changeRole, changeTeam, deactivatePerson, reactivatePerson, searchPeople } from "~/models/people.server";
+import { listTeams } from "~/models/teams.server";
+import { handleIntents, intent } from "~/utils/actions.server";
+import { requireUser } from "~/utils/auth.server";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { recordId, textValue } from "~/utils/forms";
+import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
+import { publicUrl } from "~/utils/public-url.server";
+import { roles } from "~/utils/roles";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.people.title");
 
-const PeopleActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("role"), personId: recordId, role: z.enum(roles) }),
-  z.object({ intent: z.literal("team"), personId: recordId, teamId: z.string().max(40).optional().or(z.literal("")) }),
-  z.object({ intent: z.literal("deactivate"), personId: recordId }),
-  z.object({ intent: z.literal("reactivate"), personId: recordId }),
-  z.object({ intent: z.literal("reset"), personId: recordId }),
-]);
+const PersonIdSchema = z.object({ personId: recordId });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "admin" });
@@ -37,63 +33,49 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { query, page, ...result, teams: teams.map((team) => ({ id: team.id, name: team.name })) };
 }
 
-/** Back to the list the admin was looking at: the form carries the search and page along. */
-function backTo(formData: FormData) {
-  const params = new URLSearchParams();
+/**
+ * Back to the list the admin was looking at: each form carries the search and page along. They
+ * only place the list, so what does not look like them is dropped rather than refused.
+ */
+function listPosition(formData: FormData) {
   const query = String(formData.get("q") ?? "").slice(0, 80);
   const page = String(formData.get("page") ?? "");
-  if (query) params.set("q", query);
-  if (/^\d{1,5}$/.test(page) && page !== "1") params.set("page", page);
-  return `/admin/people${params.size ? `?${params}` : ""}`;
+  return { q: query, page: /^\d{1,5}$/.test(page) && page !== "1" ? page : undefined };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireUser(request, { role: "admin" });
-  const formData = await request.formData();
-  const target = String(formData.get("personId") ?? "");
-  const parsed = parseForm(PeopleActionSchema, formData);
-  if (!parsed.success) return data({ ...parsed.failure, target, resetLink: null }, { status: 400 });
-  const form = parsed.data;
-  if (form.intent === "reset") {
-    const token = await createPasswordReset(admin, form.personId);
-    if (!token)
-      return data(
-        {
-          ...formFailure(submittedValues(formData), { formError: "admin.people.problem.notFound" }),
-          target,
-          resetLink: null,
-        },
-        { status: 404 },
-      );
+  const done = (intentName: string, formData: FormData) =>
+    redirectWithFlash(paths.adminPeople(listPosition(formData)), `admin.people.done.${intentName}`);
+  return handleIntents(request, {
+    role: intent(PersonIdSchema.extend({ role: z.enum(roles) }), async (form, formData) => {
+      await changeRole(admin, form.personId, form.role);
+      return done("role", formData);
+    }),
+    team: intent(PersonIdSchema.extend({ teamId: recordId.optional().or(z.literal("")) }), async (form, formData) => {
+      await changeTeam(admin, form.personId, form.teamId || null);
+      return done("team", formData);
+    }),
+    deactivate: intent(PersonIdSchema, async (form, formData) => {
+      await deactivatePerson(admin, form.personId);
+      return done("deactivate", formData);
+    }),
+    reactivate: intent(PersonIdSchema, async (form, formData) => {
+      await reactivatePerson(admin, form.personId);
+      return done("reactivate", formData);
+    }),
     // Shown this once: only the hash is stored. Many staff have no e-mail, so the admin hands it over.
-    const origin = env.APP_ORIGIN ?? new URL(request.url).origin;
-    return { ...formFailure({}, {}), target, resetLink: new URL(`/reset/${token}`, origin).toString() };
-  }
-  const result =
-    form.intent === "role"
-      ? await changeRole(admin, form.personId, form.role)
-      : form.intent === "team"
-        ? await changeTeam(admin, form.personId, form.teamId || null)
-        : form.intent === "deactivate"
-          ? await deactivatePerson(admin, form.personId)
-          : await reactivatePerson(admin, form.personId);
-  if (!result.ok) {
-    const status = result.problem === "notFound" ? 404 : 400;
-    const problemKey =
-      result.problem === "self" ? `admin.people.problem.self.${form.intent}` : `admin.people.problem.${result.problem}`;
-    return data(
-      { ...formFailure(submittedValues(formData), { formError: problemKey }), target, resetLink: null },
-      { status },
-    );
-  }
-  return redirect(backTo(formData), { headers: { "Set-Cookie": await setFlash(`admin.people.done.${form.intent}`) } });
+    reset: intent(PersonIdSchema, async (form) => {
+      const token = await createPasswordReset(admin, form.personId);
+      return { resetLink: publicUrl(request, paths.passwordReset(token)) };
+    }),
+  });
 }
 
-/** The search and page ride along with each form, so the list stays where it was. */
-function ListPosition({ query, page }: { query: string; page: number }) {
+function ListPosition({ q, page }: { q: string; page: string }) {
   return (
     <>
-      <input type="hidden" name="q" value={query} />
+      <input type="hidden" name="q" value={q} />
       <input type="hidden" name="page" value={page} />
     </>
   );
@@ -103,18 +85,24 @@ export default function AdminPeoplePage() {
   const { t } = useTranslation();
   const { query, page, people, total, pageCount, teams } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const selectId = useId();
-  const pageLink = (target: number) =>
-    `/admin/people?${new URLSearchParams({ ...(query ? { q: query } : {}), page: String(target) })}`;
+  const refusal = result && "fieldErrors" in result ? result : undefined;
+  const resetLink = result && "resetLink" in result ? result.resetLink : null;
+  // The search and page ride along with each form, so the list stays where it was.
+  const position = { q: query, page: String(page) };
+  const pageLink = (target: number) => paths.adminPeople({ q: query || undefined, page: String(target) });
+  const teamOptions = [
+    { value: "", label: t("admin.people.noTeam") },
+    ...teams.map((team) => ({ value: team.id, label: team.name })),
+  ];
   return (
     <div className="space-y-6">
       <AdminHeader title={t("admin.people.title")} />
-      {result?.resetLink ? (
+      {resetLink ? (
         <SecretLinkNotice
           id="reset-link"
           title={t("admin.people.resetCreated")}
           hint={t("admin.people.resetCopyOnce")}
-          link={result.resetLink}
+          link={resetLink}
           testId="reset-link"
         />
       ) : null}
@@ -127,7 +115,8 @@ export default function AdminPeoplePage() {
       <p className="text-slate-700">{t("admin.people.count", { count: total })}</p>
       <ul className="space-y-3">
         {people.map((person) => {
-          const failure = result && !result.resetLink && result.target === person.id ? result : undefined;
+          const failure = refusal && textValue(refusal.values, "personId") === person.id ? refusal : undefined;
+          const typed = (key: string) => (failure ? textValue(failure.values, key) : undefined);
           return (
             <li key={person.id} className="card space-y-3">
               <div>
@@ -142,26 +131,16 @@ export default function AdminPeoplePage() {
               <FormError messageKey={failure?.formError} />
               <div className="flex flex-wrap items-end gap-4">
                 <Form method="post" className="flex items-end gap-2">
-                  <ListPosition query={query} page={page} />
+                  <ListPosition {...position} />
                   <input type="hidden" name="intent" value="role" />
                   <input type="hidden" name="personId" value={person.id} />
-                  <div className="space-y-1">
-                    <label htmlFor={`${selectId}-role-${person.id}`} className="block font-medium">
-                      {t("admin.people.role")}
-                    </label>
-                    <select
-                      id={`${selectId}-role-${person.id}`}
-                      name="role"
-                      className="input"
-                      defaultValue={failure?.values.role ?? person.role}
-                    >
-                      {roles.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`roles.${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <SelectField
+                    label={t("admin.people.role")}
+                    name="role"
+                    options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+                    defaultValue={failure?.intent === "role" ? typed("role") : person.role}
+                    errors={failure?.intent === "role" ? failure.fieldErrors.role : undefined}
+                  />
                   <button
                     type="submit"
                     className="button-secondary"
@@ -171,27 +150,16 @@ export default function AdminPeoplePage() {
                   </button>
                 </Form>
                 <Form method="post" className="flex items-end gap-2">
-                  <ListPosition query={query} page={page} />
+                  <ListPosition {...position} />
                   <input type="hidden" name="intent" value="team" />
                   <input type="hidden" name="personId" value={person.id} />
-                  <div className="space-y-1">
-                    <label htmlFor={`${selectId}-team-${person.id}`} className="block font-medium">
-                      {t("admin.people.team")}
-                    </label>
-                    <select
-                      id={`${selectId}-team-${person.id}`}
-                      name="teamId"
-                      className="input"
-                      defaultValue={failure?.values.teamId ?? person.team?.id ?? ""}
-                    >
-                      <option value="">{t("admin.people.noTeam")}</option>
-                      {teams.map((team) => (
-                        <option key={team.id} value={team.id}>
-                          {team.name}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <SelectField
+                    label={t("admin.people.team")}
+                    name="teamId"
+                    options={teamOptions}
+                    defaultValue={failure?.intent === "team" ? typed("teamId") : (person.team?.id ?? "")}
+                    errors={failure?.intent === "team" ? failure.fieldErrors.teamId : undefined}
+                  />
                   <button
                     type="submit"
                     className="button-secondary"
@@ -202,34 +170,28 @@ export default function AdminPeoplePage() {
                 </Form>
               </div>
               <div className="flex flex-wrap gap-2">
-                <Form method="post">
-                  <ListPosition query={query} page={page} />
-                  <input type="hidden" name="intent" value={person.deactivatedAt ? "reactivate" : "deactivate"} />
-                  <input type="hidden" name="personId" value={person.id} />
-                  <button
-                    type="submit"
-                    className="button-secondary"
-                    aria-label={t(
-                      person.deactivatedAt ? "admin.people.reactivateLabel" : "admin.people.deactivateLabel",
-                      { name: person.name },
-                    )}
-                  >
-                    {t(person.deactivatedAt ? "admin.people.reactivate" : "admin.people.deactivate")}
-                  </button>
-                </Form>
-                {person.deactivatedAt ? null : (
-                  <Form method="post">
-                    <ListPosition query={query} page={page} />
-                    <input type="hidden" name="intent" value="reset" />
-                    <input type="hidden" name="personId" value={person.id} />
-                    <button
-                      type="submit"
-                      className="button-secondary"
-                      aria-label={t("admin.people.resetLabel", { name: person.name })}
-                    >
-                      {t("admin.people.reset")}
-                    </button>
-                  </Form>
+                {person.deactivatedAt ? (
+                  <ActionButton
+                    intent="reactivate"
+                    fields={{ personId: person.id, ...position }}
+                    label={t("admin.people.reactivate")}
+                    ariaLabel={t("admin.people.reactivateLabel", { name: person.name })}
+                  />
+                ) : (
+                  <>
+                    <ActionButton
+                      intent="deactivate"
+                      fields={{ personId: person.id, ...position }}
+                      label={t("admin.people.deactivate")}
+                      ariaLabel={t("admin.people.deactivateLabel", { name: person.name })}
+                    />
+                    <ActionButton
+                      intent="reset"
+                      fields={{ personId: person.id, ...position }}
+                      label={t("admin.people.reset")}
+                      ariaLabel={t("admin.people.resetLabel", { name: person.name })}
+                    />
+                  </>
                 )}
               </div>
             </li>

@@ -2,31 +2,29 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
-import { getTeamForPoster } from "~/models/admin-teams.server";
+import { getTeamForPoster } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
-import { env } from "~/utils/env.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
+import { publicUrl } from "~/utils/public-url.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.poster.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, { role: "admin" });
-  const team = await getTeamForPoster(params.slug ?? "");
-  if (!team) throw new Response("Not found", { status: 404 });
-  const origin = env.APP_ORIGIN ?? new URL(request.url).origin;
-  const joinLink = new URL(`/join?${new URLSearchParams({ code: team.joinCode })}`, origin).toString();
+  const team = await getTeamForPoster(params.slug!);
+  const joinLink = publicUrl(request, paths.join(team.joinCode));
   // Rendered on the server as SVG: the poster prints sharp at any size and needs no JavaScript.
   const qrSvg = await QRCode.toString(joinLink, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
   return { teamName: team.name, joinCode: team.joinCode, joinLink, qrSvg };
 }
-
 export default function TeamPosterPage() {
   const { t } = useTranslation();
   const { teamName, joinCode, joinLink, qrSvg } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <p className="flex flex-wrap gap-4 print:hidden">
-        <Link to="/admin/teams" className="link">
+        <Link to={paths.adminTeams()} className="link">
           {t("admin.poster.back")}
         </Link>
         <span className="text-slate-700">{t("admin.poster.printHint")}</span>

@@ -1,30 +1,26 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ActionButton } from "~/components/action-button";
+import { AdminHeader } from "~/components/admin-header";
 import { FormError } from "~/components/form-error";
+import { SelectField } from "~/components/select-field";
 import { TextAreaField } from "~/components/text-area-field";
 import { TextField } from "~/components/text-field";
-import {
-  createValue,
-  listValuesForAdmin,
-  moveValue,
-  setValueArchived,
-  updateValue,
-} from "~/models/admin-values.server";
+import { ValueKind } from "~/generated/prisma/enums";
+import { createValue, listAllValues, moveValue, setValueArchived, updateValue } from "~/models/values.server";
+import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
-import type { FormFailure } from "~/utils/forms";
-import { parseForm, recordId } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
+import type { Refusal } from "~/utils/forms";
+import { recordId, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
-import { forgetFacetOptions } from "~/models/feed.server";
-import { AdminHeader } from "~/components/admin-header";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.values.title");
 
-const ValueFields = z.object({
+const ValueSchema = z.object({
   name: z.string().trim().min(1).max(60),
   explanation: z.string().trim().min(1).max(500),
   colour: z
@@ -32,70 +28,62 @@ const ValueFields = z.object({
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, "admin.values.colourFormat")
     .transform((colour) => colour.toLowerCase()),
-  kind: z.enum(["brand", "core"]),
+  kind: z.nativeEnum(ValueKind),
 });
-const ValueActionSchema = z.discriminatedUnion("intent", [
-  ValueFields.extend({ intent: z.literal("create") }),
-  ValueFields.extend({ intent: z.literal("update"), valueId: recordId }),
-  z.object({ intent: z.literal("move"), valueId: recordId, direction: z.enum(["up", "down"]) }),
-  z.object({ intent: z.literal("archive"), valueId: recordId }),
-  z.object({ intent: z.literal("unarchive"), valueId: recordId }),
-]);
+const ValueIdSchema = z.object({ valueId: recordId });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "admin" });
-  return { values: await listValuesForAdmin() };
+  return { values: await listAllValues() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request, { role: "admin" });
-  const formData = await request.formData();
-  const parsed = parseForm(ValueActionSchema, formData);
-  // The edit form that failed is shown open again with what was typed, the others untouched.
-  if (!parsed.success)
-    return data({ ...parsed.failure, target: String(formData.get("valueId") ?? "new") }, { status: 400 });
-  const form = parsed.data;
-  // Everything but "create" names a value, which a stale page or a forged form may not find.
-  let isFound = true;
-  if (form.intent === "create")
-    await createValue({ name: form.name, explanation: form.explanation, colour: form.colour, kind: form.kind });
-  else if (form.intent === "update")
-    isFound = await updateValue(form.valueId, {
-      name: form.name,
-      explanation: form.explanation,
-      colour: form.colour,
-      kind: form.kind,
-    });
-  else if (form.intent === "move") isFound = await moveValue(form.valueId, form.direction);
-  else isFound = await setValueArchived(form.valueId, form.intent === "archive");
-  if (!isFound) throw new Response("Not found", { status: 404 });
-  // The feed's filter panel lists values; it shows the change at once.
-  forgetFacetOptions();
-  return redirect("/admin/values", { headers: { "Set-Cookie": await setFlash(`admin.values.done.${form.intent}`) } });
+  const done = (intentName: string) => redirectWithFlash(paths.adminValues(), `admin.values.done.${intentName}`);
+  return handleIntents(request, {
+    create: intent(ValueSchema, async (form) => {
+      await createValue(form);
+      return done("create");
+    }),
+    update: intent(ValueIdSchema.merge(ValueSchema), async ({ valueId, ...input }) => {
+      await updateValue(valueId, input);
+      return done("update");
+    }),
+    move: intent(ValueIdSchema.extend({ direction: z.enum(["up", "down"]) }), async (form) => {
+      await moveValue(form.valueId, form.direction);
+      return done("move");
+    }),
+    archive: intent(ValueIdSchema, async (form) => {
+      await setValueArchived(form.valueId, true);
+      return done("archive");
+    }),
+    unarchive: intent(ValueIdSchema, async (form) => {
+      await setValueArchived(form.valueId, false);
+      return done("unarchive");
+    }),
+  });
 }
 
-type Failure = FormFailure & { target: string };
-
+/** The fields of a value, shared by "add" and each value's "edit"; a refusal shows what was typed. */
 function ValueFormFields({
-  failure,
+  refusal,
   initial,
 }: {
-  failure?: Failure;
+  refusal?: Refusal;
   initial?: { name: string; explanation: string; colour: string; kind: string };
 }) {
   const { t } = useTranslation();
-  const kindId = useId();
-  const values = failure?.values ?? initial;
+  const typed = (key: keyof NonNullable<typeof initial>) => (refusal ? textValue(refusal.values, key) : initial?.[key]);
   return (
     <>
-      <FormError messageKey={failure?.formError} />
+      <FormError messageKey={refusal?.formError} />
       <TextField
         label={t("admin.values.name")}
         name="name"
         maxLength={60}
         required
-        defaultValue={values?.name}
-        errors={failure?.fieldErrors.name}
+        defaultValue={typed("name")}
+        errors={refusal?.fieldErrors.name}
       />
       <TextAreaField
         label={t("admin.values.explanation")}
@@ -104,27 +92,25 @@ function ValueFormFields({
         rows={3}
         required
         hint={t("admin.values.explanationHint")}
-        defaultValue={values?.explanation}
-        errors={failure?.fieldErrors.explanation}
+        defaultValue={typed("explanation")}
+        errors={refusal?.fieldErrors.explanation}
       />
       <TextField
         label={t("admin.values.colour")}
         name="colour"
         type="color"
         required
-        defaultValue={values?.colour ?? "#1d4ed8"}
-        errors={failure?.fieldErrors.colour}
+        defaultValue={typed("colour") ?? "#1d4ed8"}
+        errors={refusal?.fieldErrors.colour}
         className="h-10 w-20 rounded border border-slate-400"
       />
-      <div className="space-y-1">
-        <label htmlFor={kindId} className="block font-medium">
-          {t("admin.values.kind")}
-        </label>
-        <select id={kindId} name="kind" className="input" defaultValue={values?.kind ?? "brand"}>
-          <option value="brand">{t("valueKinds.brand")}</option>
-          <option value="core">{t("valueKinds.core")}</option>
-        </select>
-      </div>
+      <SelectField
+        label={t("admin.values.kind")}
+        name="kind"
+        options={Object.values(ValueKind).map((kind) => ({ value: kind, label: t(`valueKinds.${kind}`) }))}
+        defaultValue={typed("kind") ?? "brand"}
+        errors={refusal?.fieldErrors.kind}
+      />
     </>
   );
 }
@@ -132,7 +118,7 @@ function ValueFormFields({
 export default function AdminValuesPage() {
   const { t } = useTranslation();
   const { values } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const refusal = useActionData<typeof action>();
   return (
     <div className="space-y-6">
       <AdminHeader title={t("admin.values.title")} />
@@ -143,7 +129,7 @@ export default function AdminValuesPage() {
         </h2>
         <Form method="post" className="mt-4 space-y-4" noValidate>
           <input type="hidden" name="intent" value="create" />
-          <ValueFormFields failure={failure?.target === "new" ? failure : undefined} />
+          <ValueFormFields refusal={refusal?.intent === "create" ? refusal : undefined} />
           <button type="submit" className="button-primary">
             {t("admin.values.createSubmit")}
           </button>
@@ -156,7 +142,9 @@ export default function AdminValuesPage() {
         {values.length === 0 ? <p className="text-slate-700">{t("admin.values.none")}</p> : null}
         <ol className="space-y-3">
           {values.map((value, index) => {
-            const valueFailure = failure?.target === value.id ? failure : undefined;
+            // The edit form that was refused opens again with what was typed; the others stay closed.
+            const editRefusal =
+              refusal?.intent === "update" && textValue(refusal.values, "valueId") === value.id ? refusal : undefined;
             return (
               <li key={value.id} className="card space-y-3">
                 <div className="flex flex-wrap items-center gap-3">
@@ -173,54 +161,44 @@ export default function AdminValuesPage() {
                 </div>
                 <p className="text-slate-700">{value.explanation}</p>
                 <div className="flex flex-wrap gap-2">
-                  <Form method="post">
-                    <input type="hidden" name="valueId" value={value.id} />
-                    <input type="hidden" name="intent" value="move" />
-                    <input type="hidden" name="direction" value="up" />
-                    <button
-                      type="submit"
-                      className="button-secondary"
-                      disabled={index === 0}
-                      aria-label={t("admin.values.moveUpLabel", { name: value.name })}
-                    >
-                      {t("admin.values.moveUp")}
-                    </button>
-                  </Form>
-                  <Form method="post">
-                    <input type="hidden" name="valueId" value={value.id} />
-                    <input type="hidden" name="intent" value="move" />
-                    <input type="hidden" name="direction" value="down" />
-                    <button
-                      type="submit"
-                      className="button-secondary"
-                      disabled={index === values.length - 1}
-                      aria-label={t("admin.values.moveDownLabel", { name: value.name })}
-                    >
-                      {t("admin.values.moveDown")}
-                    </button>
-                  </Form>
-                  <Form method="post">
-                    <input type="hidden" name="valueId" value={value.id} />
-                    <input type="hidden" name="intent" value={value.archivedAt ? "unarchive" : "archive"} />
-                    <button
-                      type="submit"
-                      className="button-secondary"
-                      aria-label={t(value.archivedAt ? "admin.values.unarchiveLabel" : "admin.values.archiveLabel", {
-                        name: value.name,
-                      })}
-                    >
-                      {t(value.archivedAt ? "admin.values.unarchive" : "admin.values.archive")}
-                    </button>
-                  </Form>
+                  <ActionButton
+                    intent="move"
+                    fields={{ valueId: value.id, direction: "up" }}
+                    label={t("admin.values.moveUp")}
+                    ariaLabel={t("admin.values.moveUpLabel", { name: value.name })}
+                    isDisabled={index === 0}
+                  />
+                  <ActionButton
+                    intent="move"
+                    fields={{ valueId: value.id, direction: "down" }}
+                    label={t("admin.values.moveDown")}
+                    ariaLabel={t("admin.values.moveDownLabel", { name: value.name })}
+                    isDisabled={index === values.length - 1}
+                  />
+                  {value.archivedAt ? (
+                    <ActionButton
+                      intent="unarchive"
+                      fields={{ valueId: value.id }}
+                      label={t("admin.values.unarchive")}
+                      ariaLabel={t("admin.values.unarchiveLabel", { name: value.name })}
+                    />
+                  ) : (
+                    <ActionButton
+                      intent="archive"
+                      fields={{ valueId: value.id }}
+                      label={t("admin.values.archive")}
+                      ariaLabel={t("admin.values.archiveLabel", { name: value.name })}
+                    />
+                  )}
                 </div>
-                <details open={Boolean(valueFailure)}>
+                <details open={Boolean(editRefusal)}>
                   <summary className="cursor-pointer font-medium">
                     {t("admin.values.edit", { name: value.name })}
                   </summary>
                   <Form method="post" className="mt-3 space-y-4">
                     <input type="hidden" name="intent" value="update" />
                     <input type="hidden" name="valueId" value={value.id} />
-                    <ValueFormFields failure={valueFailure} initial={value} />
+                    <ValueFormFields refusal={editRefusal} initial={value} />
                     <button type="submit" className="button-primary">
                       {t("admin.values.save")}
                     </button>

@@ -4,17 +4,19 @@ import { useTranslation } from "react-i18next";
 import { FeedView } from "~/components/feed-view";
 import { getFacetOptions, getFeedPage } from "~/models/feed.server";
 import { requireUser } from "~/utils/auth.server";
+import { notFound } from "~/utils/domain-error.server";
 import type { DimensionKey } from "~/utils/dimensions";
 import { dimensions } from "~/utils/dimensions";
 import { parseFeedParams } from "~/utils/feed-params";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data ? pageTitle(matches, `dimensions.${data.dimension}.name`) : [{ title: "Brandworthy" }];
 
 export async function loader({ request, params: { key } }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  if (!dimensions.includes(key as DimensionKey)) throw new Response("Not found", { status: 404 });
+  if (!dimensions.includes(key as DimensionKey)) throw notFound();
   const dimension = key as DimensionKey;
   const params = parseFeedParams(new URL(request.url).searchParams);
   const narrowed = {
@@ -39,7 +41,7 @@ export default function DimensionPage() {
         <h2 className="pt-2 text-xl font-semibold">{t("values.bestExamples")}</h2>
       </header>
       <FeedView
-        basePath={`/dimensions/${dimension}`}
+        basePath={paths.dimension(dimension)}
         params={params}
         page={page}
         options={options}

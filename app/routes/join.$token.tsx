@@ -5,47 +5,32 @@ import { useTranslation } from "react-i18next";
 import { AccountFields } from "~/components/account-fields";
 import { FormError } from "~/components/form-error";
 import { acceptInvitation, findUsableInvitation } from "~/models/invitations.server";
-import { AccountTakenError, NewAccountSchema } from "~/models/people.server";
+import { NewAccountSchema } from "~/models/people.server";
+import { handleForm } from "~/utils/actions.server";
 import { getUser, startSession } from "~/utils/auth.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const [found, user] = await Promise.all([findUsableInvitation(params.token ?? ""), getUser(request)]);
-  if (!found.ok)
-    return data(
-      { problem: found.problem, invitation: null, signedInAs: null },
-      { status: found.problem === "unknown" ? 404 : 410 },
-    );
+  const [{ invitation, problem }, user] = await Promise.all([findUsableInvitation(params.token!), getUser(request)]);
+  // The page itself says why a link no longer works, and who to ask for a new one.
+  if (!invitation)
+    return data({ problem, invitation: null, signedInAs: null }, { status: problem === "unknown" ? 404 : 410 });
   return {
     problem: null,
-    invitation: { role: found.invitation.role, teamName: found.invitation.team?.name ?? null },
+    invitation: { role: invitation.role, teamName: invitation.team?.name ?? null },
     signedInAs: user?.name ?? null,
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const parsed = parseForm(NewAccountSchema, formData);
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  try {
-    const result = await acceptInvitation(params.token ?? "", parsed.data, await resolveLanguage(request, null));
-    if (!result.ok) {
-      return data(formFailure(submittedValues(formData), { formError: `join.problem.${result.problem}` }), {
-        status: 410,
-      });
-    }
-    return startSession(request, result.person.id, "/");
-  } catch (error) {
-    if (!(error instanceof AccountTakenError)) throw error;
-    return data(
-      formFailure(submittedValues(formData), { fieldErrors: { [error.field]: [`errors.${error.field}Taken`] } }),
-      { status: 400 },
-    );
-  }
+  return handleForm(request, NewAccountSchema, async (account) => {
+    const person = await acceptInvitation(params.token!, account, await resolveLanguage(request, null));
+    return startSession(request, person.id, paths.home());
+  });
 }
 
 export default function JoinByInvitationPage() {
@@ -61,7 +46,7 @@ export default function JoinByInvitationPage() {
       {problem || !invitation ? (
         <>
           <p className="mt-3 text-slate-700">{t(`join.problem.${problem ?? "unknown"}`)}</p>
-          <Link to="/login" className="button-secondary mt-6">
+          <Link to={paths.login()} className="button-secondary mt-6">
             {t("join.toSignIn")}
           </Link>
         </>

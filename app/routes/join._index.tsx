@@ -1,18 +1,22 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { minutesToMilliseconds } from "date-fns";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { AccountFields } from "~/components/account-fields";
 import { FormError } from "~/components/form-error";
 import { TextField } from "~/components/text-field";
 import { findTeamByJoinCode, joinWithCode } from "~/models/invitations.server";
-import { AccountTakenError, NewAccountSchema } from "~/models/people.server";
+import { NewAccountSchema } from "~/models/people.server";
+import { handleForm } from "~/utils/actions.server";
 import { startSession } from "~/utils/auth.server";
 import { env } from "~/utils/env.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import type { Refusal } from "~/utils/forms";
+import { submittedValues, textValue } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
@@ -20,7 +24,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.titl
 const JoinCodeSchema = NewAccountSchema.extend({ code: z.string().trim().min(1).max(40) });
 
 // Join codes are short, so guessing them is throttled per address.
-const CODE_ATTEMPTS = { max: 30, windowMs: env.LOGIN_WINDOW_MINUTES * 60_000 };
+const CODE_ATTEMPTS = { max: 30, windowMs: minutesToMilliseconds(env.LOGIN_WINDOW_MINUTES) };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
@@ -35,23 +39,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  const values = submittedValues(formData);
-  const parsed = parseForm(JoinCodeSchema, formData);
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
-  if (!limit.allowed) return data(formFailure(values, { formError: "join.codeRateLimited" }), { status: 429 });
-  const { code, ...account } = parsed.data;
-  try {
-    const result = await joinWithCode(code, account, await resolveLanguage(request, null));
-    if (!result.ok) return data(formFailure(values, { fieldErrors: { code: ["join.codeUnknown"] } }), { status: 400 });
-    return startSession(request, result.person.id, "/");
-  } catch (error) {
-    if (!(error instanceof AccountTakenError)) throw error;
-    return data(formFailure(values, { fieldErrors: { [error.field]: [`errors.${error.field}Taken`] } }), {
-      status: 400,
-    });
-  }
+  return handleForm(request, JoinCodeSchema, async ({ code, ...account }, formData) => {
+    const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
+    if (!limit.allowed) {
+      const refusal: Refusal = {
+        intent: null,
+        fieldErrors: {},
+        formError: "join.codeRateLimited",
+        values: submittedValues(formData),
+      };
+      return data(refusal, { status: 429 });
+    }
+    const person = await joinWithCode(code, account, await resolveLanguage(request, null));
+    return startSession(request, person.id, paths.home());
+  });
 }
 
 export default function JoinWithCodePage() {
@@ -75,7 +76,7 @@ export default function JoinWithCodePage() {
               name="code"
               autoCapitalize="characters"
               required
-              defaultValue={failure?.values.code ?? code}
+              defaultValue={textValue(failure?.values, "code") ?? code}
               errors={failure?.fieldErrors.code}
             />
             <AccountFields errors={failure?.fieldErrors} values={failure?.values} />

@@ -7,9 +7,13 @@ import { FormError } from "~/components/form-error";
 import { TextField } from "~/components/text-field";
 import { landingAfterSignIn } from "~/models/onboarding.server";
 import { verifySignIn } from "~/models/people.server";
+import { handleForm } from "~/utils/actions.server";
 import { getUser, safeRedirect, startSession } from "~/utils/auth.server";
-import { formFailure, parseForm } from "~/utils/forms";
+import { invalid } from "~/utils/domain-error.server";
+import type { Refusal } from "~/utils/forms";
+import { submittedValues, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 
@@ -26,29 +30,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const parsed = parseForm(LoginSchema, await request.formData());
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  const result = await verifySignIn({
-    login: parsed.data.login,
-    password: parsed.data.password,
-    address: context?.clientAddress ?? "unknown",
-  });
-  const values = { login: parsed.data.login, redirectTo: parsed.data.redirectTo ?? "" };
-  if (!result.ok && result.reason === "rateLimited") {
-    const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60));
-    return data(formFailure(values, { formError: "login.rateLimited", formErrorValues: { count: minutes } }), {
-      status: 429,
-      headers: { "Retry-After": String(result.retryAfterSeconds) },
+  return handleForm(request, LoginSchema, async (form, formData) => {
+    const result = await verifySignIn({
+      login: form.login,
+      password: form.password,
+      address: context?.clientAddress ?? "unknown",
     });
-  }
-  if (!result.ok) {
-    return data(formFailure(values, { formError: "login.invalid" }), { status: 400 });
-  }
-  return startSession(
-    request,
-    result.userId,
-    await landingAfterSignIn(result.userId, safeRedirect(parsed.data.redirectTo)),
-  );
+    if (result.ok)
+      return startSession(
+        request,
+        result.userId,
+        await landingAfterSignIn(result.userId, safeRedirect(form.redirectTo)),
+      );
+    if (result.reason === "invalid") throw invalid({ formError: "login.invalid" });
+    // Too many attempts is not a mistake in the form: 429, and when to try again.
+    const refusal: Refusal = {
+      intent: null,
+      fieldErrors: {},
+      formError: "login.rateLimited",
+      formErrorValues: { count: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) },
+      values: submittedValues(formData),
+    };
+    return data(refusal, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
+  });
 }
 
 export default function LoginPage() {
@@ -63,7 +67,7 @@ export default function LoginPage() {
       </h1>
       <Form method="post" className="mt-6 space-y-4">
         <FormError messageKey={failure?.formError} values={failure?.formErrorValues} />
-        <input type="hidden" name="redirectTo" value={failure?.values.redirectTo || redirectTo} />
+        <input type="hidden" name="redirectTo" value={textValue(failure?.values, "redirectTo") || redirectTo} />
         <TextField
           label={t("login.login")}
           name="login"
@@ -71,7 +75,7 @@ export default function LoginPage() {
           autoCapitalize="none"
           spellCheck={false}
           required
-          defaultValue={failure?.values.login}
+          defaultValue={textValue(failure?.values, "login")}
           errors={failure?.fieldErrors.login}
         />
         <TextField
@@ -88,7 +92,7 @@ export default function LoginPage() {
       </Form>
       <p className="mt-6 text-slate-700">
         {t("login.noAccount")}{" "}
-        <Link to="/join" className="link">
+        <Link to={paths.join()} className="link">
           {t("login.joinWithCode")}
         </Link>
       </p>

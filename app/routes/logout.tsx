@@ -1,12 +1,17 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { z } from "zod";
+import { handleForm } from "~/utils/actions.server";
 import { endSession } from "~/utils/auth.server";
+import { paths } from "~/utils/paths";
+
+// Signs out this browser, or every device the person is signed in on.
+const LogoutSchema = z.object({ scope: z.enum(["everywhere"]).optional() });
 
 export async function loader() {
-  return redirect("/");
+  return redirect(paths.home());
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  return endSession(request, { everywhere: formData.get("scope") === "everywhere" });
+  return handleForm(request, LogoutSchema, (form) => endSession(request, { everywhere: form.scope === "everywhere" }));
 }

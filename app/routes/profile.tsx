@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ActionButton } from "~/components/action-button";
 import { FormError } from "~/components/form-error";
+import { SelectField } from "~/components/select-field";
 import { TextField } from "~/components/text-field";
 import {
   changePassword,
@@ -15,27 +15,22 @@ import {
   revokeFeedToken,
   updateProfile,
 } from "~/models/people.server";
+import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
-import { env } from "~/utils/env.server";
-import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { textValue } from "~/utils/forms";
 import { languages } from "~/utils/i18n";
 import { languageCookie } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
+import { publicUrl } from "~/utils/public-url.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "profile.title");
 
-// Which of the page's forms was sent; a doubled or unknown intent is refused, not guessed.
-const ProfileIntentSchema = z.enum(["profile", "password", "feedLink", "revokeFeedLink"]);
-const ProfileSchema = z.object({
-  intent: z.literal("profile"),
-  name: NameSchema,
-  language: z.enum(languages),
-});
+const ProfileSchema = z.object({ name: NameSchema, language: z.enum(languages) });
 
 const PasswordChangeSchema = z
   .object({
-    intent: z.literal("password"),
     currentPassword: z.string().min(1).max(200),
     newPassword: PasswordSchema,
     confirmPassword: z.string().max(200),
@@ -52,55 +47,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
-  const intents = formData.getAll("intent");
-  const intent = intents.length === 1 ? ProfileIntentSchema.safeParse(intents[0]).data : undefined;
-  if (!intent)
-    return data({ intent: null, ...formFailure({}, { formError: "errors.unknownAction" }) }, { status: 400 });
-
-  if (intent === "profile") {
-    const parsed = parseForm(ProfileSchema, formData);
-    if (!parsed.success) return data({ intent, ...parsed.failure }, { status: 400 });
-    await updateProfile(user.id, parsed.data);
-    const headers = new Headers();
-    headers.append("Set-Cookie", await languageCookie.serialize(parsed.data.language));
-    headers.append("Set-Cookie", await setFlash("profile.saved"));
-    return redirect("/profile", { headers });
-  }
-
-  if (intent === "password") {
-    const parsed = parseForm(PasswordChangeSchema, formData);
-    if (!parsed.success) return data({ intent, ...parsed.failure }, { status: 400 });
-    if (!(await changePassword(user.id, parsed.data.currentPassword, parsed.data.newPassword))) {
-      return data(
-        {
-          intent,
-          ...formFailure(submittedValues(formData), { fieldErrors: { currentPassword: ["profile.wrongPassword"] } }),
-        },
-        { status: 400 },
-      );
-    }
-    return redirect("/profile", { headers: { "Set-Cookie": await setFlash("profile.passwordChanged") } });
-  }
-
-  if (intent === "feedLink") {
-    const token = await createFeedToken(user.id);
-    const origin = env.APP_ORIGIN ?? new URL(request.url).origin;
-    return data({ intent, feedUrl: `${origin}/highlights.atom?token=${token}` });
-  }
-
-  await revokeFeedToken(user.id);
-  return redirect("/profile", { headers: { "Set-Cookie": await setFlash("profile.feedLinkRevoked") } });
+  return handleIntents(request, {
+    profile: intent(ProfileSchema, async (form) => {
+      await updateProfile(user.id, form);
+      // The language cookie too, so the pages before sign-in speak it after signing out.
+      return redirectWithFlash(paths.profile(), "profile.saved", {
+        headers: { "Set-Cookie": await languageCookie.serialize(form.language) },
+      });
+    }),
+    password: intent(PasswordChangeSchema, async (form) => {
+      await changePassword(user.id, form.currentPassword, form.newPassword);
+      return redirectWithFlash(paths.profile(), "profile.passwordChanged");
+    }),
+    // Shown this once: only the token's hash is stored.
+    feedLink: intent(z.object({}), async () => {
+      const token = await createFeedToken(user.id);
+      return { feedUrl: publicUrl(request, paths.highlightsFeed(token)) };
+    }),
+    revokeFeedLink: intent(z.object({}), async () => {
+      await revokeFeedToken(user.id);
+      return redirectWithFlash(paths.profile(), "profile.feedLinkRevoked");
+    }),
+  });
 }
 
 export default function ProfilePage() {
   const { t } = useTranslation();
   const { profile } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const profileFailure = result?.intent === "profile" && "fieldErrors" in result ? result : undefined;
-  const passwordFailure = result?.intent === "password" && "fieldErrors" in result ? result : undefined;
+  const refusal = result && "fieldErrors" in result ? result : undefined;
+  const profileFailure = refusal?.intent === "profile" ? refusal : undefined;
+  const passwordFailure = refusal?.intent === "password" ? refusal : undefined;
   const feedUrl = result && "feedUrl" in result ? result.feedUrl : null;
-  const languageId = useId();
   return (
     <div className="space-y-6">
       <header>
@@ -110,8 +88,8 @@ export default function ProfilePage() {
           {profile.team ? ` · ${profile.team.name}` : ""}
         </p>
       </header>
-      <FormError messageKey={result?.intent === null ? result.formError : null} />
-      <Link to="/stories/mine" className="button-secondary">
+      <FormError messageKey={refusal?.intent === null ? refusal.formError : null} />
+      <Link to={paths.myStories()} className="button-secondary">
         {t("profile.myStories")}
       </Link>
 
@@ -127,26 +105,20 @@ export default function ProfilePage() {
             autoComplete="name"
             required
             maxLength={80}
-            defaultValue={profileFailure?.values.name ?? profile.name}
+            defaultValue={textValue(profileFailure?.values, "name") ?? profile.name}
             errors={profileFailure?.fieldErrors.name}
           />
-          <div className="space-y-1">
-            <label htmlFor={languageId} className="block font-medium">
-              {t("profile.language")}
-            </label>
-            <select
-              id={languageId}
-              name="language"
-              className="input"
-              defaultValue={profileFailure?.values.language ?? profile.language ?? ""}
-            >
-              {languages.map((language) => (
-                <option key={language} value={language} lang={language}>
-                  {t(`language.names.${language}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t("profile.language")}
+            name="language"
+            options={languages.map((language) => ({
+              value: language,
+              label: t(`language.names.${language}`),
+              lang: language,
+            }))}
+            defaultValue={textValue(profileFailure?.values, "language") ?? profile.language ?? ""}
+            errors={profileFailure?.fieldErrors.language}
+          />
           <button type="submit" className="button-primary">
             {t("profile.save")}
           </button>
@@ -198,29 +170,29 @@ export default function ProfilePage() {
           </h2>
           <ul className="mt-2 space-y-1">
             <li>
-              <Link to="/insights" className="link inline-flex min-h-11 items-center">
+              <Link to={paths.insights()} className="link inline-flex min-h-11 items-center">
                 {t("profile.insights")}
               </Link>
             </li>
             <li>
-              <Link to="/moderation" className="link inline-flex min-h-11 items-center">
+              <Link to={paths.moderation()} className="link inline-flex min-h-11 items-center">
                 {t("profile.moderation")}
               </Link>
             </li>
             {profile.role === "admin" ? (
               <>
                 <li>
-                  <Link to="/admin" className="link inline-flex min-h-11 items-center">
+                  <Link to={paths.admin()} className="link inline-flex min-h-11 items-center">
                     {t("profile.adminHub")}
                   </Link>
                 </li>
                 <li>
-                  <Link to="/admin/invitations" className="link inline-flex min-h-11 items-center">
+                  <Link to={paths.adminInvitations()} className="link inline-flex min-h-11 items-center">
                     {t("profile.invitations")}
                   </Link>
                 </li>
                 <li>
-                  <Link to="/admin/audit" className="link inline-flex min-h-11 items-center">
+                  <Link to={paths.adminAudit()} className="link inline-flex min-h-11 items-center">
                     {t("profile.audit")}
                   </Link>
                 </li>
@@ -248,20 +220,11 @@ export default function ProfilePage() {
           </p>
         )}
         <div className="flex flex-wrap gap-3">
-          <Form method="post">
-            <input type="hidden" name="intent" value="feedLink" />
-            <button type="submit" className="button-secondary">
-              {profile.hasFeedLink || feedUrl ? t("profile.feedLinkRenew") : t("profile.feedLinkCreate")}
-            </button>
-          </Form>
-          {profile.hasFeedLink ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="revokeFeedLink" />
-              <button type="submit" className="button-secondary">
-                {t("profile.feedLinkRevoke")}
-              </button>
-            </Form>
-          ) : null}
+          <ActionButton
+            intent="feedLink"
+            label={profile.hasFeedLink || feedUrl ? t("profile.feedLinkRenew") : t("profile.feedLinkCreate")}
+          />
+          {profile.hasFeedLink ? <ActionButton intent="revokeFeedLink" label={t("profile.feedLinkRevoke")} /> : null}
         </div>
       </section>
 
@@ -271,10 +234,10 @@ export default function ProfilePage() {
         </h2>
         <p className="text-slate-700">{t("ownData.intro")}</p>
         <div className="flex flex-wrap gap-3">
-          <a href="/profile/export" download className="button-secondary">
+          <a href={paths.ownDataExport()} download className="button-secondary">
             {t("ownData.download")}
           </a>
-          <Link to="/profile/delete" className="button-secondary">
+          <Link to={paths.deleteAccount()} className="button-secondary">
             {t("ownData.deleteTitle")}
           </Link>
         </div>
@@ -286,17 +249,12 @@ export default function ProfilePage() {
         </h2>
         <p className="mt-2 text-slate-700">{t("profile.sessionCount", { count: profile._count.sessions })}</p>
         <div className="mt-4 flex flex-wrap gap-3">
-          <Form method="post" action="/logout">
-            <button type="submit" className="button-secondary">
-              {t("profile.signOut")}
-            </button>
-          </Form>
-          <Form method="post" action="/logout">
-            <input type="hidden" name="scope" value="everywhere" />
-            <button type="submit" className="button-secondary">
-              {t("profile.signOutEverywhere")}
-            </button>
-          </Form>
+          <ActionButton action={paths.logout()} label={t("profile.signOut")} />
+          <ActionButton
+            action={paths.logout()}
+            fields={{ scope: "everywhere" }}
+            label={t("profile.signOutEverywhere")}
+          />
         </div>
       </section>
     </div>

@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormError } from "~/components/form-error";
 import { TextField } from "~/components/text-field";
 import { deleteAccount, DeleteAccountSchema } from "~/models/own-data.server";
+import { handleForm } from "~/utils/actions.server";
 import { lucia, requireUser } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm, submittedValues } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
+import { textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "ownData.deleteTitle");
 
@@ -19,38 +20,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
-  const parsed = parseForm(DeleteAccountSchema, formData);
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  if (
-    !(await deleteAccount(user.id, { password: parsed.data.password, keepStories: parsed.data.stories === "keep" }))
-  ) {
-    return data(formFailure(submittedValues(formData), { fieldErrors: { password: ["profile.wrongPassword"] } }), {
-      status: 400,
+  return handleForm(request, DeleteAccountSchema, async (form) => {
+    await deleteAccount(user.id, { password: form.password, keepStories: form.stories === "keep" });
+    return redirectWithFlash(paths.login(), "ownData.deleted", {
+      headers: { "Set-Cookie": lucia.createBlankSessionCookie().serialize() },
     });
-  }
-  const headers = new Headers();
-  headers.append("Set-Cookie", lucia.createBlankSessionCookie().serialize());
-  headers.append("Set-Cookie", await setFlash("ownData.deleted"));
-  return redirect("/login", { headers });
+  });
 }
 
-/** Deleting one's account: what happens to the stories is the person's choice. */
 export default function DeleteAccountPage() {
   const { t } = useTranslation();
   const failure = useActionData<typeof action>();
-  const choice = failure?.values.stories;
+  const choice = textValue(failure?.values, "stories");
+  const storiesErrors = failure?.fieldErrors.stories;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("ownData.deleteTitle")}</h1>
       <p className="text-slate-700">{t("ownData.deleteIntro")}</p>
       <Form method="post" className="card space-y-4" noValidate>
         <FormError messageKey={failure?.formError} />
-        <fieldset className="space-y-2" aria-describedby={failure?.fieldErrors.stories ? "stories-error" : undefined}>
+        <fieldset className="space-y-2" aria-describedby={storiesErrors ? "stories-error" : undefined}>
           <legend className="font-medium">{t("ownData.storiesChoice")}</legend>
-          {failure?.fieldErrors.stories ? (
+          {storiesErrors ? (
             <p id="stories-error" className="text-sm font-medium text-red-700">
-              {t("errors.required")}
+              {storiesErrors.map((error) => t(error)).join(" ")}
             </p>
           ) : null}
           {(["keep", "delete"] as const).map((option) => (
@@ -81,7 +74,7 @@ export default function DeleteAccountPage() {
           >
             {t("ownData.deleteSubmit")}
           </button>
-          <Link to="/profile" className="button-secondary">
+          <Link to={paths.profile()} className="button-secondary">
             {t("ownData.cancel")}
           </Link>
         </div>

@@ -5,12 +5,13 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FormError } from "~/components/form-error";
 import { TextField } from "~/components/text-field";
-import { PasswordSchema } from "~/models/people.server";
 import { findUsableReset, resetPassword } from "~/models/password-resets.server";
+import { PasswordSchema } from "~/models/people.server";
+import { handleForm } from "~/utils/actions.server";
 import { startSession } from "~/utils/auth.server";
-import { setFlash } from "~/utils/flash.server";
-import { formFailure, parseForm } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reset.title");
 
@@ -22,20 +23,22 @@ const ResetSchema = z
   });
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const found = await findUsableReset(params.token ?? "");
-  if (!found.ok) return data({ problem: found.problem, name: null, username: null }, { status: 410 });
-  return { problem: null, name: found.reset.user.name, username: found.reset.user.username };
+  const { reset, problem } = await findUsableReset(params.token!);
+  // The page itself says why a link no longer works, and who to ask for a new one.
+  if (!reset) return data({ problem, name: null, username: null }, { status: 410 });
+  return { problem: null, name: reset.user.name, username: reset.user.username };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const parsed = parseForm(ResetSchema, await request.formData());
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  const result = await resetPassword(params.token ?? "", parsed.data.password);
-  if (!result.ok) return data(formFailure({}, { formError: `reset.problem.${result.problem}` }), { status: 410 });
-  // Every earlier session was ended with the old password; the person starts a fresh one here.
-  const response = await startSession(request, result.userId, "/");
-  response.headers.append("Set-Cookie", await setFlash("reset.done"));
-  return response;
+  return handleForm(request, ResetSchema, async (form) => {
+    const userId = await resetPassword(params.token!, form.password);
+    // Every earlier session was ended with the old password; the person starts a fresh one here,
+    // and its cookie goes along with the message.
+    const signedIn = await startSession(request, userId, paths.home());
+    return redirectWithFlash(paths.home(), "reset.done", {
+      headers: { "Set-Cookie": signedIn.headers.get("Set-Cookie")! },
+    });
+  });
 }
 
 export default function ResetPasswordPage() {
@@ -52,7 +55,7 @@ export default function ResetPasswordPage() {
         <>
           <p role="alert">{t(`reset.problem.${problem}`)}</p>
           <p>
-            <Link to="/login" className="link">
+            <Link to={paths.login()} className="link">
               {t("reset.toSignIn")}
             </Link>
           </p>

@@ -1,17 +1,19 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { AccountFields } from "~/components/account-fields";
 import { TextField } from "~/components/text-field";
-import { hasAnyPeople } from "~/models/organization.server";
+import { hasAnyPeople } from "~/models/organisation.server";
 import { NewAccountSchema } from "~/models/people.server";
 import { setUpOrganisation } from "~/models/setup.server";
+import { handleForm } from "~/utils/actions.server";
 import { startSession } from "~/utils/auth.server";
-import { parseForm } from "~/utils/forms";
+import { textValue } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "setup.title");
 
@@ -21,22 +23,17 @@ const SetupSchema = NewAccountSchema.extend({
 });
 
 export async function loader() {
-  if (await hasAnyPeople()) throw redirect("/login");
+  if (await hasAnyPeople()) throw redirect(paths.login());
   return null;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  if (await hasAnyPeople()) throw redirect("/login");
-  const parsed = parseForm(SetupSchema, await request.formData());
-  if (!parsed.success) return data(parsed.failure, { status: 400 });
-  const { organisationName, brandPromise, ...account } = parsed.data;
-  const admin = await setUpOrganisation({
-    organisationName,
-    brandPromise,
-    account,
-    language: await resolveLanguage(request, null),
+  if (await hasAnyPeople()) throw redirect(paths.login());
+  return handleForm(request, SetupSchema, async ({ organisationName, brandPromise, ...account }) => {
+    const language = await resolveLanguage(request, null);
+    const admin = await setUpOrganisation({ organisationName, brandPromise, account, language });
+    return startSession(request, admin.id, paths.home());
   });
-  return startSession(request, admin.id, "/");
 }
 
 export default function SetupPage() {
@@ -57,7 +54,7 @@ export default function SetupPage() {
             name="organisationName"
             required
             maxLength={120}
-            defaultValue={failure?.values.organisationName}
+            defaultValue={textValue(failure?.values, "organisationName")}
             errors={failure?.fieldErrors.organisationName}
           />
           <TextField
@@ -65,7 +62,7 @@ export default function SetupPage() {
             name="brandPromise"
             maxLength={500}
             hint={t("setup.brandPromiseHint")}
-            defaultValue={failure?.values.brandPromise}
+            defaultValue={textValue(failure?.values, "brandPromise")}
             errors={failure?.fieldErrors.brandPromise}
           />
         </fieldset>

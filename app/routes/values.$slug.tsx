@@ -6,6 +6,7 @@ import { getFacetOptions, getFeedPage } from "~/models/feed.server";
 import { getValueBySlug } from "~/models/values.server";
 import { requireUser } from "~/utils/auth.server";
 import { parseFeedParams } from "~/utils/feed-params";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.value.name} · Brandworthy` : "Brandworthy" },
@@ -14,7 +15,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params: { slug } }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const value = await getValueBySlug(slug!);
-  if (!value) throw new Response("Not found", { status: 404 });
   const params = parseFeedParams(new URL(request.url).searchParams);
   // The page is the feed narrowed to this value, whatever else the URL asks for.
   const narrowed = {
@@ -42,7 +42,7 @@ export default function ValuePage() {
         <h2 className="pt-2 text-xl font-semibold">{t("values.bestExamples")}</h2>
       </header>
       <FeedView
-        basePath={`/values/${value.slug}`}
+        basePath={paths.value(value.slug)}
         params={params}
         page={page}
         options={options}

@@ -2,25 +2,26 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ValueBadge } from "~/components/value-badge";
-import { getOrganization } from "~/models/organization.server";
+import { getOrganisation } from "~/models/organisation.server";
 import { countStoriesByDimension, listValuesWithStoryCounts } from "~/models/values.server";
 import { requireUser } from "~/utils/auth.server";
 import { dimensions } from "~/utils/dimensions";
 import { pageTitle } from "~/utils/meta";
+import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "values.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  const [values, dimensionCounts, organization] = await Promise.all([
+  const [values, dimensionCounts, organisation] = await Promise.all([
     listValuesWithStoryCounts(),
     countStoriesByDimension(),
-    getOrganization(),
+    getOrganisation(),
   ]);
   return {
     values,
     dimensions: dimensions.map((key) => ({ key, storyCount: dimensionCounts.get(key) ?? 0 })),
-    brandPromise: organization?.brandPromise ?? "",
+    brandPromise: organisation?.brandPromise ?? "",
   };
 }
 
@@ -44,12 +45,12 @@ export default function ValuesPage() {
         <ul className="grid gap-3 sm:grid-cols-2">
           {values.map((value) => (
             <li key={value.id} className="card space-y-2">
-              <Link to={`/values/${value.slug}`} className="inline-block rounded-full">
+              <Link to={paths.value(value.slug)} className="inline-block rounded-full">
                 <ValueBadge name={value.name} colour={value.colour} />
               </Link>
               <p className="text-sm text-slate-700">{t(`valueKinds.${value.kind}`)}</p>
               <p>{value.explanation}</p>
-              <Link to={`/values/${value.slug}`} className="link">
+              <Link to={paths.value(value.slug)} className="link">
                 {t("values.storyCount", { count: value.storyCount })}
                 <span className="sr-only"> · {value.name}</span>
               </Link>
@@ -65,7 +66,7 @@ export default function ValuesPage() {
         <ul className="grid gap-3 sm:grid-cols-2">
           {dimensionList.map((dimension) => (
             <li key={dimension.key} className="card space-y-1">
-              <Link to={`/dimensions/${dimension.key}`} className="link font-semibold">
+              <Link to={paths.dimension(dimension.key)} className="link font-semibold">
                 {t(`dimensions.${dimension.key}.name`)}
               </Link>
               <p>{t(`dimensions.${dimension.key}.question`)}</p>

@@ -117,8 +117,6 @@ export async function getUser(request: Request) {
   return (await getSessionContext(request))?.user ?? null;
 }
 
-export { hasRole };
-
 /**
  * The one gate for protected loaders and actions: anonymous visitors go to sign-in (and come
  * back afterwards), a signed-in person without the role gets 403.

@@ -55,5 +55,3 @@ export async function resolveLanguage(
 export function getFixedT(language: Language) {
   return getI18n(language, getTranslations(language)).t;
 }
-
-export { languages };

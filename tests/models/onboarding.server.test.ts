@@ -3,14 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { shouldWelcome } from "~/models/onboarding.server";
 import {
   createTestCollection,
-  createTestOrganization,
+  createTestOrganisation,
   createTestStories,
   markRead,
   signedInPerson,
 } from "../collection-factories";
 
 beforeAll(async () => {
-  await createTestOrganization({ newHireDays: 14 });
+  await createTestOrganisation({ newHireDays: 14 });
 });
 
 describe("shouldWelcome", () => {

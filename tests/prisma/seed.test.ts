@@ -9,8 +9,8 @@ describe("the demo organisation", () => {
     const now = new Date();
     expect(await seed(db, now)).toBe(true);
 
-    const organization = await db.organization.findFirstOrThrow();
-    expect(organization.brandPromise.length).toBeGreaterThan(20);
+    const organisation = await db.organisation.findFirstOrThrow();
+    expect(organisation.brandPromise.length).toBeGreaterThan(20);
     const values = await db.value.findMany();
     expect(values.filter((value) => value.kind === "brand")).toHaveLength(3);
     expect(values.filter((value) => value.kind === "core")).toHaveLength(3);

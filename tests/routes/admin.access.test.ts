@@ -15,7 +15,7 @@ async function everyAdminAction() {
   await createTestValue();
   const team = await createTestTeam();
   const target = await personWithCookie("employee", team.id);
-  await db.organization.create({ data: { name: "Möbel Nord", brandPromise: "Surprisingly personal" } });
+  await db.organisation.create({ data: { name: "Möbel Nord", brandPromise: "Surprisingly personal" } });
   return {
     team,
     target,
@@ -99,19 +99,9 @@ describe("the admin pages", () => {
     expect(await adminStateSnapshot()).toEqual(before);
   });
 
-  it("let an admin in, and the hub links to every admin page", async () => {
+  // That the hub links to every admin page is checked where it is rendered (admin.pages.test.tsx).
+  it("let an admin in", async () => {
     const admin = await personWithCookie("admin");
     expect((await getPage(hub.loader, "/admin", { cookie: admin.cookie })).status).toBe(200);
-    const { readFileSync } = await import("node:fs");
-    const source = readFileSync("app/routes/admin._index.tsx", "utf8");
-    for (const path of [
-      "/admin/values",
-      "/admin/teams",
-      "/admin/people",
-      "/admin/invitations",
-      "/admin/organisation",
-      "/admin/audit",
-    ])
-      expect(source).toContain(`"${path}"`);
   });
 });

@@ -57,13 +57,13 @@ describe("/admin/invitations", () => {
     );
     const token = /\/join\/([\w-]+)$/.exec(result.body.link)?.[1];
     const found = await findUsableInvitation(token!);
-    expect(found.ok && found.invitation).toMatchObject({ role: "manager", team: { id: team.id } });
+    expect(found.invitation).toMatchObject({ role: "manager", team: { id: team.id } });
 
     const listed = await call(() =>
       loader({ request: getRequest("/admin/invitations", { cookie }), params: {}, context: testContext }),
     );
     expect(
-      listed.body.invitations.filter((listedOne: { id: string }) => listedOne.id === (found.ok && found.invitation.id)),
+      listed.body.invitations.filter((listedOne: { id: string }) => listedOne.id === found.invitation?.id),
     ).toHaveLength(1);
     expect(JSON.stringify(listed.body)).not.toContain(token);
   });
@@ -125,6 +125,20 @@ describe("/admin/invitations", () => {
       }),
     );
     const token = /\/join\/([\w-]+)$/.exec(created.body.link)![1]!;
-    expect(await findUsableInvitation(token)).toEqual({ ok: false, problem: "revoked" });
+    expect(await findUsableInvitation(token)).toEqual({ problem: "revoked", invitation: null });
+    const listed = await call(() =>
+      loader({ request: getRequest("/admin/invitations", { cookie }), params: {}, context: testContext }),
+    );
+    expect(listed.body.invitations.find((listedOne: { id: string }) => listedOne.id === invitation.id)).toMatchObject({
+      status: "revoked",
+    });
+    const unknown = await call(() =>
+      action({
+        request: formRequest("/admin/invitations", { intent: "revoke", invitationId: "no-such-one" }, { cookie }),
+        params: {},
+        context: testContext,
+      }),
+    );
+    expect(unknown.status).toBe(404);
   });
 });

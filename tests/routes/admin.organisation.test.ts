@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getOrganization } from "~/models/organization.server";
+import { getOrganisation } from "~/models/organisation.server";
 import { action, loader } from "~/routes/admin.organisation";
 import { db } from "~/utils/db.server";
 import { personWithCookie } from "../admin-factories";
@@ -7,7 +7,7 @@ import { getPage, postForm } from "../factories";
 
 describe("/admin/organisation", () => {
   it("saves the name, brand promise, default language and new-hire window", async () => {
-    await db.organization.create({ data: { name: "Möbel Nord" } });
+    await db.organisation.create({ data: { name: "Möbel Nord" } });
     const admin = await personWithCookie("admin");
     const saved = await postForm(
       action,
@@ -16,13 +16,13 @@ describe("/admin/organisation", () => {
       { cookie: admin.cookie },
     );
     expect(saved.status).toBe(302);
-    expect(await getOrganization()).toMatchObject({
+    expect(await getOrganisation()).toMatchObject({
       name: "Möbel Nord & Co",
       brandPromise: "Surprisingly personal",
       defaultLanguage: "de",
       newHireDays: 60,
     });
-    expect(await db.organization.count()).toBe(1);
+    expect(await db.organisation.count()).toBe(1);
     expect((await getPage(loader, "/admin/organisation", { cookie: admin.cookie })).body.organisation).toMatchObject({
       name: "Möbel Nord & Co",
       newHireDays: "60",
@@ -33,7 +33,7 @@ describe("/admin/organisation", () => {
     "refuses a new-hire window of %s and keeps what was typed",
     async (days) => {
       const admin = await personWithCookie("admin");
-      const before = await getOrganization();
+      const before = await getOrganisation();
       const failed = await postForm(
         action,
         "/admin/organisation",
@@ -45,7 +45,7 @@ describe("/admin/organisation", () => {
         fieldErrors: { newHireDays: ["admin.organisation.newHireDaysRange"], defaultLanguage: ["errors.invalid"] },
         values: { name: "Kept name", brandPromise: "Kept promise", newHireDays: days },
       });
-      expect(await getOrganization()).toEqual(before);
+      expect(await getOrganisation()).toEqual(before);
     },
   );
 });

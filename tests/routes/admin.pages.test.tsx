@@ -8,9 +8,9 @@ import en from "~/locales/en.json";
 import nl from "~/locales/nl.json";
 import AdminHubPage, { loader as hubLoader } from "~/routes/admin._index";
 import AdminOrganisationPage, { loader as organisationLoader } from "~/routes/admin.organisation";
-import AdminPeoplePage, { loader as peopleLoader } from "~/routes/admin.people";
+import AdminPeoplePage, { action as peopleAction, loader as peopleLoader } from "~/routes/admin.people";
 import TeamPosterPage, { loader as posterLoader } from "~/routes/admin.teams_.$slug.poster";
-import AdminTeamsPage, { loader as teamsLoader } from "~/routes/admin.teams";
+import AdminTeamsPage, { action as teamsAction, loader as teamsLoader } from "~/routes/admin.teams";
 import AdminValuesPage, { action as valuesAction, loader as valuesLoader } from "~/routes/admin.values";
 import ResetPasswordPage, { loader as resetLoader } from "~/routes/reset.$token";
 import { createPasswordReset } from "~/models/password-resets.server";
@@ -61,6 +61,9 @@ describe("the admin pages render", () => {
       expect(html, path).not.toMatch(/\b(admin|reset|roles|valueKinds)\.[a-zA-Z]/);
       if (path.includes("poster")) expect(html).toContain(`/join?code=${team.joinCode}`);
       if (path.includes("people")) expect(html).toContain("Kim Jansen");
+      if (path === "/admin")
+        for (const section of ["values", "teams", "people", "invitations", "organisation", "audit"])
+          expect(html, section).toContain(`href="/admin/${section}"`);
     }
   });
 
@@ -76,5 +79,40 @@ describe("the admin pages render", () => {
     const html = render("en", "/admin/values", AdminValuesPage, body, failure.body);
     expect(html).toContain('value="Kept name"');
     expect(html).toContain("Please fill this in.");
+  });
+
+  it("shows a refused person's message in that person's entry only", async () => {
+    const admin = await personWithCookie("admin");
+    await createTestPerson({ name: "Kim Jansen" });
+    const refusal = await postForm(
+      peopleAction,
+      "/admin/people",
+      { intent: "deactivate", personId: admin.id },
+      { cookie: admin.cookie },
+    );
+    const { body } = await getPage(peopleLoader, "/admin/people", { cookie: admin.cookie });
+    const html = render("en", "/admin/people", AdminPeoplePage, body, refusal.body);
+    expect(html.match(/role="alert"/g)).toHaveLength(1);
+    // React separates text parts with comments; each person is one list entry.
+    const entries = html.replaceAll("<!-- -->", "").split("<li");
+    const own = entries.find((entry) => entry.includes(`@${admin.username}<`));
+    expect(own).toContain("You cannot deactivate yourself");
+  });
+
+  it("keeps a refused team name in that team's rename field only", async () => {
+    const admin = await personWithCookie("admin");
+    const [kept, other] = [await createTestTeam("Kassa"), await createTestTeam("Lager")];
+    const long = "K".repeat(81);
+    const refusal = await postForm(
+      teamsAction,
+      "/admin/teams",
+      { intent: "rename", teamId: kept.id, name: long },
+      { cookie: admin.cookie },
+    );
+    const { body } = await getPage(teamsLoader, "/admin/teams", { cookie: admin.cookie });
+    const html = render("en", "/admin/teams", AdminTeamsPage, body, refusal.body);
+    expect(html.match(new RegExp(`value="${long}"`, "g"))).toHaveLength(1);
+    expect(html).toContain(`value="${other.name}"`);
+    expect(html).not.toContain(`value="${kept.name}"`);
   });
 });

@@ -71,7 +71,7 @@ describe("/admin/people", () => {
     );
     expect(self).toMatchObject({
       status: 400,
-      body: { target: admin.id, formError: "admin.people.problem.self.role" },
+      body: { intent: "role", formError: "admin.people.problem.self.role", values: { personId: admin.id } },
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
     const forged = await postForm(
@@ -118,8 +118,9 @@ describe("/admin/people", () => {
     );
     expect(forged).toMatchObject({
       status: 400,
-      body: { formError: "admin.people.problem.teamNotFound", values: { teamId: "nope" } },
+      body: { fieldErrors: { teamId: ["errors.invalid"] }, values: { personId: person.id, teamId: "nope" } },
     });
+    expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).teamId).toBe(to.id);
     await postForm(
       action,
       "/admin/people",
@@ -224,7 +225,7 @@ describe("password reset links", () => {
       { password: "yet another password", passwordConfirm: "yet another password" },
       { params },
     );
-    expect(again).toMatchObject({ status: 410, body: { formError: "reset.problem.used" } });
+    expect(again).toMatchObject({ status: 400, body: { formError: "reset.problem.used" } });
     expect((await getPage(resetPage, link.pathname, { params })).body.problem).toBe("used");
     expect(await db.auditLog.count({ where: { targetId: person.id, action: "person.reset" } })).toBe(1);
   });

@@ -34,7 +34,7 @@ describe("/admin/teams", () => {
     );
     expect(failed).toMatchObject({
       status: 400,
-      body: { target: team.id, fieldErrors: { name: ["errors.tooLong"] }, values: { name: long } },
+      body: { intent: "rename", fieldErrors: { name: ["errors.tooLong"] }, values: { teamId: team.id, name: long } },
     });
     await postForm(
       action,
@@ -47,7 +47,7 @@ describe("/admin/teams", () => {
       slug: team.slug,
     });
     const empty = await postForm(action, "/admin/teams", { intent: "create", name: "" }, { cookie: admin.cookie });
-    expect(empty.body).toMatchObject({ target: "new", fieldErrors: { name: ["errors.required"] } });
+    expect(empty.body).toMatchObject({ intent: "create", fieldErrors: { name: ["errors.required"] } });
   });
 
   it("regenerates the join code: the old one stops working", async () => {
@@ -60,6 +60,16 @@ describe("/admin/teams", () => {
     expect((await findTeamByJoinCode(renewed.joinCode))?.id).toBe(team.id);
     expect(
       (await postForm(action, "/admin/teams", { intent: "newCode", teamId: "nope" }, { cookie: admin.cookie })).status,
+    ).toBe(404);
+    expect(
+      (
+        await postForm(
+          action,
+          "/admin/teams",
+          { intent: "rename", teamId: "nope", name: "Lager" },
+          { cookie: admin.cookie },
+        )
+      ).status,
     ).toBe(404);
   });
 

@@ -55,7 +55,7 @@ describe("/admin/values", () => {
       ["surprisingly-personal-2", 1, "#c2410c"],
       ["honest-and-clear", 2, "#c2410c"],
     ]);
-    expect((await getValueBySlug("honest-and-clear"))?.kind).toBe("core");
+    expect((await getValueBySlug("honest-and-clear")).kind).toBe("core");
   });
 
   it("keeps what was typed on a bad colour, empty name or unknown kind", async () => {
@@ -68,7 +68,7 @@ describe("/admin/values", () => {
     );
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({
-      target: "new",
+      intent: "create",
       fieldErrors: { name: ["errors.required"], colour: ["admin.values.colourFormat"], kind: ["errors.invalid"] },
       values: { explanation: valueFields.explanation, colour: "red" },
     });
@@ -87,7 +87,11 @@ describe("/admin/values", () => {
     );
     expect(failed).toMatchObject({
       status: 400,
-      body: { target: value.id, fieldErrors: { explanation: ["errors.required"] }, values: { name: valueFields.name } },
+      body: {
+        intent: "update",
+        fieldErrors: { explanation: ["errors.required"] },
+        values: { valueId: value.id, name: valueFields.name },
+      },
     });
     await postForm(
       action,
@@ -183,6 +187,13 @@ describe("/admin/values", () => {
       { cookie: admin.cookie },
     );
     expect(bad.status).toBe(400);
+    const unknown = await postForm(
+      action,
+      "/admin/values",
+      { intent: "move", valueId: "gone", direction: "up" },
+      { cookie: admin.cookie },
+    );
+    expect(unknown.status).toBe(404);
   });
 
   it("archives a value: it stays on old stories but is not offered any more, until it is restored", async () => {
@@ -197,8 +208,12 @@ describe("/admin/values", () => {
     expect((await listActiveValues()).map((active) => active.id)).not.toContain(value.id);
     expect((await getComposerOptions(admin)).values.map((offered) => offered.id)).not.toContain(value.id);
     expect(await db.storyValue.count({ where: { storyId: story.id, valueId: value.id } })).toBe(1);
-    expect((await getValueBySlug(value.slug))?.archivedAt).not.toBeNull();
+    expect((await getValueBySlug(value.slug)).archivedAt).not.toBeNull();
     await postForm(action, "/admin/values", { intent: "unarchive", valueId: value.id }, { cookie: admin.cookie });
     expect((await getComposerOptions(admin)).values.map((offered) => offered.id)).toContain(value.id);
+    for (const intent of ["archive", "unarchive"])
+      expect(
+        (await postForm(action, "/admin/values", { intent, valueId: "gone" }, { cookie: admin.cookie })).status,
+      ).toBe(404);
   });
 });

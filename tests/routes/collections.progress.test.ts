@@ -3,7 +3,7 @@ import { loader } from "~/routes/collections.progress";
 import { db } from "~/utils/db.server";
 import {
   createTestCollection,
-  createTestOrganization,
+  createTestOrganisation,
   createTestStories,
   markRead,
   signedInPerson,
@@ -11,7 +11,7 @@ import {
 import { createTestTeam, getPage } from "../factories";
 
 beforeAll(async () => {
-  await createTestOrganization({ newHireDays: 60 });
+  await createTestOrganisation({ newHireDays: 60 });
 });
 
 type Row = { name: string; collections: { title: string; progress: { read: number; total: number } }[] };

@@ -8,7 +8,7 @@ import { action as reviewAction, loader as reviewLoader } from "~/routes/collect
 import { loader as progressLoader } from "~/routes/collections.progress";
 import { db } from "~/utils/db.server";
 import {
-  createTestOrganization,
+  createTestOrganisation,
   createTestCollection,
   createTestStories,
   signedInPerson,
@@ -16,7 +16,7 @@ import {
 import { createTestTeam, getPage, postForm } from "../factories";
 
 beforeAll(async () => {
-  await createTestOrganization({ newHireDays: 30 });
+  await createTestOrganisation({ newHireDays: 30 });
 });
 
 describe("who may curate", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { setUpOrganisation } from "~/models/setup.server";
 import { action, loader } from "~/routes/setup";
 import { db } from "~/utils/db.server";
 import { call, createTestPerson, formRequest, testContext } from "../factories";
@@ -29,7 +30,7 @@ describe("/setup (first run)", () => {
     const result = await call(() => action({ request, params: {}, context: testContext }));
     expect(result.status).toBe(302);
     expect(result.headers.get("Set-Cookie")).toMatch(/^bw_session=/);
-    expect(await db.organization.findFirstOrThrow()).toMatchObject({
+    expect(await db.organisation.findFirstOrThrow()).toMatchObject({
       name: "Bakkerij Brood & Co",
       defaultLanguage: "nl",
     });
@@ -47,5 +48,11 @@ describe("/setup (first run)", () => {
     );
     expect(result.status).toBe(302);
     expect(await db.user.findUnique({ where: { username: "intruder" } })).toBeNull();
+    // Past the page's own check (two first visitors at once), the model refuses as well.
+    const { organisationName, brandPromise, ...account } = { ...form, username: "second" };
+    await expect(setUpOrganisation({ organisationName, brandPromise, account, language: null })).rejects.toMatchObject({
+      problem: "gone",
+    });
+    expect(await db.user.findUnique({ where: { username: "second" } })).toBeNull();
   });
 });

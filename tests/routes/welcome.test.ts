@@ -3,7 +3,7 @@ import { loader } from "~/routes/welcome";
 import { db } from "~/utils/db.server";
 import {
   createTestCollection,
-  createTestOrganization,
+  createTestOrganisation,
   createTestStories,
   markRead,
   signedInPerson,
@@ -11,7 +11,7 @@ import {
 import { createTestTeam, getPage } from "../factories";
 
 beforeAll(async () => {
-  await createTestOrganization({ newHireDays: 30, brandPromise: "We stay until it feels right." });
+  await createTestOrganisation({ newHireDays: 30, brandPromise: "We stay until it feels right." });
 });
 
 type Shown = {

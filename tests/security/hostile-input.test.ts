@@ -19,7 +19,7 @@ import { hideStory, reportContent } from "~/models/moderation.server";
 import { createPasswordReset } from "~/models/password-resets.server";
 import { createFeedToken } from "~/models/people.server";
 import { db } from "~/utils/db.server";
-import { createTestOrganization, createTestCollection, itemOf, signedInPerson } from "../collection-factories";
+import { createTestOrganisation, createTestCollection, itemOf, signedInPerson } from "../collection-factories";
 import {
   call,
   createTestPerson,
@@ -691,7 +691,7 @@ const cases: FormCase[] = [
     fields: { name: text, brandPromise: optionalText, defaultLanguage: enumeration, newHireDays: { kind: "number" } },
     async setup(): Promise<Submission> {
       const admin = await signedInPerson("admin");
-      await createTestOrganization();
+      await createTestOrganisation();
       return {
         cookie: admin.cookie,
         path: "/admin/organisation",
@@ -984,7 +984,7 @@ const cases: FormCase[] = [
     async setup(): Promise<Submission> {
       // Setup only answers while nobody has an account: this case runs last and empties the database.
       await db.user.deleteMany();
-      await db.organization.deleteMany();
+      await db.organisation.deleteMany();
       return {
         path: "/setup",
         fields: { ...account(), organisationName: "Kompass Living", brandPromise: "Make it yours" },

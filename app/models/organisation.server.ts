@@ -1,0 +1,26 @@
+import { db } from "~/utils/db.server";
+
+// There is one organisation per deployment: setup makes it, and the app reads it with findFirst.
+
+export function getOrganisation() {
+  return db.organisation.findFirst({
+    select: { id: true, name: true, brandPromise: true, defaultLanguage: true, newHireDays: true },
+  });
+}
+
+export type OrganisationSettings = { name: string; brandPromise: string; defaultLanguage: string; newHireDays: number };
+
+/** Saves the settings; a database without an organisation (setup skipped, seed not run) gets one here. */
+export async function updateOrganisation(settings: OrganisationSettings) {
+  const existing = await db.organisation.findFirst({ select: { id: true } });
+  if (existing) await db.organisation.update({ where: { id: existing.id }, data: settings });
+  else await db.organisation.create({ data: settings });
+}
+
+// Once someone exists, the first-run setup is closed for the life of the process.
+let hasPeopleCache = false;
+export async function hasAnyPeople() {
+  if (hasPeopleCache) return true;
+  hasPeopleCache = (await db.user.findFirst({ select: { id: true } })) !== null;
+  return hasPeopleCache;
+}
