@@ -5,7 +5,7 @@
 // After the attacks, the same form filled in properly must be accepted: that proves the refusals
 // came from the hostile field, not from a broken fixture.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -18,6 +18,7 @@ import { createInvitation } from "~/models/invitations.server";
 import { hideStory, reportContent } from "~/models/moderation.server";
 import { createPasswordReset } from "~/models/password-resets.server";
 import { createFeedToken } from "~/models/people.server";
+import { intentsOffered } from "~/utils/actions.server";
 import { db } from "~/utils/db.server";
 import { createTestOrganisation, createTestCollection, itemOf, signedInPerson } from "../collection-factories";
 import {
@@ -163,13 +164,79 @@ type RouteModule = {
   action: (args: { request: Request; params: Record<string, string>; context: typeof testContext }) => Promise<unknown>;
 };
 
-async function submit(route: RouteModule, submission: Submission, body: FormData, params = submission.params ?? {}) {
-  const template = formRequest(submission.path, {}, { cookie: submission.cookie });
+type Sent = { body: BodyInit; contentType?: string | null; cookie?: string; params?: Record<string, string> };
+
+/** Posts to the route's action as a browser on the app's own origin would, with the body and type given. */
+async function send(route: RouteModule, submission: Submission, sent: Sent) {
+  const template = formRequest(submission.path, {}, { cookie: sent.cookie ?? submission.cookie });
   const headers = new Headers(template.headers);
-  headers.delete("Content-Type"); // multipart, with the boundary the body sets
-  const request = new Request(template.url, { method: "POST", body, headers });
-  return call(() => route.action({ request, params, context: testContext }));
+  headers.delete("Content-Type");
+  // A FormData body sets its own multipart type with the boundary; a raw body gets the type given, or none.
+  if (sent.contentType) headers.set("Content-Type", sent.contentType);
+  const request = new Request(template.url, { method: "POST", body: sent.body, headers });
+  const result = await call(() =>
+    route.action({ request, params: sent.params ?? submission.params ?? {}, context: testContext }),
+  );
+  return { ...result, request };
 }
+
+const submit = (route: RouteModule, submission: Submission, body: FormData, params?: Record<string, string>) =>
+  send(route, submission, { body, params });
+
+/** The fields as an urlencoded body, with one field's value replaced by raw bytes that are not UTF-8. */
+function withBrokenBytes(fields: Fields, name: string) {
+  return Object.entries(fields)
+    .flatMap(([key, value]) =>
+      (Array.isArray(value) ? value : [value]).map(
+        (item) => `${encodeURIComponent(key)}=${encodeURIComponent(item)}${key === name ? "%C3%28%FF" : ""}`,
+      ),
+    )
+    .join("&");
+}
+
+// Cookies that other apps on the same host or a sibling subdomain set, which are not valid
+// percent-encoding: sent next to the person's own, they must change nothing.
+const STRAY_COOKIES = "x=100%; a%2; theme=%E0%A4%A";
+const withStrayCookies = (cookie?: string) => [STRAY_COOKIES, cookie].filter(Boolean).join("; ");
+
+/** Bodies that are not the form they claim to be: none of them may reach a handler as data. */
+const MALFORMED_BODIES: [string, Omit<Sent, "cookie" | "params">][] = [
+  ["no Content-Type", { body: "title=x", contentType: null }],
+  ["JSON", { body: JSON.stringify({ title: "x" }), contentType: "application/json" }],
+  ["plain text", { body: "title=x", contentType: "text/plain" }],
+  [
+    "multipart without a boundary",
+    {
+      body: '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nx\r\n--b--\r\n',
+      contentType: "multipart/form-data",
+    },
+  ],
+  [
+    "multipart with the wrong boundary",
+    {
+      body: '--other\r\nContent-Disposition: form-data; name="a"\r\n\r\nx\r\n--other--\r\n',
+      contentType: "multipart/form-data; boundary=b",
+    },
+  ],
+  [
+    "a multipart part without a name",
+    {
+      body: "--b\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b--\r\n",
+      contentType: "multipart/form-data; boundary=b",
+    },
+  ],
+  [
+    "a multipart part without Content-Disposition",
+    { body: "--b\r\nContent-Type: text/plain\r\n\r\nx\r\n--b--\r\n", contentType: "multipart/form-data; boundary=b" },
+  ],
+  [
+    "multipart cut off in the middle",
+    {
+      body: '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nx',
+      contentType: "multipart/form-data; boundary=b",
+    },
+  ],
+];
 
 // ---- Fixtures -------------------------------------------------------------------------------
 
@@ -193,9 +260,9 @@ async function managerWithCollection() {
   return { manager, collection, elsewhere, own, theirs, other };
 }
 
-async function composer(value: { id: string }) {
+async function composer(value: { id: string }, intent = "publish") {
   return {
-    intent: "publish",
+    intent,
     title: "Found the right cushion in the back",
     body: "She had tried three shops 🛋️ — we found it together.",
     situation: "",
@@ -222,6 +289,46 @@ const composerFields: Record<string, Field> = {
   whatHelped: optionalText,
   gotInTheWay: optionalText,
 };
+// A draft and a preview need only a title: the body and the values may be missing.
+const draftFields: Record<string, Field> = {
+  ...composerFields,
+  body: optionalText,
+  values: { kind: "list", optional: true },
+};
+
+/** The composer's four intents, on the new-story page and on an edit of one's own story. */
+function composerCases(route: "stories.new" | "stories.$id_.edit"): FormCase[] {
+  const where = async () => {
+    if (route === "stories.new") return { cookie: (await signedInPerson()).cookie, path: "/stories/new" };
+    const { author, theirs, own } = await storyPair();
+    return {
+      cookie: author.cookie,
+      path: `/stories/${own.id}/edit`,
+      params: { id: own.id },
+      forgedParams: [{ id: theirs.id }, { id: UNKNOWN_ID }],
+    };
+  };
+  return [
+    ...(["publish", "draft", "preview"] as const).map((intent) => ({
+      route,
+      intent,
+      fields: intent === "publish" ? composerFields : draftFields,
+      ...(intent === "preview" ? { storesNothing: "answer" as const } : {}),
+      async setup(): Promise<Submission> {
+        return { ...(await where()), fields: await composer(await createTestValue(), intent) };
+      },
+    })),
+    {
+      route,
+      intent: "findPeople",
+      storesNothing: "answer",
+      fields: { intent: enumeration, peopleQuery: optionalText },
+      async setup(): Promise<Submission> {
+        return { ...(await where()), fields: { intent: "findPeople", peopleQuery: "Ayşe", title: "Half-typed" } };
+      },
+    },
+  ];
+}
 
 const account = () => ({
   name: "Ayşe Yıldız",
@@ -234,43 +341,8 @@ const accountFields: Record<string, Field> = { name: text, username: text, email
 // ---- Every form of the app --------------------------------------------------------------------
 
 const cases: FormCase[] = [
-  {
-    route: "stories.new",
-    fields: composerFields,
-    async setup(): Promise<Submission> {
-      const person = await signedInPerson();
-      return { cookie: person.cookie, path: "/stories/new", fields: await composer(await createTestValue()) };
-    },
-  },
-  {
-    route: "stories.new",
-    intent: "findPeople",
-    storesNothing: "answer",
-    fields: { intent: enumeration, peopleQuery: optionalText },
-    async setup(): Promise<Submission> {
-      const person = await signedInPerson();
-      return {
-        cookie: person.cookie,
-        path: "/stories/new",
-        fields: { intent: "findPeople", peopleQuery: "Ayşe", title: "Half-typed" },
-      };
-    },
-  },
-  {
-    route: "stories.$id_.edit",
-    fields: composerFields,
-    async setup(): Promise<Submission> {
-      const { author, theirs, own } = await storyPair();
-      const fields = await composer(await createTestValue());
-      return {
-        cookie: author.cookie,
-        path: `/stories/${own.id}/edit`,
-        params: { id: own.id },
-        fields,
-        forgedParams: [{ id: theirs.id }, { id: UNKNOWN_ID }],
-      };
-    },
-  },
+  ...composerCases("stories.new"),
+  ...composerCases("stories.$id_.edit"),
   {
     route: "stories.$id",
     intent: "comment",
@@ -997,6 +1069,9 @@ const cases: FormCase[] = [
 // beyond an id, and ids are attacked above on the forms that carry them.
 const formsWithoutFields = new Set(["logout"]);
 
+// What the actions' dispatchers offered, collected while the cases run and checked after them.
+const offeredByRoute = new Map<string, string[]>();
+
 describe("hostile input", () => {
   it("covers every route with an action", async () => {
     const withAction: string[] = [];
@@ -1009,19 +1084,6 @@ describe("hostile input", () => {
     expect(withAction.filter((route) => !covered.has(route))).toEqual([]);
   });
 
-  it("covers every intent a route's action tells apart", () => {
-    const missing: string[] = [];
-    for (const route of new Set(cases.map((form) => form.route))) {
-      const source = readFileSync(join(process.cwd(), `app/routes/${route}.tsx`), "utf8");
-      const intents = new Set(
-        [...source.matchAll(/intent: z\.literal\("(\w+)"\)|intent === "(\w+)"/g)].map((match) => match[1] ?? match[2]),
-      );
-      for (const intent of intents)
-        if (!cases.some((form) => form.route === route && form.intent === intent)) missing.push(`${route} ${intent}`);
-    }
-    expect(missing).toEqual([]);
-  });
-
   it.each(cases.map((form) => [`${form.route}${form.intent ? ` (${form.intent})` : ""}`, form] as const))(
     "%s refuses hostile input and then takes a proper one",
     async (_name, form) => {
@@ -1030,9 +1092,18 @@ describe("hostile input", () => {
       const before = fingerprint();
       const tried: string[] = [];
 
-      const expectRefused = async (label: string, body: FormData, params?: Record<string, string>) => {
+      const expectRefused = async (
+        label: string,
+        body: FormData | Omit<Sent, "params">,
+        params?: Record<string, string>,
+      ) => {
         tried.push(label);
-        const result = await submit(route, submission, body, params);
+        const result = await (body instanceof FormData
+          ? submit(route, submission, body, params)
+          : send(route, submission, body));
+        // Which intents the action told apart, read from the table it dispatched with.
+        const offered = intentsOffered(result.request);
+        if (offered) offeredByRoute.set(form.route, offered);
         expect(result.status, `${label}: status`).toBeGreaterThanOrEqual(400);
         expect(result.status, `${label}: status`).toBeLessThan(500);
         expect(fingerprint(), `${label}: the database changed`).toBe(before);
@@ -1079,9 +1150,27 @@ describe("hostile input", () => {
       if (form.intent) {
         await expectRefused("an unknown intent", withField(submission.fields, "intent", "dropTables"));
       }
+      for (const [name, field] of Object.entries(form.fields)) {
+        if (field.kind !== "text") continue;
+        const label = `${name} with bytes that are not UTF-8`;
+        const result = await expectRefused(label, {
+          body: withBrokenBytes(submission.fields, name),
+          contentType: "application/x-www-form-urlencoded",
+        });
+        expect(result.body?.fieldErrors?.[name], `${label}: said next to the field`).toContain("errors.notUtf8");
+        for (const [other, typed] of Object.entries(submission.fields)) {
+          if (other !== name && typeof typed === "string" && form.fields[other]?.kind === "text")
+            expect(result.body?.values?.[other], `${label}: ${other} kept`).toBe(typed);
+        }
+      }
+      for (const [label, body] of MALFORMED_BODIES) await expectRefused(`a body with ${label}`, body);
       expect(tried.length).toBeGreaterThan(3);
 
-      const accepted = await submit(route, submission, asFormData(submission.fields));
+      // Stray cookies of other apps next to the person's own: still them, still accepted.
+      const accepted = await send(route, submission, {
+        body: asFormData(submission.fields),
+        cookie: withStrayCookies(submission.cookie),
+      });
       expect(
         accepted.status,
         `the proper submission: ${JSON.stringify([accepted.body?.fieldErrors, accepted.body?.formError])}`,
@@ -1091,6 +1180,24 @@ describe("hostile input", () => {
       else expect(fingerprint(), "the proper submission changed something").not.toBe(before);
     },
   );
+
+  it("reads every action's form through the one dispatcher, and covers every intent it offers", () => {
+    // (A request refused before its form is read, by a forged id in the URL, reaches no dispatcher.)
+    expect([...new Set(cases.map((form) => form.route))].filter((route) => !offeredByRoute.has(route))).toEqual([]);
+    const missing: string[] = [];
+    for (const [route, offered] of offeredByRoute) {
+      for (const intent of offered) {
+        if (!cases.some((form) => form.route === route && form.intent === intent)) missing.push(`${route} ${intent}`);
+      }
+      // A route with a single form has no intents: its one case names none.
+      if (offered.length === 0)
+        expect(
+          cases.filter((form) => form.route === route && form.intent),
+          route,
+        ).toEqual([]);
+    }
+    expect(missing).toEqual([]);
+  });
 });
 
 // Every query parameter a page reads, with values no link of the app would carry. A page may
@@ -1133,25 +1240,54 @@ const HOSTILE_QUERY_VALUES = [
   "NEAR(a b)",
 ];
 
-describe("hostile query strings", () => {
-  it("never make a page fail", async () => {
-    const team = await createTestTeam();
-    const manager = await createTestPerson({ role: "admin", teamId: team.id });
-    const story = await createTestStory(manager);
-    const collection = await createTestCollection({ storyIds: [story.id] });
-    const value = await createTestValue();
-    const cookie = await signedInCookie(manager.id);
-    const params = { id: story.id, slug: collection.slug, key: "latitude", token: "not-a-token" };
-    const failures: string[] = [];
-    for (const file of readdirSync(join(process.cwd(), "app/routes"))) {
-      const name = file.replace(/\.tsx?$/, "");
-      const route = await import(`~/routes/${name}.tsx`).catch(() => import(`~/routes/${name}.ts`));
-      if (!route.loader) continue;
-      const routeParams = {
+/** Every route with a loader, the root's included, with params that name real records. */
+async function pageLoaders() {
+  const team = await createTestTeam();
+  const manager = await createTestPerson({ role: "admin", teamId: team.id });
+  const story = await createTestStory(manager);
+  const collection = await createTestCollection({ storyIds: [story.id] });
+  const value = await createTestValue();
+  const cookie = await signedInCookie(manager.id);
+  const params = { id: story.id, slug: collection.slug, key: "latitude", token: "not-a-token" };
+  const loaders: { name: string; loader: LoaderModule["loader"]; params: Record<string, string> }[] = [
+    { name: "root", loader: ((await import("~/root")) as LoaderModule).loader, params: {} },
+  ];
+  for (const file of readdirSync(join(process.cwd(), "app/routes"))) {
+    const name = file.replace(/\.tsx?$/, "");
+    const route = (await import(`~/routes/${name}.tsx`).catch(
+      () => import(`~/routes/${name}.ts`),
+    )) as Partial<LoaderModule>;
+    if (!route.loader) continue;
+    loaders.push({
+      name,
+      loader: route.loader,
+      params: {
         ...params,
         ...(name.startsWith("values") ? { slug: value.slug } : {}),
         ...(name.startsWith("admin.teams_") ? { slug: team.slug } : {}),
-      };
+      },
+    });
+  }
+  return { cookie, loaders };
+}
+
+type LoaderModule = {
+  loader: (args: { request: Request; params: Record<string, string>; context: typeof testContext }) => Promise<unknown>;
+};
+
+const load = (route: { loader: LoaderModule["loader"]; params: Record<string, string> }, request: Request) =>
+  call(() => route.loader({ request, params: route.params, context: testContext })).catch((error: unknown) => ({
+    status: 500,
+    body: String(error),
+    headers: new Headers(),
+  }));
+
+describe("hostile requests to every page", () => {
+  it("query strings never make a page fail", async () => {
+    const { cookie, loaders } = await pageLoaders();
+    const failures: string[] = [];
+    for (const route of loaders) {
+      const { name } = route;
       for (const hostile of HOSTILE_QUERY_VALUES) {
         const query = new URLSearchParams(
           QUERY_PARAMETERS.flatMap((parameter) => [
@@ -1159,13 +1295,7 @@ describe("hostile query strings", () => {
             [parameter, hostile],
           ]),
         );
-        const result = await call(() =>
-          route.loader({
-            request: getRequest(`/${name}?${query}`, { cookie }),
-            params: routeParams,
-            context: testContext,
-          }),
-        ).catch((error: unknown) => ({ status: 500, body: String(error) }));
+        const result = await load(route, getRequest(`/${name}?${query}`, { cookie }));
         if (result.status >= 500)
           failures.push(
             `${name} with ${JSON.stringify(hostile.slice(0, 20))}: ${result.status} ${String(result.body).slice(0, 200)}`,
@@ -1173,5 +1303,22 @@ describe("hostile query strings", () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+  it("stray cookies of other apps next to the session change nothing: same answer, still signed in", async () => {
+    const { cookie, loaders } = await pageLoaders();
+    const differences: string[] = [];
+    for (const route of loaders) {
+      const plain = await load(route, getRequest(`/${route.name}`, { cookie }));
+      const stray = await load(route, getRequest(`/${route.name}`, { cookie: withStrayCookies(cookie) }));
+      if (stray.status !== plain.status || stray.status >= 500)
+        differences.push(`${route.name}: ${plain.status} without, ${stray.status} with stray cookies`);
+    }
+    expect(differences).toEqual([]);
+    const root = loaders.find((route) => route.name === "root")!;
+    const signedIn = await load(root, getRequest("/", { cookie: withStrayCookies(cookie) }));
+    expect(signedIn.body.user).toBeTruthy();
+    const anonymous = await load(root, getRequest("/", { cookie: STRAY_COOKIES }));
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body.user).toBeNull();
   });
 });
