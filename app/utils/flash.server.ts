@@ -28,11 +28,6 @@ export async function redirectWithFlash(
   return redirect(to, { headers: all });
 }
 
-/** @deprecated Being replaced by redirectWithFlash in every route (issue 12); removed once none is left. */
-export function setFlash(messageKey: string, values?: Record<string, string>) {
-  return flashCookie.serialize(values ? { key: messageKey, values } : messageKey);
-}
-
 function isFlash(value: unknown): value is Flash {
   if (typeof value === "string") return true;
   if (!value || typeof value !== "object") return false;

@@ -49,11 +49,6 @@ export type FormFailure = {
   values: SubmittedValues;
 };
 
-/** @deprecated Being replaced by the refusals of handleIntents and handleForm (issue 12); removed once none is left. */
-export function formFailure(values: SubmittedValues, failure: Partial<Omit<FormFailure, "values">>): FormFailure {
-  return { fieldErrors: {}, ...failure, values };
-}
-
 /** A refused form as the page gets it back: which of its forms it was, the messages, what was typed. */
 export type Refusal<Extra = object> = FormFailure & { intent: string | null } & Extra;
 

@@ -68,7 +68,11 @@ const matrix: Record<string, Expectation> = {
   "reset.$token": { loader: [410, 410, 410, 410], action: [400, 400, 400, 400] },
   setup: { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
   "stories.$id": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
-  "stories.$id_.edit": { loader: [302, 200, 404, 404], action: [302, 400, 400, 400], otherTeam: { loader: 404 } },
+  "stories.$id_.edit": {
+    loader: [302, 200, 404, 404],
+    action: [302, 400, 404, 404],
+    otherTeam: { loader: 404, action: 404 },
+  },
   "stories.$id_.report": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "stories.mine": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "stories.new": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },

@@ -479,6 +479,22 @@ const cases: FormCase[] = [
       };
     },
   },
+  {
+    route: "collections.$slug_.edit",
+    intent: "findPeople",
+    storesNothing: "answer",
+    fields: { intent: enumeration, peopleQuery: optionalText },
+    async setup(): Promise<Submission> {
+      const { manager, collection } = await managerWithCollection();
+      return {
+        cookie: manager.cookie,
+        path: `/collections/${collection.slug}/edit`,
+        params: { slug: collection.slug },
+        fields: { intent: "findPeople", peopleQuery: "Ayşe" },
+        forgedParams: [{ slug: "no-such-collection" }],
+      };
+    },
+  },
   ...(["remove", "move", "item"] as const).map((intent) => ({
     route: "collections.$slug_.edit",
     intent,
