@@ -1,6 +1,6 @@
 import { Form } from "@remix-run/react";
-
-const variants = { primary: "button-primary", secondary: "button-secondary", danger: "button-secondary text-red-800" };
+import type { ButtonVariant } from "./button";
+import { buttonClasses } from "./button";
 
 /**
  * A form that is one button: posts an intent (and the ids it needs) to the page's action, or to
@@ -23,7 +23,7 @@ export function ActionButton({
   about?: string;
   ariaLabel?: string;
   action?: string;
-  variant?: keyof typeof variants;
+  variant?: ButtonVariant;
   isDisabled?: boolean;
 }) {
   return (
@@ -32,7 +32,7 @@ export function ActionButton({
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" className={variants[variant]} disabled={isDisabled} aria-label={ariaLabel}>
+      <button type="submit" className={buttonClasses[variant]} disabled={isDisabled} aria-label={ariaLabel}>
         {label}
         {about && !ariaLabel ? <span className="sr-only">: {about}</span> : null}
       </button>

@@ -1,6 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SubmitButton } from "~/components/button";
+import { PageHeader } from "~/components/page-header";
 import { TextAreaField } from "~/components/text-area-field";
 import { ReportSchema, reportContent } from "~/models/moderation.server";
 import { getStoryForPage } from "~/models/stories.server";
@@ -8,7 +10,7 @@ import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { notFound } from "~/utils/domain-error.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { textValue } from "~/utils/forms";
+import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -44,32 +46,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ReportPage() {
   const { t } = useTranslation();
   const { story, comment } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const { field } = formFields(useActionData<typeof action>());
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{comment ? t("report.commentTitle") : t("report.title")}</h1>
-      <p className="text-slate-700">
-        {t("report.about")}{" "}
-        <Link to={paths.story(story.id)} className="link">
-          {story.title}
-        </Link>
-      </p>
+      <PageHeader
+        title={comment ? t("report.commentTitle") : t("report.title")}
+        lead={
+          <>
+            {t("report.about")}{" "}
+            <Link to={paths.story(story.id)} className="link">
+              {story.title}
+            </Link>
+          </>
+        }
+      />
       {comment ? <blockquote className="card whitespace-pre-line italic">{comment.body}</blockquote> : null}
       <Form method="post" className="card space-y-4">
         {comment ? <input type="hidden" name="commentId" value={comment.id} /> : null}
         <TextAreaField
           label={t("report.reason")}
-          name="reason"
+          hint={t("report.reasonHint")}
+          {...field("reason")}
           rows={3}
           maxLength={500}
           required
-          hint={t("report.reasonHint")}
-          defaultValue={textValue(failure?.values, "reason")}
-          errors={failure?.fieldErrors.reason}
         />
-        <button type="submit" className="button-primary">
-          {t("report.submit")}
-        </button>
+        <SubmitButton label={t("report.submit")} />
       </Form>
     </div>
   );

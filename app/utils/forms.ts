@@ -107,3 +107,28 @@ export function parseForm<Schema extends z.ZodTypeAny>(schema: Schema, formData:
   };
   return { success: false as const, failure };
 }
+
+/** Whether an action's answer is a refusal (rather than a success the page shows, such as a new link). */
+export function isRefusal(actionData: unknown): actionData is Refusal {
+  return typeof actionData === "object" && actionData !== null && "fieldErrors" in actionData && "values" in actionData;
+}
+
+/**
+ * Binds a page's fields to its last refusal: `field(name, saved)` gives a TextField, TextAreaField
+ * or SelectField its name, what was typed (or `saved` before any refusal) and its messages, from
+ * whatever the action answered. Only the refusal of the same form counts when `intent` is given
+ * (several forms on one page).
+ */
+export function formFields(actionData: unknown, intent?: string) {
+  const refusal = isRefusal(actionData) ? actionData : undefined;
+  const own = refusal && (intent === undefined || refusal.intent === intent) ? refusal : undefined;
+  return {
+    refusal: own,
+    field: (name: string, saved?: string | null) => ({
+      name,
+      defaultValue: own ? (textValue(own.values, name) ?? "") : (saved ?? undefined),
+      errors: own?.fieldErrors[name],
+    }),
+    list: (name: string, saved: string[] = []) => (own ? (listValue(own.values, name) ?? []) : saved),
+  };
+}

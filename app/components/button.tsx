@@ -1,0 +1,43 @@
+import { Link } from "@remix-run/react";
+import type { ButtonHTMLAttributes, ReactNode } from "react";
+
+export const buttonClasses = {
+  primary: "button-primary",
+  secondary: "button-secondary",
+  danger: "button-secondary text-red-800",
+} as const;
+export type ButtonVariant = keyof typeof buttonClasses;
+
+/** A form's submit button. */
+export function SubmitButton({
+  label,
+  variant = "primary",
+  ...props
+}: { label: ReactNode; variant?: ButtonVariant } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type">) {
+  return (
+    <button type="submit" className={buttonClasses[variant]} {...props}>
+      {label}
+    </button>
+  );
+}
+
+/** A link that looks like a button: it goes somewhere, it does not change anything. */
+export function ButtonLink({
+  to,
+  label,
+  variant = "secondary",
+  reloadDocument,
+  download,
+}: {
+  to: string;
+  label: ReactNode;
+  variant?: ButtonVariant;
+  reloadDocument?: boolean;
+  download?: boolean;
+}) {
+  return (
+    <Link to={to} className={buttonClasses[variant]} reloadDocument={reloadDocument || download} download={download}>
+      {label}
+    </Link>
+  );
+}

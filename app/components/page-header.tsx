@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+
+/** A page's heading, with an optional line above it (where it belongs), a lead and actions. */
+export function PageHeader({
+  title,
+  eyebrow,
+  lead,
+  actions,
+  lang,
+}: {
+  title: ReactNode;
+  eyebrow?: ReactNode;
+  lead?: ReactNode;
+  actions?: ReactNode;
+  lang?: string;
+}) {
+  return (
+    <header className="space-y-2">
+      {eyebrow ? <div className="text-sm font-semibold text-slate-600">{eyebrow}</div> : null}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold break-words" lang={lang}>
+          {title}
+        </h1>
+        {actions}
+      </div>
+      {lead ? <div className="text-slate-700">{lead}</div> : null}
+    </header>
+  );
+}
