@@ -23,6 +23,8 @@ export default defineConfig({
     setupFiles: ["tests/setup/each-file.ts"],
     pool: "forks",
     testTimeout: 20_000,
+    // As the server does (server/index.js): calendar arithmetic in UTC.
+    env: { TZ: "UTC" },
     hookTimeout: 60_000,
   },
 });

@@ -1,4 +1,7 @@
 // The HTTP server. In development Vite serves the app and its modules; in production the build.
+// Every server counts days, weeks and months in UTC, whatever the machine's zone, so two servers
+// (or a server and the tests) never disagree about where a day starts.
+process.env.TZ = "UTC";
 import { createRequestHandler } from "@remix-run/express";
 import { createApp } from "./app.js";
 

@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { minutesToMilliseconds } from "date-fns";
 import { useTranslation } from "react-i18next";
@@ -11,9 +10,9 @@ import { findTeamByJoinCode, joinWithCode } from "~/models/invitations.server";
 import { NewAccountSchema } from "~/models/people.server";
 import { handleForm } from "~/utils/actions.server";
 import { startSession } from "~/utils/auth.server";
+import { tooManyAttempts } from "~/utils/domain-error.server";
 import { env } from "~/utils/env.server";
-import type { Refusal } from "~/utils/forms";
-import { submittedValues, textValue } from "~/utils/forms";
+import { textValue } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
@@ -39,17 +38,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  return handleForm(request, JoinCodeSchema, async ({ code, ...account }, formData) => {
+  return handleForm(request, JoinCodeSchema, async ({ code, ...account }) => {
     const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
-    if (!limit.allowed) {
-      const refusal: Refusal = {
-        intent: null,
-        fieldErrors: {},
-        formError: "join.codeRateLimited",
-        values: submittedValues(formData),
-      };
-      return data(refusal, { status: 429 });
-    }
+    if (!limit.allowed) throw tooManyAttempts(limit.retryAfterSeconds, { formError: "join.codeRateLimited" });
     const person = await joinWithCode(code, account, await resolveLanguage(request, null));
     return startSession(request, person.id, paths.home());
   });

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -9,9 +9,8 @@ import { landingAfterSignIn } from "~/models/onboarding.server";
 import { verifySignIn } from "~/models/people.server";
 import { handleForm } from "~/utils/actions.server";
 import { getUser, safeRedirect, startSession } from "~/utils/auth.server";
-import { invalid } from "~/utils/domain-error.server";
-import type { Refusal } from "~/utils/forms";
-import { submittedValues, textValue } from "~/utils/forms";
+import { invalid, tooManyAttempts } from "~/utils/domain-error.server";
+import { textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -30,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  return handleForm(request, LoginSchema, async (form, formData) => {
+  return handleForm(request, LoginSchema, async (form) => {
     const result = await verifySignIn({
       login: form.login,
       password: form.password,
@@ -43,15 +42,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
         await landingAfterSignIn(result.userId, safeRedirect(form.redirectTo)),
       );
     if (result.reason === "invalid") throw invalid({ formError: "login.invalid" });
-    // Too many attempts is not a mistake in the form: 429, and when to try again.
-    const refusal: Refusal = {
-      intent: null,
-      fieldErrors: {},
+    throw tooManyAttempts(result.retryAfterSeconds, {
       formError: "login.rateLimited",
       formErrorValues: { count: Math.max(1, Math.ceil(result.retryAfterSeconds / 60)) },
-      values: submittedValues(formData),
-    };
-    return data(refusal, { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } });
+    });
   });
 }
 

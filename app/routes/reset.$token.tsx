@@ -9,7 +9,6 @@ import { findUsableReset, resetPassword } from "~/models/password-resets.server"
 import { PasswordSchema } from "~/models/people.server";
 import { handleForm } from "~/utils/actions.server";
 import { startSession } from "~/utils/auth.server";
-import { redirectWithFlash } from "~/utils/flash.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -32,12 +31,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   return handleForm(request, ResetSchema, async (form) => {
     const userId = await resetPassword(params.token!, form.password);
-    // Every earlier session was ended with the old password; the person starts a fresh one here,
-    // and its cookie goes along with the message.
-    const signedIn = await startSession(request, userId, paths.home());
-    return redirectWithFlash(paths.home(), "reset.done", {
-      headers: { "Set-Cookie": signedIn.headers.get("Set-Cookie")! },
-    });
+    // Every earlier session was ended with the old password; the person starts a fresh one here.
+    return startSession(request, userId, paths.home(), { flash: "reset.done" });
   });
 }
 

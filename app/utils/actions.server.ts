@@ -54,7 +54,8 @@ export const intentsOffered = (request: Request) => offered.get(request);
 /**
  * Runs the intent the form names (exactly one `intent` field with a known value) with its schema.
  * A missing, doubled or unknown intent, fields the schema refuses and `invalid` domain errors all
- * answer 400 with the messages and the typed values; other domain errors go on as their status.
+ * answer 400 with the messages and the typed values (`tooManyAttempts`: the same with 429 and
+ * Retry-After); other domain errors go on as their status.
  */
 export async function handleIntents<Table extends IntentTable, Extra = object>(
   request: Request,
@@ -90,8 +91,11 @@ async function run(name: string | null, form: Intent<any, any>, formData: FormDa
   try {
     return await form.handle(parsed.data, formData);
   } catch (error) {
-    if (error instanceof DomainError && error.problem === "invalid")
-      return refuse(name, error.messages, formData, options);
+    if (error instanceof DomainError && (error.problem === "invalid" || error.problem === "tooManyAttempts")) {
+      const retryAfter = error.headers.get("Retry-After");
+      const headers = retryAfter ? { "Retry-After": retryAfter } : undefined;
+      return refuse(name, error.messages, formData, options, { status: error.status, headers });
+    }
     throw error;
   }
 }
@@ -101,8 +105,9 @@ async function refuse(
   messages: Partial<FormFailure>,
   formData: FormData,
   { withRefusal }: Options<unknown>,
+  init: { status: number; headers?: Record<string, string> } = { status: 400 },
 ) {
   const refusal: Refusal = { fieldErrors: {}, values: submittedValues(formData), ...messages, intent: name };
   const extra = withRefusal ? await withRefusal(refusal, formData) : {};
-  return data({ ...refusal, ...(extra as object) }, { status: 400 });
+  return data({ ...refusal, ...(extra as object) }, init);
 }

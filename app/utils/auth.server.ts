@@ -6,6 +6,7 @@ import { Lucia, TimeSpan } from "lucia";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "./db.server";
 import { forbidden } from "./domain-error.server";
+import { redirectWithFlash } from "./flash.server";
 import { env, isProduction } from "./env.server";
 
 const userSelect = {
@@ -144,12 +145,21 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
   return url.host === "brandworthy.invalid" && !path.startsWith("//") ? path : fallback;
 }
 
-/** Starts a fresh session (a new id, so a planted cookie is never adopted) and redirects. */
-export async function startSession(request: Request, userId: string, redirectTo: string) {
+/**
+ * Starts a fresh session (a new id, so a planted cookie is never adopted) and redirects, with a
+ * message for the next page when one is given.
+ */
+export async function startSession(
+  request: Request,
+  userId: string,
+  redirectTo: string,
+  { flash }: { flash?: string } = {},
+) {
   const previous = readSessionId(request);
   if (previous) await lucia.invalidateSession(previous);
   const session = await lucia.createSession(userId, {});
-  return redirect(redirectTo, { headers: { "Set-Cookie": lucia.createSessionCookie(session.id).serialize() } });
+  const headers = { "Set-Cookie": lucia.createSessionCookie(session.id).serialize() };
+  return flash ? redirectWithFlash(redirectTo, flash, { headers }) : redirect(redirectTo, { headers });
 }
 
 export async function endSession(request: Request, { everywhere = false } = {}) {
