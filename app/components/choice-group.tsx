@@ -1,9 +1,20 @@
+import type { ReactNode } from "react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 
-export type Choice = { value: string; label: string; description: string; colour?: string };
+export type Choice = {
+  value: string;
+  label: ReactNode;
+  description?: string;
+  colour?: string;
+  /** Shown but not choosable (a collection that already holds the story). */
+  isDisabled?: boolean;
+};
 
-/** Checkboxes with a one-line explanation each, grouped under a legend, with the group's errors. */
+/**
+ * Checkboxes (several) or radios (one) under a legend, each a large tap target, with an optional
+ * one-line explanation per choice and the group's hint and errors tied to it for screen readers.
+ */
 export function ChoiceGroup({
   legend,
   hint,
@@ -11,43 +22,51 @@ export function ChoiceGroup({
   choices,
   selected,
   errors,
+  type = "checkbox",
+  columns = 2,
 }: {
   legend: string;
-  hint: string;
+  hint?: string;
   name: string;
   choices: Choice[];
   selected: string[];
   errors?: string[];
+  type?: "checkbox" | "radio";
+  columns?: 1 | 2;
 }) {
   const { t } = useTranslation();
   const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <fieldset
       className="space-y-2"
-      aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(" ")}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
       aria-invalid={errorId ? true : undefined}
     >
       <legend className="font-medium">{legend}</legend>
-      <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {hint}
-      </p>
+      {hint ? (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-red-700">
           {errors!.map((error) => t(error)).join(" ")}
         </p>
       ) : null}
-      <ul className="grid gap-2 sm:grid-cols-2">
+      <ul className={columns === 2 ? "grid gap-2 sm:grid-cols-2" : "grid gap-2"}>
         {choices.map((choice) => (
           <li key={choice.value}>
-            <label className="grid min-h-11 cursor-pointer grid-cols-[auto_1fr] gap-x-3 rounded-lg border border-slate-300 bg-white p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+            <label className="grid min-h-11 cursor-pointer grid-cols-[auto_1fr] items-center gap-x-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-default has-[:disabled]:opacity-70">
               <input
-                type="checkbox"
+                type={type}
                 name={name}
                 value={choice.value}
                 defaultChecked={selected.includes(choice.value)}
-                aria-describedby={`${id}-${choice.value}`}
-                className="row-span-2 mt-1 h-5 w-5 accent-brand-700"
+                disabled={choice.isDisabled}
+                aria-describedby={choice.description ? `${id}-${choice.value}` : undefined}
+                className="h-5 w-5 accent-brand-700"
               />
               <span className="flex items-center gap-2 font-semibold">
                 {choice.colour ? (
@@ -59,10 +78,12 @@ export function ChoiceGroup({
                 ) : null}
                 {choice.label}
               </span>
-              {/* Read as the checkbox's description (aria-describedby), not as part of its name. */}
-              <span id={`${id}-${choice.value}`} aria-hidden="true" className="text-sm text-slate-700">
-                {choice.description}
-              </span>
+              {/* Read as the choice's description (aria-describedby), not as part of its name. */}
+              {choice.description ? (
+                <span id={`${id}-${choice.value}`} aria-hidden="true" className="col-start-2 text-sm text-slate-700">
+                  {choice.description}
+                </span>
+              ) : null}
             </label>
           </li>
         ))}
