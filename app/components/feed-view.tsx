@@ -1,12 +1,13 @@
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { isAfter } from "date-fns";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Facet, FeedParams, FeedTab } from "~/utils/feed-params";
 import { facets, feedQuery, feedTabs, withFacet } from "~/utils/feed-params";
 import { paths } from "~/utils/paths";
 import type { StoryCardData } from "./story-card";
 import { StoryCard } from "./story-card";
+import { TextField } from "./text-field";
 
 export type FeedPageData = {
   cards: StoryCardData[];
@@ -99,21 +100,19 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
 
 function SearchBox({ basePath, params }: { basePath: string; params: FeedParams }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
     <Form method="get" action={basePath} role="search" className="flex gap-2">
-      <label htmlFor={id} className="sr-only">
-        {t("feed.search")}
-      </label>
-      <input
-        id={id}
-        type="search"
-        name="q"
-        defaultValue={params.q}
-        placeholder={t("feed.searchPlaceholder")}
-        className="input"
-        maxLength={200}
-      />
+      <div className="min-w-0 flex-1">
+        <TextField
+          label={t("feed.search")}
+          isLabelHidden
+          type="search"
+          name="q"
+          defaultValue={params.q}
+          placeholder={t("feed.searchPlaceholder")}
+          maxLength={200}
+        />
+      </div>
       {params.tab !== "best" ? <input type="hidden" name="tab" value={params.tab} /> : null}
       {facets.flatMap((facet) => [
         ...params.include[facet].map((item) => (

@@ -5,28 +5,34 @@ import { useTranslation } from "react-i18next";
 /** The ids and ARIA wiring a form control needs for its hint and errors. */
 export type FieldControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
+/** What every field takes besides its control's own attributes. */
+export type FieldProps = {
+  label: string;
+  name: string;
+  errors?: string[];
+  hint?: ReactNode;
+  /** Read out by screen readers but not shown, where the page makes the field's purpose plain (a search box). */
+  isLabelHidden?: boolean;
+};
+
 /**
  * A label, an optional hint and the error messages (translation keys) around one control, tied
- * to it for screen readers. Text fields and textareas share it.
+ * to it for screen readers. Text fields, textareas and selects share it.
  */
 export function FieldFrame({
   label,
   hint,
   errors,
+  isLabelHidden = false,
   children,
-}: {
-  label: string;
-  hint?: ReactNode;
-  errors?: string[];
-  children: (control: FieldControlProps) => ReactNode;
-}) {
+}: Omit<FieldProps, "name"> & { children: (control: FieldControlProps) => ReactNode }) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">
+      <label htmlFor={id} className={isLabelHidden ? "sr-only" : "block font-medium"}>
         {label}
       </label>
       {hint ? (

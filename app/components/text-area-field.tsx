@@ -1,17 +1,13 @@
-import type { ReactNode, TextareaHTMLAttributes } from "react";
+import type { TextareaHTMLAttributes } from "react";
+import type { FieldProps } from "./field-frame";
 import { FieldFrame } from "./field-frame";
 
-type Props = {
-  label: string;
-  name: string;
-  errors?: string[];
-  hint?: ReactNode;
-} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">;
+type Props = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">;
 
 /** A labelled textarea with its hint and error messages. */
-export function TextAreaField({ label, name, errors, hint, rows = 4, ...props }: Props) {
+export function TextAreaField({ label, name, errors, hint, isLabelHidden, rows = 4, ...props }: Props) {
   return (
-    <FieldFrame label={label} hint={hint} errors={errors}>
+    <FieldFrame label={label} hint={hint} errors={errors} isLabelHidden={isLabelHidden}>
       {(control) => <textarea {...control} name={name} rows={rows} className="input" {...props} />}
     </FieldFrame>
   );

@@ -1,17 +1,13 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes } from "react";
+import type { FieldProps } from "./field-frame";
 import { FieldFrame } from "./field-frame";
 
-type Props = {
-  label: string;
-  name: string;
-  errors?: string[];
-  hint?: ReactNode;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, "name">;
+type Props = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">;
 
 /** A labelled input with its hint and error messages. */
-export function TextField({ label, name, errors, hint, type = "text", ...inputProps }: Props) {
+export function TextField({ label, name, errors, hint, isLabelHidden, type = "text", ...inputProps }: Props) {
   return (
-    <FieldFrame label={label} hint={hint} errors={errors}>
+    <FieldFrame label={label} hint={hint} errors={errors} isLabelHidden={isLabelHidden}>
       {(control) => <input {...control} name={name} type={type} className="input" {...inputProps} />}
     </FieldFrame>
   );
