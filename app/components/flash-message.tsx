@@ -1,9 +1,7 @@
 import { useTranslation } from "react-i18next";
+import type { Flash } from "~/utils/flash.server";
 
-/** A translation key, or a key with the values its text names. */
-export type FlashData = string | { key: string; values: Record<string, string> };
-
-export function FlashMessage({ messageKey }: { messageKey: FlashData | null }) {
+export function FlashMessage({ messageKey }: { messageKey: Flash | null }) {
   const { t } = useTranslation();
   if (!messageKey) return null;
   return (
