@@ -357,7 +357,7 @@ export function plainText(markdown: string, limit = 600) {
 const FACET_OPTIONS_MS = 30_000;
 let facetOptions: { at: number; options: Promise<Awaited<ReturnType<typeof loadFacetOptions>>> } | null = null;
 
-/** The choices the filter panel offers; values and teams change rarely, so briefly cached. */
+/** The choices the filter panel offers (no archived values or teams); they change rarely, so briefly cached. */
 export function getFacetOptions(now = Date.now()) {
   if (!facetOptions || now - facetOptions.at > FACET_OPTIONS_MS)
     facetOptions = { at: now, options: loadFacetOptions() };
@@ -376,7 +376,7 @@ async function loadFacetOptions() {
       orderBy: [{ position: "asc" }, { name: "asc" }],
       select: { slug: true, name: true, colour: true },
     }),
-    db.team.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    db.team.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
   return { values, teams, dimensions: [...dimensions] };
 }

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getFeedPage } from "~/models/feed.server";
+import { forgetFacetOptions, getFacetOptions, getFeedPage } from "~/models/feed.server";
 import { forgetRankings, markRankingStale } from "~/models/ranking.server";
 import { findMatchingStoryIds, rebuildSearchIndex, searchTerms } from "~/models/search.server";
 import { db } from "~/utils/db.server";
@@ -266,5 +266,19 @@ describe("cursor pagination", () => {
   it("starts over on a cursor it cannot read", async () => {
     const page = await getFeedPage({ viewer, params: { ...feed("tab=new"), cursor: "garbage~~" } });
     expect(page.cards.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the filter panel's choices", () => {
+  it("offers active values and teams only", async () => {
+    const [team, archivedTeam] = [await createTestTeam("Panel Active"), await createTestTeam("Panel Archived")];
+    const [value, archivedValue] = [await createTestValue(), await createTestValue({ archived: true })];
+    await db.team.update({ where: { id: archivedTeam.id }, data: { archivedAt: new Date() } });
+    forgetFacetOptions();
+    const options = await getFacetOptions();
+    expect(options.teams.map((option) => option.slug)).toContain(team.slug);
+    expect(options.teams.map((option) => option.slug)).not.toContain(archivedTeam.slug);
+    expect(options.values.map((option) => option.slug)).toContain(value.slug);
+    expect(options.values.map((option) => option.slug)).not.toContain(archivedValue.slug);
   });
 });
