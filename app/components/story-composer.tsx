@@ -1,14 +1,19 @@
-import { Form, Link, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { dimensions } from "~/utils/dimensions";
 import type { PersonOption } from "~/models/people.server";
 import type { Refusal, SubmittedValues } from "~/utils/forms";
-import { listValue, textValue } from "~/utils/forms";
+import { formFields, listValue, textValue } from "~/utils/forms";
 import { languages } from "~/utils/i18n";
 import { paths } from "~/utils/paths";
+import { storyPrompts, storyReflections } from "~/utils/story-fields";
+import type { ButtonVariant } from "./button";
+import { SubmitButton } from "./button";
+import type { Choice } from "./choice-group";
 import { ChoiceGroup } from "./choice-group";
 import { FormError } from "./form-error";
+import { PageHeader } from "./page-header";
 import { PeoplePicker } from "./people-picker";
 import { SelectField } from "./select-field";
 import { TextAreaField } from "./text-area-field";
@@ -32,17 +37,57 @@ type Props = {
   isPublished: boolean;
 };
 
+/** What the loader of a composer page (a new story, an edit) answers: the form's props but the action's answer. */
+export type ComposerPageData = Omit<Props, "result">;
+
+/** A composer page: its heading, then the form, started from the route's loader and shown again with its action's answer. */
+export function StoryComposerPage({ title, lead }: { title: string; lead?: string }) {
+  const composer = useLoaderData<ComposerPageData>();
+  const result = useActionData<ComposerResult>();
+  return (
+    <div className="space-y-4">
+      <PageHeader title={title} lead={lead} />
+      <StoryComposer {...composer} result={result} />
+    </div>
+  );
+}
+
+// What the story is tagged with, each chosen from a list.
+const tagGroups = ["values", "dimensions"] as const;
+
 /** The whole composer form: one page, phone first, every part usable without JavaScript. */
 export function StoryComposer({ options, draft, result, isPublished }: Props) {
   const { t } = useTranslation();
   const previewRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const isSubmitting = useNavigation().state === "submitting";
-  const shown = result?.values ?? draft;
-  const field = (name: string) => textValue(shown, name) ?? "";
-  const list = (name: string) => listValue(shown, name) ?? [];
+  // What was sent back when there is an answer, the story as it stands before.
+  const form = formFields(result);
+  const field = (name: string) => form.field(name, textValue(draft, name));
+  const list = (name: string) => form.list(name, listValue(draft, name));
+  const shown = (name: string) => field(name).defaultValue ?? "";
   const errors = result?.fieldErrors ?? {};
-  const hasPrompts = Boolean(field("situation") || field("whatWasDone") || field("result"));
+  const hasPrompts = storyPrompts.some((prompt) => shown(prompt));
+
+  const choices: Record<(typeof tagGroups)[number], Choice[]> = {
+    values: options.values.map((value) => ({
+      value: value.id,
+      label: value.name,
+      description: value.explanation,
+      colour: value.colour,
+    })),
+    dimensions: dimensions.map((dimension) => ({
+      value: dimension,
+      label: t(`dimensions.${dimension}.name`),
+      description: t(`dimensions.${dimension}.question`),
+    })),
+  };
+  // A published story can only be updated, never turned back into a draft.
+  const buttons: { intent: string; label: string; variant: ButtonVariant }[] = [
+    { intent: "publish", label: isPublished ? t("composer.update") : t("composer.publish"), variant: "primary" },
+    ...(isPublished ? [] : [{ intent: "draft", label: t("composer.saveDraft"), variant: "secondary" as const }]),
+    { intent: "preview", label: t("composer.preview"), variant: "secondary" },
+  ];
 
   useEffect(() => {
     if (result?.preview !== undefined) previewRef.current?.focus();
@@ -63,11 +108,11 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           >
             {t("composer.previewHeading")}
           </h2>
-          <p className="mt-2 text-2xl font-bold">{field("title")}</p>
+          <p className="mt-2 text-2xl font-bold">{shown("title")}</p>
           {/* Rendered and sanitised on the server by the same code that renders published stories. */}
           <div
             className="story-body mt-3"
-            lang={field("language") || undefined}
+            lang={shown("language") || undefined}
             dangerouslySetInnerHTML={{ __html: result.preview }}
           />
         </section>
@@ -76,19 +121,13 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
       <div className="card space-y-4">
         <TextField
           label={t("composer.title")}
-          name="title"
+          hint={t("composer.titleHint")}
+          {...field("title")}
           required
           maxLength={140}
-          defaultValue={field("title")}
-          errors={errors.title}
-          hint={t("composer.titleHint")}
         />
         <TextAreaField
           label={t("composer.body")}
-          name="body"
-          rows={8}
-          defaultValue={field("body")}
-          errors={errors.body}
           hint={
             <>
               {t("composer.bodyHint")} <span className="font-mono">{t("composer.formatting")}</span>{" "}
@@ -97,62 +136,32 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
               </Link>
             </>
           }
+          {...field("body")}
+          rows={8}
         />
         <details open={hasPrompts} className="rounded-lg border border-slate-300 p-3">
           <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("composer.prompts")}</summary>
           <div className="mt-2 space-y-4">
             <p className="text-sm text-slate-600">{t("composer.promptsHint")}</p>
-            <TextAreaField
-              label={t("stories.prompts.situation")}
-              name="situation"
-              rows={3}
-              defaultValue={field("situation")}
-              errors={errors.situation}
-            />
-            <TextAreaField
-              label={t("stories.prompts.whatWasDone")}
-              name="whatWasDone"
-              rows={3}
-              defaultValue={field("whatWasDone")}
-              errors={errors.whatWasDone}
-            />
-            <TextAreaField
-              label={t("stories.prompts.result")}
-              name="result"
-              rows={3}
-              defaultValue={field("result")}
-              errors={errors.result}
-            />
+            {storyPrompts.map((prompt) => (
+              <TextAreaField key={prompt} label={t(`stories.prompts.${prompt}`)} {...field(prompt)} rows={3} />
+            ))}
           </div>
         </details>
       </div>
 
       <div className="card space-y-6">
-        <ChoiceGroup
-          legend={t("composer.values")}
-          hint={t("composer.valuesHint")}
-          name="values"
-          selected={list("values")}
-          errors={errors.values}
-          choices={options.values.map((value) => ({
-            value: value.id,
-            label: value.name,
-            description: value.explanation,
-            colour: value.colour,
-          }))}
-        />
-        <ChoiceGroup
-          legend={t("composer.dimensions")}
-          hint={t("composer.dimensionsHint")}
-          name="dimensions"
-          selected={list("dimensions")}
-          errors={errors.dimensions}
-          choices={dimensions.map((dimension) => ({
-            value: dimension,
-            label: t(`dimensions.${dimension}.name`),
-            description: t(`dimensions.${dimension}.question`),
-          }))}
-        />
+        {tagGroups.map((group) => (
+          <ChoiceGroup
+            key={group}
+            legend={t(`composer.${group}`)}
+            hint={t(`composer.${group}Hint`)}
+            name={group}
+            selected={list(group)}
+            errors={errors[group]}
+            choices={choices[group]}
+          />
+        ))}
       </div>
 
       <div className="card space-y-4">
@@ -163,41 +172,30 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           people={result?.peopleOptions ?? options.people}
           selected={list("people")}
           found={result?.peopleFound}
-          query={field("peopleQuery")}
+          query={shown("peopleQuery")}
           errors={errors.people}
           findErrors={errors.peopleQuery}
         />
         <TextAreaField
           label={t("composer.customerQuote")}
-          name="customerQuote"
+          hint={<strong className="font-semibold text-amber-900">{t("composer.privacyReminder")}</strong>}
+          {...field("customerQuote")}
           rows={3}
           maxLength={600}
-          defaultValue={field("customerQuote")}
-          errors={errors.customerQuote}
-          hint={<strong className="font-semibold text-amber-900">{t("composer.privacyReminder")}</strong>}
         />
-        <TextAreaField
-          label={t("composer.whatHelped")}
-          name="whatHelped"
-          rows={2}
-          maxLength={1000}
-          defaultValue={field("whatHelped")}
-          errors={errors.whatHelped}
-          hint={t("composer.whatHelpedHint")}
-        />
-        <TextAreaField
-          label={t("composer.gotInTheWay")}
-          name="gotInTheWay"
-          rows={2}
-          maxLength={1000}
-          defaultValue={field("gotInTheWay")}
-          errors={errors.gotInTheWay}
-          hint={t("composer.gotInTheWayHint")}
-        />
+        {storyReflections.map((reflection) => (
+          <TextAreaField
+            key={reflection}
+            label={t(`composer.${reflection}`)}
+            hint={t(`composer.${reflection}Hint`)}
+            {...field(reflection)}
+            rows={2}
+            maxLength={1000}
+          />
+        ))}
         <SelectField
           label={t("composer.language")}
-          name="language"
-          defaultValue={field("language")}
+          {...field("language")}
           options={languages.map((language) => ({
             value: language,
             label: t(`language.names.${language}`),
@@ -207,17 +205,16 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
       </div>
 
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="publish" className="button-primary" disabled={isSubmitting}>
-          {isPublished ? t("composer.update") : t("composer.publish")}
-        </button>
-        {isPublished ? null : (
-          <button type="submit" name="intent" value="draft" className="button-secondary" disabled={isSubmitting}>
-            {t("composer.saveDraft")}
-          </button>
-        )}
-        <button type="submit" name="intent" value="preview" className="button-secondary" disabled={isSubmitting}>
-          {t("composer.preview")}
-        </button>
+        {buttons.map((button) => (
+          <SubmitButton
+            key={button.intent}
+            label={button.label}
+            variant={button.variant}
+            name="intent"
+            value={button.intent}
+            disabled={isSubmitting}
+          />
+        ))}
       </div>
     </Form>
   );

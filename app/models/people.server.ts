@@ -322,6 +322,10 @@ function normaliseName(text: string) {
   return foldAccents(text).replace(/ı/g, "i").trim();
 }
 
+// "Find" next to a people list, for phones without JavaScript: the whole form comes back with the
+// people found added to the list, and nothing typed is lost.
+export const FindPeopleSchema = z.object({ peopleQuery: z.string().trim().max(80).default("") });
+
 /** Up to eight active people (not the one asking) whose name contains what was typed. */
 export async function findPeople(query: string, { excludeId }: { excludeId: string }) {
   const needle = normaliseName(query);

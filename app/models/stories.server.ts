@@ -7,12 +7,15 @@ import { languages } from "~/utils/i18n";
 import { intent } from "~/utils/actions.server";
 import type { Refusal } from "~/utils/forms";
 import { checkboxList, submittedValues } from "~/utils/forms";
+import { redirectWithFlash } from "~/utils/flash.server";
 import { getFixedT } from "~/utils/i18n.server";
 import { renderMarkdown } from "~/utils/markdown.server";
+import { storyPrompts } from "~/utils/story-fields";
+import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
 import { notifyMention, withdrawMention } from "./notifications.server";
 import type { Author, PersonOption } from "./people.server";
-import { findPeople, peopleToOffer } from "./people.server";
+import { findPeople, FindPeopleSchema, peopleToOffer } from "./people.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory } from "./search.server";
 import { canOpenStory } from "./visibility.server";
@@ -64,17 +67,11 @@ export const StoryFormSchema = z
 export type StoryInput = z.infer<typeof StoryFormSchema>;
 
 /** The guided prompts become sections of the body, headed in the story's own language. */
-export function composeBody(input: Pick<StoryInput, "body" | "situation" | "whatWasDone" | "result" | "language">) {
+export function composeBody(input: Pick<StoryInput, "body" | (typeof storyPrompts)[number] | "language">) {
   const t = getFixedT(input.language);
-  const sections = (
-    [
-      ["stories.prompts.situation", input.situation],
-      ["stories.prompts.whatWasDone", input.whatWasDone],
-      ["stories.prompts.result", input.result],
-    ] as const
-  )
-    .filter(([, text]) => text)
-    .map(([key, text]) => `## ${t(key)}\n\n${text}`);
+  const sections = storyPrompts
+    .filter((prompt) => input[prompt])
+    .map((prompt) => `## ${t(`stories.prompts.${prompt}`)}\n\n${input[prompt]}`);
   return [...sections, input.body].filter(Boolean).join("\n\n");
 }
 
@@ -404,9 +401,8 @@ export async function findInteractiveStory(storyId: string, viewer: Viewer) {
   return story;
 }
 
-// "Find" next to the people list, for phones without JavaScript: the whole form comes back with
-// the people found added to the list, and nothing typed is lost.
-const FindPeopleSchema = z.object({ peopleQuery: z.string().trim().max(80).default("") });
+// A forged form could name thousands of people; the list shown again needs no more than this.
+const MAX_CHOSEN_SHOWN = 40;
 
 type ComposerAnswer = Omit<Refusal, "values"> & { preview?: string; peopleFound?: PersonOption[] };
 
@@ -417,32 +413,41 @@ type ComposerAnswer = Omit<Refusal, "values"> & { preview?: string; peopleFound?
  */
 async function composerAgain(author: Author, formData: FormData, answer: ComposerAnswer) {
   const chosen = formData.getAll("people").filter((id): id is string => typeof id === "string");
-  const offered = new Map(
-    [...(await peopleToOffer(author, chosen.slice(0, 40))), ...(answer.peopleFound ?? [])].map((person) => [
-      person.id,
-      person,
-    ]),
-  );
-  const peopleOptions = [...offered.values()].sort(
-    (a, b) => a.team.localeCompare(b.team) || a.name.localeCompare(b.name),
-  );
+  const found = (answer.peopleFound ?? []).map((person) => person.id);
+  const peopleOptions = await peopleToOffer(author, [...chosen.slice(0, MAX_CHOSEN_SHOWN), ...found]);
   return { ...answer, values: submittedValues(formData), peopleOptions };
 }
 
+type OwnStory = Awaited<ReturnType<typeof findOwnStory>>;
+
 /**
  * The composer's intents, for a new story and for an edit (`editing`: the author's story, found
- * first): publish and draft save (as `save` does), preview checks the tags as saving would and
- * renders the body by the code that renders the saved story, and "Find" looks for colleagues by
- * name. A refusal comes back with the people to offer (`composerRefusal`).
+ * first). Publish and draft save with `save`, then open the published story (saying
+ * `publishedMessage`) or go to "My stories" with the draft; preview checks the tags as saving
+ * would and renders the body by the code that renders the saved story; "Find" looks for
+ * colleagues by name. A refusal comes back with the people to offer (`composerRefusal`).
  */
 export function composerIntents(
   author: Author,
-  save: (input: StoryInput) => Promise<Response>,
-  editing?: Awaited<ReturnType<typeof findOwnStory>>,
+  {
+    save,
+    publishedMessage,
+    editing,
+  }: {
+    save: (input: StoryInput) => Promise<{ id: string; status: string }>;
+    publishedMessage: string;
+    editing?: OwnStory;
+  },
 ) {
+  const saveAndGo = async (input: StoryInput) => {
+    const story = await save(input);
+    return story.status === "published"
+      ? redirectWithFlash(paths.story(story.id), publishedMessage)
+      : redirectWithFlash(paths.myStories(), "composer.draftSaved");
+  };
   return {
-    publish: intent(StoryFormSchema, save),
-    draft: intent(StoryFormSchema, save),
+    publish: intent(StoryFormSchema, saveAndGo),
+    draft: intent(StoryFormSchema, saveAndGo),
     preview: intent(StoryFormSchema, async (input, formData) => {
       await checkTags(input, author.id, editing?.tags);
       return composerAgain(author, formData, { intent: "preview", fieldErrors: {}, preview: previewStoryBody(input) });

@@ -31,7 +31,7 @@ describe("/stories/:id/edit", () => {
     await db.value.update({ where: { id: oldValue.id }, data: { archivedAt: new Date() } });
 
     const page = await getPage(loader, "/", { cookie, params: { id: story.id } });
-    expect(page.body.story.draft.body).toBe("It *mattered*.");
+    expect(page.body.draft.body).toBe("It *mattered*.");
     expect(page.body.options.values.map((value: { id: string }) => value.id)).toContain(oldValue.id);
 
     const result = await postForm(
