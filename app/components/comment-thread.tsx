@@ -2,11 +2,14 @@ import { Form, Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Refusal } from "~/utils/forms";
-import { textValue } from "~/utils/forms";
+import { formFields, textValue } from "~/utils/forms";
 import { useFormatters } from "~/utils/format";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
 import { ActionButton } from "./action-button";
+import { SubmitButton } from "./button";
+import { EmptyState } from "./empty-state";
+import { Section } from "./section";
 import { TextAreaField } from "./text-area-field";
 
 type Comment = {
@@ -37,11 +40,12 @@ export function CommentThread({
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   return (
-    <section aria-labelledby="comments" className="space-y-4">
-      <h2 id="comments" className="text-xl font-semibold">
-        {t("story.comments", { count: comments.filter((comment) => !comment.removedAt).length })}
-      </h2>
-      {comments.length === 0 ? <p className="text-slate-700">{t("story.noComments")}</p> : null}
+    <Section
+      plain
+      id="comments"
+      title={t("story.comments", { count: comments.filter((comment) => !comment.removedAt).length })}
+    >
+      {comments.length === 0 ? <EmptyState message={t("story.noComments")} /> : null}
       <ol className="space-y-3">
         {comments.map((comment) => {
           const isOwn = comment.authorId === viewer.id;
@@ -76,18 +80,13 @@ export function CommentThread({
                           <Form method="post" className="mt-2 space-y-2">
                             <input type="hidden" name="intent" value="editComment" />
                             <input type="hidden" name="commentId" value={comment.id} />
-                            <TextAreaField
+                            <CommentField
                               label={t("story.yourComment")}
-                              name="body"
-                              rows={3}
-                              maxLength={2000}
+                              failure={editFailure}
+                              saved={comment.body}
                               required
-                              defaultValue={textValue(editFailure?.values, "body") ?? comment.body}
-                              errors={editFailure?.fieldErrors.body}
                             />
-                            <button type="submit" className="button-primary">
-                              {t("story.saveComment")}
-                            </button>
+                            <SubmitButton label={t("story.saveComment")} />
                           </Form>
                         </details>
                       ) : null}
@@ -112,7 +111,7 @@ export function CommentThread({
         })}
       </ol>
       <NewComment failure={failure?.intent === "comment" ? failure : undefined} />
-    </section>
+    </Section>
   );
 }
 
@@ -130,17 +129,31 @@ function NewComment({ failure }: { failure: Failure }) {
     <fetcher.Form method="post" ref={formRef} className="card space-y-3" noValidate>
       <input type="hidden" name="intent" value="comment" />
       {isHydrated ? <input type="hidden" name={IN_PLACE_FIELD} value="1" /> : null}
-      <TextAreaField
-        label={t("story.addComment")}
-        name="body"
-        rows={3}
-        maxLength={2000}
-        defaultValue={textValue(shownFailure?.values, "body")}
-        errors={shownFailure?.fieldErrors.body}
-      />
-      <button type="submit" className="button-primary" disabled={fetcher.state !== "idle"}>
-        {t("story.postComment")}
-      </button>
+      <CommentField label={t("story.addComment")} failure={shownFailure} />
+      <SubmitButton label={t("story.postComment")} disabled={fetcher.state !== "idle"} />
     </fetcher.Form>
+  );
+}
+
+/** A comment's text, new or edited: what was typed when it was refused, else the comment as it is. */
+function CommentField({
+  label,
+  failure,
+  saved,
+  required,
+}: {
+  label: string;
+  failure: Failure;
+  saved?: string;
+  required?: boolean;
+}) {
+  return (
+    <TextAreaField
+      label={label}
+      {...formFields(failure).field("body", saved)}
+      rows={3}
+      maxLength={2000}
+      required={required}
+    />
   );
 }

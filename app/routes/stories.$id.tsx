@@ -3,9 +3,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
+import { ButtonLink, SubmitButton } from "~/components/button";
 import { CollectionReadingBar } from "~/components/collection-reading-bar";
 import { CommentThread } from "~/components/comment-thread";
 import { ReactionBar } from "~/components/reaction-bar";
+import { Section } from "~/components/section";
 import { TextAreaField } from "~/components/text-area-field";
 import { ValueBadge } from "~/components/value-badge";
 import { getCollectionContext } from "~/models/collections.server";
@@ -19,9 +21,10 @@ import { reactionKinds } from "~/utils/dimensions";
 import { redirectUnlessInPlace, redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
 import type { Refusal } from "~/utils/forms";
-import { recordId, textValue } from "~/utils/forms";
+import { formFields, recordId } from "~/utils/forms";
 import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
+import { storyReflections } from "~/utils/story-fields";
 import { useUser } from "~/utils/user";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -96,6 +99,7 @@ export default function StoryPage() {
   const refusal = failure && "fieldErrors" in failure ? failure : undefined;
   const commentFailure = refusal?.intent !== "highlight" ? refusal : undefined;
   const highlightFailure = refusal?.intent === "highlight" ? refusal : undefined;
+  const reflections = storyReflections.filter((reflection) => story[reflection]);
   return (
     <article className="space-y-6">
       {collectionContext ? <CollectionReadingBar context={collectionContext} storyId={story.id} /> : null}
@@ -165,10 +169,7 @@ export default function StoryPage() {
       ) : null}
 
       {story.people.length ? (
-        <section aria-labelledby="story-people" className="space-y-2">
-          <h2 id="story-people" className="text-lg font-semibold">
-            {t("story.people")}
-          </h2>
+        <Section plain title={t("story.people")}>
           <ul className="flex flex-wrap gap-2">
             {story.people.map((person) => (
               <li key={person.id} className="rounded-full border border-slate-300 bg-white px-3 py-1">
@@ -183,31 +184,23 @@ export default function StoryPage() {
               <ActionButton intent="removeMyName" label={t("story.removeMyName")} />
             </div>
           ) : null}
-        </section>
+        </Section>
       ) : null}
 
-      {story.whatHelped || story.gotInTheWay ? (
+      {reflections.length ? (
         <dl className="grid gap-3 sm:grid-cols-2">
-          {story.whatHelped ? (
-            <div className="card">
-              <dt className="font-semibold">{t("composer.whatHelped")}</dt>
-              <dd className="mt-1 whitespace-pre-line">{story.whatHelped}</dd>
+          {reflections.map((reflection) => (
+            <div key={reflection} className="card">
+              <dt className="font-semibold">{t(`composer.${reflection}`)}</dt>
+              <dd className="mt-1 whitespace-pre-line">{story[reflection]}</dd>
             </div>
-          ) : null}
-          {story.gotInTheWay ? (
-            <div className="card">
-              <dt className="font-semibold">{t("composer.gotInTheWay")}</dt>
-              <dd className="mt-1 whitespace-pre-line">{story.gotInTheWay}</dd>
-            </div>
-          ) : null}
+          ))}
         </dl>
       ) : null}
 
       {isAuthor ? (
         <div className="flex flex-wrap gap-3">
-          <Link to={paths.editStory(story.id)} className="button-secondary">
-            {t("story.edit")}
-          </Link>
+          <ButtonLink to={paths.editStory(story.id)} label={t("story.edit")} />
           <ActionButton intent="deleteStory" label={t("story.delete")} />
         </div>
       ) : null}
@@ -254,32 +247,24 @@ function ManagerTools({
   failure?: Refusal;
 }) {
   const { t } = useTranslation();
+  const { field } = formFields(failure);
   return (
-    <section aria-labelledby="manager-tools" className="card space-y-4">
-      <h2 id="manager-tools" className="text-lg font-semibold">
-        {t("story.managerTools")}
-      </h2>
+    <Section title={t("story.managerTools")}>
       <Form method="post" className="space-y-3">
         <input type="hidden" name="intent" value="highlight" />
         <TextAreaField
           label={highlightNote ? t("story.highlightNoteEdit") : t("story.highlightNote")}
-          name="note"
+          hint={t("story.highlightHint")}
+          {...field("note", highlightNote)}
           rows={2}
           maxLength={300}
-          hint={t("story.highlightHint")}
-          defaultValue={textValue(failure?.values, "note") ?? highlightNote ?? ""}
-          errors={failure?.fieldErrors.note}
         />
-        <button type="submit" className="button-primary">
-          {highlightNote ? t("story.updateHighlight") : t("story.highlight")}
-        </button>
+        <SubmitButton label={highlightNote ? t("story.updateHighlight") : t("story.highlight")} />
       </Form>
       <div className="flex flex-wrap gap-3">
         {highlightNote ? <ActionButton intent="unhighlight" label={t("story.unhighlight")} /> : null}
-        <Link to={paths.addToCollection(storyId)} className="button-secondary">
-          {t("story.addToCollection")}
-        </Link>
+        <ButtonLink to={paths.addToCollection(storyId)} label={t("story.addToCollection")} />
       </div>
-    </section>
+    </Section>
   );
 }
