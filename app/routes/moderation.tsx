@@ -3,6 +3,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
+import { SubmitButton } from "~/components/button";
+import { EmptyState } from "~/components/empty-state";
+import { ItemRow } from "~/components/item-row";
+import { PageHeader } from "~/components/page-header";
+import { Section } from "~/components/section";
 import { TextAreaField } from "~/components/text-area-field";
 import { removeComment, restoreComment } from "~/models/comments.server";
 import { dismissReports, getModerationQueue, HideSchema, hideStory, unhideStory } from "~/models/moderation.server";
@@ -10,7 +15,8 @@ import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { recordId, textValue } from "~/utils/forms";
+import type { Refusal } from "~/utils/forms";
+import { formFields, recordId, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -52,117 +58,113 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function ModerationPage() {
   const { t } = useTranslation();
-  const { formatDate } = useFormatters();
   const { groups, hiddenStories, removedComments } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
+  const failedTarget = textValue(failure?.values, "commentId") || textValue(failure?.values, "storyId");
   return (
     <div className="space-y-8">
-      <h1 className="text-2xl font-bold">{t("moderation.title")}</h1>
-      <section aria-labelledby="moderation-open" className="space-y-3">
-        <h2 id="moderation-open" className="text-xl font-semibold">
-          {t("moderation.open", { count: groups.length })}
-        </h2>
-        {groups.length === 0 ? <p className="text-slate-700">{t("moderation.none")}</p> : null}
+      <PageHeader title={t("moderation.title")} />
+      <Section plain title={t("moderation.open", { count: groups.length })}>
+        {groups.length === 0 ? <EmptyState message={t("moderation.none")} /> : null}
         <ul className="space-y-3">
-          {groups.map((group) => {
-            const target = group.commentId ?? group.storyId;
-            const failedTarget = textValue(failure?.values, "commentId") || textValue(failure?.values, "storyId");
-            const groupFailure = failure && failedTarget === target ? failure : undefined;
-            return (
-              <li key={group.key} className="card space-y-3">
-                <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
-                  {t(`moderation.kind.${group.kind}`)}
-                </p>
-                <p>
-                  <Link to={paths.story(group.storyId)} className="link font-semibold">
-                    {group.title}
-                  </Link>
-                  {group.author ? <span className="text-slate-700"> · {group.author}</span> : null}
-                </p>
-                {group.text ? (
-                  <blockquote className="rounded bg-slate-100 p-2 whitespace-pre-line">{group.text}</blockquote>
-                ) : null}
-                <ul className="space-y-1 text-sm">
-                  {group.reports.map((report, index) => (
-                    <li key={index}>
-                      <span className="font-semibold">{report.reporter ?? t("story.formerColleague")}</span> (
-                      {formatDate(report.createdAt)}): {report.reason}
-                    </li>
-                  ))}
-                </ul>
-                <Form method="post" className="space-y-2">
-                  <input type="hidden" name="intent" value={group.kind === "comment" ? "hideComment" : "hideStory"} />
-                  <input type="hidden" name="storyId" value={group.storyId} />
-                  {group.commentId ? <input type="hidden" name="commentId" value={group.commentId} /> : null}
-                  <TextAreaField
-                    label={t("moderation.reason")}
-                    name="reason"
-                    rows={2}
-                    maxLength={300}
-                    hint={t("moderation.reasonHint")}
-                    defaultValue={textValue(groupFailure?.values, "reason")}
-                    errors={groupFailure?.fieldErrors.reason}
-                  />
-                  <button type="submit" className="button-primary">
-                    {t(`moderation.hide.${group.kind}`)}
-                  </button>
-                </Form>
-                <ActionButton
-                  intent="dismiss"
-                  fields={{ storyId: group.storyId, ...(group.commentId ? { commentId: group.commentId } : {}) }}
-                  label={t("moderation.dismiss")}
-                  about={group.title}
-                />
-              </li>
-            );
-          })}
+          {groups.map((group) => (
+            <ReportGroup
+              key={group.key}
+              group={group}
+              failure={failure && failedTarget === (group.commentId ?? group.storyId) ? failure : undefined}
+            />
+          ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="moderation-hidden" className="space-y-3">
-        <h2 id="moderation-hidden" className="text-xl font-semibold">
-          {t("moderation.hiddenNow")}
-        </h2>
+      <Section plain title={t("moderation.hiddenNow")}>
         {hiddenStories.length + removedComments.length === 0 ? (
-          <p className="text-slate-700">{t("moderation.nothingHidden")}</p>
+          <EmptyState message={t("moderation.nothingHidden")} />
         ) : null}
         <ul className="space-y-2">
           {hiddenStories.map((story) => (
-            <li key={story.id} className="card flex flex-wrap items-center justify-between gap-2">
-              <div>
+            <ItemRow
+              key={story.id}
+              title={
                 <Link to={paths.story(story.id)} className="link font-semibold">
                   {story.title}
                 </Link>
-                <p className="text-sm text-slate-700">
-                  {t("moderation.hiddenBecause", { reason: story.hiddenReason ?? "" })}
-                </p>
-              </div>
-              <ActionButton
-                intent="unhideStory"
-                fields={{ storyId: story.id }}
-                label={t("moderation.restore")}
-                about={story.title}
-              />
-            </li>
+              }
+              detail={t("moderation.hiddenBecause", { reason: story.hiddenReason ?? "" })}
+              action={<RestoreButton intent="unhideStory" fields={{ storyId: story.id }} about={story.title} />}
+            />
           ))}
           {removedComments.map((comment) => (
-            <li key={comment.id} className="card flex flex-wrap items-center justify-between gap-2">
-              <div>
-                <p className="whitespace-pre-line">{comment.body}</p>
-                <p className="text-sm text-slate-700">
-                  {t("moderation.hiddenBecause", { reason: comment.removedReason ?? "" })}
-                </p>
-              </div>
-              <ActionButton
-                intent="restoreComment"
-                fields={{ commentId: comment.id }}
-                label={t("moderation.restore")}
-                about={comment.body.slice(0, 60)}
-              />
-            </li>
+            <ItemRow
+              key={comment.id}
+              title={<p className="whitespace-pre-line">{comment.body}</p>}
+              detail={t("moderation.hiddenBecause", { reason: comment.removedReason ?? "" })}
+              action={
+                <RestoreButton
+                  intent="restoreComment"
+                  fields={{ commentId: comment.id }}
+                  about={comment.body.slice(0, 60)}
+                />
+              }
+            />
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
+}
+
+type Group = ReturnType<typeof useLoaderData<typeof loader>>["groups"][number];
+
+/** What was reported, by whom and why, with hiding it (and why) or dismissing the reports. */
+function ReportGroup({ group, failure }: { group: Group; failure?: Refusal }) {
+  const { t } = useTranslation();
+  const { formatDate } = useFormatters();
+  const { field } = formFields(failure);
+  const target = { storyId: group.storyId, ...(group.commentId ? { commentId: group.commentId } : {}) };
+  return (
+    <li className="card space-y-3">
+      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
+        {t(`moderation.kind.${group.kind}`)}
+      </p>
+      <p>
+        <Link to={paths.story(group.storyId)} className="link font-semibold">
+          {group.title}
+        </Link>
+        {group.author ? <span className="text-slate-700"> · {group.author}</span> : null}
+      </p>
+      {group.text ? (
+        <blockquote className="rounded bg-slate-100 p-2 whitespace-pre-line">{group.text}</blockquote>
+      ) : null}
+      <ul className="space-y-1 text-sm">
+        {group.reports.map((report, index) => (
+          <li key={index}>
+            <span className="font-semibold">{report.reporter ?? t("story.formerColleague")}</span> (
+            {formatDate(report.createdAt)}): {report.reason}
+          </li>
+        ))}
+      </ul>
+      <Form method="post" className="space-y-2">
+        <input type="hidden" name="intent" value={group.kind === "comment" ? "hideComment" : "hideStory"} />
+        {Object.entries(target).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <TextAreaField
+          label={t("moderation.reason")}
+          hint={t("moderation.reasonHint")}
+          {...field("reason")}
+          rows={2}
+          maxLength={300}
+        />
+        <SubmitButton label={t(`moderation.hide.${group.kind}`)} />
+      </Form>
+      <ActionButton intent="dismiss" fields={target} label={t("moderation.dismiss")} about={group.title} />
+    </li>
+  );
+}
+
+/** Puts a hidden story or a removed comment back. */
+function RestoreButton({ intent, fields, about }: { intent: string; fields: Record<string, string>; about: string }) {
+  const { t } = useTranslation();
+  return <ActionButton intent={intent} fields={fields} label={t("moderation.restore")} about={about} />;
 }

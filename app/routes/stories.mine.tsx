@@ -1,9 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
+import { ButtonLink } from "~/components/button";
+import { EmptyState } from "~/components/empty-state";
 import { FormError } from "~/components/form-error";
+import { ItemRow } from "~/components/item-row";
+import { PageHeader } from "~/components/page-header";
+import { Section } from "~/components/section";
 import { listOwnStories, restoreStory } from "~/models/stories.server";
 import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
@@ -37,42 +43,28 @@ export default function MyStoriesPage() {
   const refusal = useActionData<typeof action>();
   return (
     <div className="space-y-8">
-      <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("myStories.title")}</h1>
-        <Link to={paths.newStory()} className="button-primary">
-          {t("home.share")}
-        </Link>
-      </header>
+      <PageHeader
+        title={t("myStories.title")}
+        actions={<ButtonLink to={paths.newStory()} label={t("home.share")} variant="primary" />}
+      />
       <FormError messageKey={refusal?.formError ?? (refusal ? "errors.invalid" : null)} />
 
-      <section aria-labelledby="my-drafts" className="space-y-3">
-        <h2 id="my-drafts" className="text-xl font-semibold">
-          {t("myStories.drafts")}
-        </h2>
-        {drafts.length === 0 ? <p className="text-slate-700">{t("myStories.noDrafts")}</p> : null}
-        <ul className="space-y-2">
-          {drafts.map((story) => (
-            <li key={story.id} className="card flex flex-wrap items-center justify-between gap-2">
-              <div>
-                <p className="font-semibold break-words">{story.title}</p>
-                <p className="text-sm text-slate-700">
-                  {t("myStories.lastSaved", { date: formatDate(story.updatedAt) })}
-                </p>
-              </div>
-              <Link to={paths.editStory(story.id)} className="button-secondary">
-                {t("myStories.continue")}
-                <span className="sr-only">: {story.title}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Section plain title={t("myStories.drafts")}>
+        {drafts.length === 0 ? <EmptyState message={t("myStories.noDrafts")} /> : null}
+        <StoryRows
+          stories={drafts}
+          detail={(story) => t("myStories.lastSaved", { date: formatDate(story.updatedAt) })}
+          action={(story) => (
+            <Link to={paths.editStory(story.id)} className="button-secondary">
+              {t("myStories.continue")}
+              <span className="sr-only">: {story.title}</span>
+            </Link>
+          )}
+        />
+      </Section>
 
-      <section aria-labelledby="my-published" className="space-y-3">
-        <h2 id="my-published" className="text-xl font-semibold">
-          {t("myStories.published")}
-        </h2>
-        {published.length === 0 ? <p className="text-slate-700">{t("myStories.noPublished")}</p> : null}
+      <Section plain title={t("myStories.published")}>
+        {published.length === 0 ? <EmptyState message={t("myStories.noPublished")} /> : null}
         <ul className="space-y-2">
           {published.map((story) => (
             <li key={story.id} className="card">
@@ -88,32 +80,46 @@ export default function MyStoriesPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="my-deleted" className="space-y-3">
-        <h2 id="my-deleted" className="text-xl font-semibold">
-          {t("myStories.deletedHeading")}
-        </h2>
-        <p className="text-slate-700">{t("myStories.deletedHint")}</p>
-        <ul className="space-y-2">
-          {deleted.map((story) => (
-            <li key={story.id} className="card flex flex-wrap items-center justify-between gap-2">
-              <div>
-                <p className="font-semibold break-words">{story.title}</p>
-                <p className="text-sm text-slate-700">
-                  {t("myStories.restorableUntil", { date: formatDate(story.restorableUntil) })}
-                </p>
-              </div>
-              <ActionButton
-                intent="restore"
-                fields={{ storyId: story.id }}
-                label={t("myStories.restore")}
-                about={story.title}
-              />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Section plain title={t("myStories.deletedHeading")} description={t("myStories.deletedHint")}>
+        <StoryRows
+          stories={deleted}
+          detail={(story) => t("myStories.restorableUntil", { date: formatDate(story.restorableUntil) })}
+          action={(story) => (
+            <ActionButton
+              intent="restore"
+              fields={{ storyId: story.id }}
+              label={t("myStories.restore")}
+              about={story.title}
+            />
+          )}
+        />
+      </Section>
     </div>
+  );
+}
+
+/** Stories not (or no longer) published: each with its title, where it stands, and the one thing to do with it. */
+function StoryRows<Story extends { id: string; title: string }>({
+  stories,
+  detail,
+  action,
+}: {
+  stories: Story[];
+  detail: (story: Story) => string;
+  action: (story: Story) => ReactNode;
+}) {
+  return (
+    <ul className="space-y-2">
+      {stories.map((story) => (
+        <ItemRow
+          key={story.id}
+          title={<p className="font-semibold break-words">{story.title}</p>}
+          detail={detail(story)}
+          action={action(story)}
+        />
+      ))}
+    </ul>
   );
 }
