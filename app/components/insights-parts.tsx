@@ -1,8 +1,10 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { DimensionKey } from "~/utils/dimensions";
 import { useFormatters } from "~/utils/format";
 import { paths } from "~/utils/paths";
+import { Section } from "./section";
 
 /** Stands in for a figure about fewer people than the threshold: never a number, never a hint. */
 export function TooFew() {
@@ -10,16 +12,89 @@ export function TooFew() {
   return <span className="text-slate-700 italic">{t("insights.tooFew")}</span>;
 }
 
-/** The CSV download of one chart or table, for the same period and team as the page. */
-export function CsvLink({ chart, query }: { chart: string; query: { period: string; team?: string } }) {
+type Chart = "weekly" | "participation" | "heatmap" | "barriers" | "onboarding";
+
+/**
+ * One chart or table of the page, titled, with an optional line about it and its CSV download
+ * (for the same period and team as the page) below it.
+ */
+export function InsightsSection({
+  chart,
+  query,
+  intro,
+  children,
+}: {
+  chart: Chart;
+  query: { period: string; team?: string };
+  intro?: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
-    <p>
-      <a href={paths.insightsCsv({ ...query, chart })} className="link" download>
-        {t("insights.downloadCsv")}
-        <span className="sr-only"> · {t(`insights.${chart}.title`)}</span>
-      </a>
-    </p>
+    <Section plain title={t(`insights.${chart}.title`)} description={intro}>
+      {children}
+      <p>
+        <a href={paths.insightsCsv({ ...query, chart })} className="link" download>
+          {t("insights.downloadCsv")}
+          <span className="sr-only"> · {t(`insights.${chart}.title`)}</span>
+        </a>
+      </p>
+    </Section>
+  );
+}
+
+/**
+ * A chart's figures as a table: its title as the caption (for screen readers), the columns'
+ * headings (`insights.<chart>.<column>`), and a heading cell per row.
+ */
+export function InsightsTable({
+  chart,
+  columns,
+  rows,
+}: {
+  chart: Chart;
+  columns: string[];
+  rows: { key: string; header: ReactNode; cells: ReactNode[] }[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <table className="w-full max-w-2xl text-left">
+      <caption className="sr-only">{t(`insights.${chart}.title`)}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {t(`insights.${chart}.${column}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key} className="border-t border-slate-200">
+            <th scope="row" className="font-normal">
+              {row.header}
+            </th>
+            {row.cells.map((cell, index) => (
+              <td key={index}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A team's share of people who took part, as a bar and a percentage. */
+export function ShareBar({ share }: { share: number }) {
+  const { t } = useTranslation();
+  return (
+    <span className="flex items-center gap-2">
+      <span className="inline-block h-2 w-24 rounded bg-slate-200" aria-hidden="true">
+        <span className="block h-2 rounded bg-blue-700" style={{ width: `${share}%` }} />
+      </span>
+      {t("insights.participation.percent", { share })}
+    </span>
   );
 }
 

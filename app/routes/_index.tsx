@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ButtonLink } from "~/components/button";
 import { FeedView } from "~/components/feed-view";
+import { PageHeader } from "~/components/page-header";
 import { getFacetOptions, getFeedPage } from "~/models/feed.server";
 import { getOrganisation } from "~/models/organisation.server";
 import { recordFeedVisit } from "~/models/people.server";
@@ -32,23 +34,21 @@ export default function FeedPage() {
   const { params, page, options, since, brandPromise } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-4">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("home.greeting", { name: user.name })}</h1>
-        {brandPromise ? (
-          <p className="text-slate-700">
-            <span className="sr-only">{t("home.brandPromise")}: </span>
-            {brandPromise}
-          </p>
-        ) : null}
-        <div className="flex flex-wrap gap-3">
-          <Link to={paths.newStory()} className="button-primary">
-            {t("home.share")}
-          </Link>
-          <Link to={paths.values()} className="button-secondary">
-            {t("home.values")}
-          </Link>
-        </div>
-      </header>
+      <PageHeader
+        title={t("home.greeting", { name: user.name })}
+        lead={
+          brandPromise ? (
+            <>
+              <span className="sr-only">{t("home.brandPromise")}: </span>
+              {brandPromise}
+            </>
+          ) : null
+        }
+      />
+      <div className="flex flex-wrap gap-3">
+        <ButtonLink to={paths.newStory()} label={t("home.share")} variant="primary" />
+        <ButtonLink to={paths.values()} label={t("home.values")} />
+      </div>
       <FeedView
         basePath={paths.home()}
         params={params}

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ButtonLink } from "~/components/button";
+import { PageHeader } from "~/components/page-header";
+import { Section } from "~/components/section";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
@@ -26,21 +28,15 @@ export default function HelpPage() {
   const { t } = useTranslation();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("help.title")}</h1>
-      <section aria-labelledby="help-tips" className="card space-y-3">
-        <h2 id="help-tips" className="text-lg font-semibold">
-          {t("help.tipsTitle")}
-        </h2>
+      <PageHeader title={t("help.title")} />
+      <Section title={t("help.tipsTitle")}>
         <ul className="list-disc space-y-2 pl-6">
           {tips.map((tip) => (
             <li key={tip}>{t(`help.tips.${tip}`)}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="help-formatting" className="card space-y-3">
-        <h2 id="help-formatting" className="text-lg font-semibold">
-          {t("help.formattingTitle")}
-        </h2>
+      </Section>
+      <Section title={t("help.formattingTitle")}>
         <table className="w-full text-left">
           <thead>
             <tr>
@@ -61,10 +57,8 @@ export default function HelpPage() {
             ))}
           </tbody>
         </table>
-      </section>
-      <Link to={paths.newStory()} className="button-primary">
-        {t("home.share")}
-      </Link>
+      </Section>
+      <ButtonLink to={paths.newStory()} label={t("home.share")} variant="primary" />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SubmitButton } from "~/components/button";
 import { WeekChart } from "~/components/charts/week-chart";
-import { CsvLink, HeatmapTable, TooFew } from "~/components/insights-parts";
+import { HeatmapTable, InsightsSection, InsightsTable, ShareBar, TooFew } from "~/components/insights-parts";
+import { PageHeader } from "~/components/page-header";
 import { SelectField } from "~/components/select-field";
 import { getInsights, parseInsightsParams } from "~/models/insights.server";
 import { requireUser } from "~/utils/auth.server";
@@ -25,14 +27,13 @@ export default function InsightsPage() {
   const query = { period: insights.period, team: insights.team?.slug };
   const scope = insights.team ? insights.team.name : t("insights.allTeams");
   const tooFew = <TooFew />;
+  // A figure about fewer people than the threshold is never shown, not even as a number.
+  const figure = (value: number | null) => (value === null ? tooFew : formatNumber(value));
   const weeks = insights.weeks ?? [];
   const busiest = Math.max(0, ...weeks.map((week) => week.stories));
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("insights.title")}</h1>
-        <p className="text-slate-700">{t("insights.intro", { count: MIN_GROUP })}</p>
-      </header>
+      <PageHeader title={t("insights.title")} lead={t("insights.intro", { count: MIN_GROUP })} />
 
       <Form method="get" className="card flex flex-wrap items-end gap-4">
         <SelectField
@@ -53,9 +54,7 @@ export default function InsightsPage() {
             ...insights.teams.map((team) => ({ value: team.slug, label: team.name })),
           ]}
         />
-        <button type="submit" className="button-primary">
-          {t("insights.show")}
-        </button>
+        <SubmitButton label={t("insights.show")} />
       </Form>
 
       <p className="text-slate-700">
@@ -71,10 +70,7 @@ export default function InsightsPage() {
         </p>
       ) : null}
 
-      <section aria-labelledby="insights-weekly" className="space-y-3">
-        <h2 id="insights-weekly" className="text-xl font-semibold">
-          {t("insights.weekly.title")}
-        </h2>
+      <InsightsSection chart="weekly" query={query}>
         {insights.weeks ? (
           <>
             <p>
@@ -98,101 +94,53 @@ export default function InsightsPage() {
             />
             <details>
               <summary className="cursor-pointer">{t("insights.weekly.tableSummary")}</summary>
-              <table className="mt-2 w-full max-w-2xl text-left">
-                <caption className="sr-only">{t("insights.weekly.title")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("insights.weekly.week")}</th>
-                    <th scope="col">{t("insights.weekly.stories")}</th>
-                    <th scope="col">{t("insights.weekly.contributors")}</th>
-                    <th scope="col">{t("insights.weekly.highlights")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {weeks.map((week) => (
-                    <tr key={week.start} className="border-t border-slate-200">
-                      <th scope="row" className="font-normal">
-                        {formatDate(`${week.start}T12:00:00Z`)}
-                      </th>
-                      <td>{formatNumber(week.stories)}</td>
-                      <td>{week.contributors === null ? tooFew : formatNumber(week.contributors)}</td>
-                      <td>{formatNumber(week.highlights)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <div className="mt-2">
+                <InsightsTable
+                  chart="weekly"
+                  columns={["week", "stories", "contributors", "highlights"]}
+                  rows={weeks.map((week) => ({
+                    key: week.start,
+                    header: formatDate(`${week.start}T12:00:00Z`),
+                    cells: [week.stories, week.contributors, week.highlights].map(figure),
+                  }))}
+                />
+              </div>
             </details>
           </>
         ) : (
           <p>{tooFew}</p>
         )}
-        <CsvLink chart="weekly" query={query} />
-      </section>
+      </InsightsSection>
 
-      <section aria-labelledby="insights-participation" className="space-y-3">
-        <h2 id="insights-participation" className="text-xl font-semibold">
-          {t("insights.participation.title")}
-        </h2>
-        <p className="text-slate-700">{t("insights.participation.intro")}</p>
+      <InsightsSection chart="participation" query={query} intro={t("insights.participation.intro")}>
         {insights.participation ? (
           insights.participation.length === 0 ? (
             <p>{t("insights.participation.noTeams")}</p>
           ) : (
-            <table className="w-full max-w-2xl text-left">
-              <caption className="sr-only">{t("insights.participation.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("insights.participation.team")}</th>
-                  <th scope="col">{t("insights.participation.members")}</th>
-                  <th scope="col">{t("insights.participation.participants")}</th>
-                  <th scope="col">{t("insights.participation.share")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {insights.participation.map((row) => (
-                  <tr key={row.slug} className="border-t border-slate-200">
-                    <th scope="row" className="font-normal">
-                      {row.name}
-                    </th>
-                    <td>{row.members === null ? tooFew : formatNumber(row.members)}</td>
-                    <td>{row.participants === null ? tooFew : formatNumber(row.participants)}</td>
-                    <td>
-                      {row.share === null ? (
-                        tooFew
-                      ) : (
-                        <span className="flex items-center gap-2">
-                          <span className="inline-block h-2 w-24 rounded bg-slate-200" aria-hidden="true">
-                            <span className="block h-2 rounded bg-blue-700" style={{ width: `${row.share}%` }} />
-                          </span>
-                          {t("insights.participation.percent", { share: row.share })}
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <InsightsTable
+              chart="participation"
+              columns={["team", "members", "participants", "share"]}
+              rows={insights.participation.map((row) => ({
+                key: row.slug,
+                header: row.name,
+                cells: [
+                  figure(row.members),
+                  figure(row.participants),
+                  row.share === null ? tooFew : <ShareBar share={row.share} />,
+                ],
+              }))}
+            />
           )
         ) : (
           <p>{tooFew}</p>
         )}
-        <CsvLink chart="participation" query={query} />
-      </section>
+      </InsightsSection>
 
-      <section aria-labelledby="insights-heatmap" className="space-y-3">
-        <h2 id="insights-heatmap" className="text-xl font-semibold">
-          {t("insights.heatmap.title")}
-        </h2>
-        <p className="text-slate-700">{t("insights.heatmap.intro", { count: MIN_GROUP })}</p>
+      <InsightsSection chart="heatmap" query={query} intro={t("insights.heatmap.intro", { count: MIN_GROUP })}>
         {insights.heatmap ? <HeatmapTable heatmap={insights.heatmap} /> : <p>{tooFew}</p>}
-        <CsvLink chart="heatmap" query={query} />
-      </section>
+      </InsightsSection>
 
-      <section aria-labelledby="insights-barriers" className="space-y-3">
-        <h2 id="insights-barriers" className="text-xl font-semibold">
-          {t("insights.barriers.title")}
-        </h2>
-        <p className="text-slate-700">{t("insights.barriers.intro")}</p>
+      <InsightsSection chart="barriers" query={query} intro={t("insights.barriers.intro")}>
         {insights.barriers ? (
           insights.barriers.length === 0 ? (
             <p>{t("insights.barriers.none")}</p>
@@ -218,13 +166,9 @@ export default function InsightsPage() {
         ) : (
           <p>{tooFew}</p>
         )}
-        <CsvLink chart="barriers" query={query} />
-      </section>
+      </InsightsSection>
 
-      <section aria-labelledby="insights-onboarding" className="space-y-3">
-        <h2 id="insights-onboarding" className="text-xl font-semibold">
-          {t("insights.onboarding.title")}
-        </h2>
+      <InsightsSection chart="onboarding" query={query}>
         {!insights.onboarding || insights.onboarding.newHires === null ? (
           <p>{tooFew}</p>
         ) : insights.onboarding.newHires === 0 ? (
@@ -237,30 +181,19 @@ export default function InsightsPage() {
             </Link>
           </p>
         ) : (
-          <table className="w-full max-w-2xl text-left">
-            <caption className="sr-only">{t("insights.onboarding.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("insights.onboarding.collection")}</th>
-                <th scope="col">{t("insights.onboarding.finished")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {insights.onboarding.collections.map((row) => (
-                <tr key={row.slug} className="border-t border-slate-200">
-                  <th scope="row" className="font-normal">
-                    {row.title}
-                  </th>
-                  <td>
-                    {t("insights.onboarding.finishedOf", { finished: formatNumber(row.finished), count: row.newHires })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <InsightsTable
+            chart="onboarding"
+            columns={["collection", "finished"]}
+            rows={insights.onboarding.collections.map((row) => ({
+              key: row.slug,
+              header: row.title,
+              cells: [
+                t("insights.onboarding.finishedOf", { finished: formatNumber(row.finished), count: row.newHires }),
+              ],
+            }))}
+          />
         )}
-        <CsvLink chart="onboarding" query={query} />
-      </section>
+      </InsightsSection>
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActionButton } from "~/components/action-button";
+import { EmptyState } from "~/components/empty-state";
+import { PageHeader } from "~/components/page-header";
 import { openNotifications } from "~/models/notifications.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
@@ -22,8 +24,8 @@ export default function NotificationsPage() {
   const { notifications } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("notifications.title")}</h1>
-      {notifications.length === 0 ? <p className="text-slate-700">{t("notifications.none")}</p> : null}
+      <PageHeader title={t("notifications.title")} />
+      {notifications.length === 0 ? <EmptyState message={t("notifications.none")} /> : null}
       <ul className="space-y-2">
         {notifications.map((notification) => {
           const text = t(`notifications.types.${notification.type}`, {
