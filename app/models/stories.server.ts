@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
-import { gone, invalid, notFound } from "~/utils/domain-error.server";
+import { found, gone, invalid, notFound } from "~/utils/domain-error.server";
 import { dimensions } from "~/utils/dimensions";
 import { languages } from "~/utils/i18n";
 import { intent } from "~/utils/actions.server";
@@ -150,16 +150,36 @@ export async function createStory(author: Author, input: StoryInput) {
 
 type ExistingTags = { valueIds: string[]; personIds: string[] };
 
+// The tags a story carries, as ids.
+const tagIdsSelect = {
+  values: { select: { valueId: true } },
+  dimensions: { select: { dimension: true } },
+  people: { select: { userId: true } },
+} as const;
+
 /**
- * The author's own, not deleted, story, with the tags it carries; anyone else gets "not found" so
- * ids reveal nothing.
+ * What the author wrote beside the body, which is kept twice: as typed (`bodyMarkdown`, for the
+ * composer) and rendered (`bodyHtml`, for the story page).
  */
+const storyTextSelect = {
+  title: true,
+  customerQuote: true,
+  whatHelped: true,
+  gotInTheWay: true,
+  language: true,
+} as const;
+
+/** The author's own story, not deleted; anyone else gets "not found", so ids reveal nothing. */
+const ownStoryWhere = (storyId: string, authorId: string) => ({ id: storyId, authorId, deletedAt: null });
+
+/** The author's own story and the tags it carries (for anyone else: not found). */
 export async function findOwnStory(storyId: string, userId: string) {
-  const story = await db.story.findFirst({
-    where: { id: storyId, authorId: userId, deletedAt: null },
-    select: { id: true, status: true, values: { select: { valueId: true } }, people: { select: { userId: true } } },
-  });
-  if (!story) throw notFound();
+  const story = found(
+    await db.story.findFirst({
+      where: ownStoryWhere(storyId, userId),
+      select: { id: true, status: true, ...tagIdsSelect },
+    }),
+  );
   const tags: ExistingTags = {
     valueIds: story.values.map((value) => value.valueId),
     personIds: story.people.map((person) => person.userId),
@@ -220,6 +240,14 @@ export async function restoreStory(storyId: string, author: { id: string }, now 
 
 type Viewer = { id: string; role: Role };
 
+/** Who told a story and from which team, as lists show it under the title (feed cards, collections). */
+export const bylineSelect = { author: { select: { name: true } }, team: { select: { name: true } } } as const;
+
+export const bylineOf = (story: { author: { name: string } | null; team: { name: string } | null }) => ({
+  authorName: story.author?.name ?? null,
+  teamName: story.team?.name ?? null,
+});
+
 const personSelect = { id: true, name: true, team: { select: { name: true } } } as const;
 
 /** Everything the story page shows; "not found" when this person may not see it, "gone" once deleted. */
@@ -228,12 +256,8 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
     where: { id: storyId },
     select: {
       id: true,
-      title: true,
+      ...storyTextSelect,
       bodyHtml: true,
-      customerQuote: true,
-      whatHelped: true,
-      gotInTheWay: true,
-      language: true,
       status: true,
       publishedAt: true,
       createdAt: true,
@@ -301,23 +325,12 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
 
 /** A story as the composer edits it: only its author, and not once deleted (for anyone else: not found). */
 export async function getStoryForEditing(storyId: string, authorId: string) {
-  const story = await db.story.findFirst({
-    where: { id: storyId, authorId, deletedAt: null },
-    select: {
-      id: true,
-      title: true,
-      bodyMarkdown: true,
-      customerQuote: true,
-      whatHelped: true,
-      gotInTheWay: true,
-      language: true,
-      status: true,
-      values: { select: { valueId: true } },
-      dimensions: { select: { dimension: true } },
-      people: { select: { userId: true } },
-    },
-  });
-  if (!story) throw notFound();
+  const story = found(
+    await db.story.findFirst({
+      where: ownStoryWhere(storyId, authorId),
+      select: { id: true, status: true, ...storyTextSelect, bodyMarkdown: true, ...tagIdsSelect },
+    }),
+  );
   return {
     id: story.id,
     status: story.status,
