@@ -6,6 +6,7 @@ import type { Facet, FeedParams } from "~/utils/feed-params";
 import { getRanking, recentSince } from "./ranking.server";
 import type { Reason, Ranking } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
+import { bylineOf, bylineSelect } from "./stories.server";
 import { excerptAround, markTerms } from "~/utils/mark-terms";
 import { visibleStoryWhere } from "./visibility.server";
 
@@ -111,9 +112,7 @@ const filteredLists = new WeakMap<Ranking, Map<string, Ranking["entries"]>>();
 // highlight shown by when it was made; "s~<offset>", a place in the search results. A cursor that
 // does not parse, or belongs to another tab, starts the list over.
 type Cursor =
-  | { kind: "b"; ranking: string; offset: number }
-  | { kind: "d" | "h"; at: Date; id: string }
-  | { kind: "s"; offset: number };
+  { kind: "b"; ranking: string; offset: number } | ({ kind: "d" | "h" } & Position) | { kind: "s"; offset: number };
 
 function parseCursor(raw: string | null): Cursor | null {
   if (!raw) return null;
@@ -133,49 +132,51 @@ const dateCursor = (kind: "d" | "h", at: Date, id: string) => `${kind}~${at.toIS
 
 type Page = { ids: string[]; reasons: Map<string, CardReason>; nextCursor: string | null };
 
-/** Stories by date, newest first, after a (date, id) position: no repeats or gaps as new ones arrive. */
-async function pageByDate(
-  where: Prisma.StoryWhereInput,
-  after: { at: Date; id: string } | null,
-  take: number,
-): Promise<Page> {
+/** A place in a list by time, newest first: the time and the id of the last row shown. */
+type Position = { at: Date; id: string };
+
+/**
+ * The rows after `after` in a list ordered by a time field and then the id, both descending: no
+ * repeats or gaps as new rows arrive.
+ */
+function olderThan<Field extends string>(field: Field, after: Position | null) {
+  if (!after) return {};
+  const time = (value: Date | { lt: Date }) => ({ [field]: value }) as Record<Field, Date | { lt: Date }>;
+  return { OR: [time({ lt: after.at }), { ...time(after.at), id: { lt: after.id } }] };
+}
+
+/** The page out of `take + 1` rows read, and the cursor to the next page when there is one. */
+function pageOf<Row>(rows: Row[], take: number, cursor: (last: Row) => string) {
+  const page = rows.slice(0, take);
+  const last = page.at(-1);
+  return { page, nextCursor: rows.length > take && last ? cursor(last) : null };
+}
+
+/** Stories by date, newest first. */
+async function pageByDate(where: Prisma.StoryWhereInput, after: Position | null, take: number): Promise<Page> {
   const rows = await db.story.findMany({
-    where: after
-      ? { AND: [where, { OR: [{ publishedAt: { lt: after.at } }, { publishedAt: after.at, id: { lt: after.id } }] }] }
-      : where,
+    where: { AND: [where, olderThan("publishedAt", after)] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: take + 1,
     select: { id: true, publishedAt: true },
   });
-  const page = rows.slice(0, take);
-  const last = page.at(-1);
-  return {
-    ids: page.map((row) => row.id),
-    reasons: new Map(),
-    nextCursor: rows.length > take && last ? dateCursor("d", last.publishedAt!, last.id) : null,
-  };
+  const { page, nextCursor } = pageOf(rows, take, (last) => dateCursor("d", last.publishedAt!, last.id));
+  return { ids: page.map((row) => row.id), reasons: new Map(), nextCursor };
 }
 
-async function pageOfHighlights(
-  where: Prisma.StoryWhereInput,
-  after: { at: Date; id: string } | null,
-  take: number,
-): Promise<Page> {
+/** Highlighted stories by when they were highlighted, newest first. */
+async function pageOfHighlights(where: Prisma.StoryWhereInput, after: Position | null, take: number): Promise<Page> {
   const rows = await db.highlight.findMany({
-    where: {
-      story: where,
-      ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}),
-    },
+    where: { story: where, ...olderThan("createdAt", after) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: take + 1,
     select: { id: true, createdAt: true, storyId: true },
   });
-  const page = rows.slice(0, take);
-  const last = page.at(-1);
+  const { page, nextCursor } = pageOf(rows, take, (last) => dateCursor("h", last.createdAt, last.id));
   return {
     ids: page.map((row) => row.storyId),
     reasons: new Map(page.map((row) => [row.storyId, "highlighted" as const])),
-    nextCursor: rows.length > take && last ? dateCursor("h", last.createdAt, last.id) : null,
+    nextCursor,
   };
 }
 
@@ -298,8 +299,7 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
       teamId: true,
       reactorCount: true,
       commentCount: true,
-      author: { select: { name: true } },
-      team: { select: { name: true } },
+      ...bylineSelect,
       values: { select: { value: { select: { slug: true, name: true, colour: true } } } },
       dimensions: { select: { dimension: true } },
       people: { select: { user: { select: { name: true } } } },
@@ -321,8 +321,7 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
         language: row.language,
         publishedAt: row.publishedAt!,
         teamId: row.teamId,
-        authorName: row.author?.name ?? null,
-        teamName: row.team?.name ?? null,
+        ...bylineOf(row),
         reactorCount: row.reactorCount,
         commentCount: row.commentCount,
         values: row.values.map(({ value }) => value),
