@@ -62,9 +62,8 @@ export async function getModerationQueue() {
           select: {
             id: true,
             body: true,
-            storyId: true,
             author: { select: { name: true } },
-            story: { select: { title: true } },
+            story: { select: { id: true, title: true } },
           },
         },
       },
@@ -102,7 +101,7 @@ export async function getModerationQueue() {
     const group = groups.get(key) ?? {
       key,
       kind: isComment ? ("comment" as const) : ("story" as const),
-      storyId: isComment ? report.comment!.storyId : report.story!.id,
+      storyId: isComment ? report.comment!.story.id : report.story!.id,
       commentId: report.comment?.id ?? null,
       title: isComment ? report.comment!.story.title : report.story!.title,
       text: isComment ? report.comment!.body : "",
