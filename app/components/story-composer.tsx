@@ -82,11 +82,11 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
       description: t(`dimensions.${dimension}.question`),
     })),
   };
-  // A published story can only be updated, never turned back into a draft.
-  const buttons: { intent: string; label: string; variant: ButtonVariant }[] = [
-    { intent: "publish", label: isPublished ? t("composer.update") : t("composer.publish"), variant: "primary" },
-    ...(isPublished ? [] : [{ intent: "draft", label: t("composer.saveDraft"), variant: "secondary" as const }]),
-    { intent: "preview", label: t("composer.preview"), variant: "secondary" },
+  // The intents the form's buttons send. A published story can only be updated, never turned back into a draft.
+  const buttons: { value: string; label: string; variant: ButtonVariant }[] = [
+    { value: "publish", label: isPublished ? t("composer.update") : t("composer.publish"), variant: "primary" },
+    ...(isPublished ? [] : [{ value: "draft", label: t("composer.saveDraft"), variant: "secondary" as const }]),
+    { value: "preview", label: t("composer.preview"), variant: "secondary" },
   ];
 
   useEffect(() => {
@@ -206,14 +206,7 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
 
       <div className="flex flex-wrap gap-3">
         {buttons.map((button) => (
-          <SubmitButton
-            key={button.intent}
-            label={button.label}
-            variant={button.variant}
-            name="intent"
-            value={button.intent}
-            disabled={isSubmitting}
-          />
+          <SubmitButton key={button.value} {...button} name="intent" disabled={isSubmitting} />
         ))}
       </div>
     </Form>
