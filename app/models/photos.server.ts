@@ -8,11 +8,12 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { PhotoPurpose } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { forbidden, invalid, notFound } from "~/utils/domain-error.server";
-import type { ImageVariant } from "~/utils/images.server";
+import type { ImageVariant, ProcessedImage } from "~/utils/images.server";
 import { PhotoRefused, processImage } from "~/utils/images.server";
 import { paths } from "~/utils/paths";
 import type { RoleName } from "~/utils/roles";
 import { hasRole } from "~/utils/roles";
+import type { FileStorage } from "~/utils/storage.server";
 import { storage } from "~/utils/storage.server";
 import { writeAudit } from "./audit.server";
 import { canOpenStory } from "./visibility.server";
@@ -83,16 +84,41 @@ export type PhotoView = ReturnType<typeof toPhotoView>;
 export const storyPhotosSelect = { orderBy: { position: "asc" }, select: photoSelect } as const;
 export const avatarSelect = { select: photoSelect } as const;
 
-async function storeFiles(photo: PhotoRow, variants: ImageVariant[]) {
+const sizesOf = (variants: ImageVariant[]) =>
+  [...new Set(variants.map((variant) => `${variant.width}x${variant.height}`))]
+    .sort((a, b) => parseInt(a) - parseInt(b))
+    .join(" ");
+
+/**
+ * Saves a processed image as a photo: its row, then every variant in storage. The seeds and the
+ * benchmark pass their own database client and storage; the app uses its own.
+ */
+export async function savePhoto(
+  image: ProcessedImage,
+  data: { ownerId: string | null; purpose: PhotoPurpose; storyId?: string; position?: number; description?: string },
+  { client = db, files = storage }: { client?: Tx | typeof db; files?: FileStorage } = {},
+) {
+  const photo = await client.photo.create({
+    data: {
+      ...data,
+      width: image.width,
+      height: image.height,
+      sizes: sizesOf(image.variants),
+      fingerprint: randomBytes(6).toString("hex"),
+      placeholder: image.placeholder,
+    },
+    select: photoSelect,
+  });
   await Promise.all(
-    variants.map((variant) =>
-      storage.put(
+    image.variants.map((variant) =>
+      files.put(
         storageKey(photo, fileName(photo, variant.width, variant.format)),
         variant.data,
         `image/${variant.format}`,
       ),
     ),
   );
+  return photo;
 }
 
 /**
@@ -118,24 +144,7 @@ export async function storeUploads(
     }
   }
   const stored: PhotoRow[] = [];
-  for (const image of processed) {
-    const photo = await db.photo.create({
-      data: {
-        purpose,
-        ownerId: owner.id,
-        width: image.width,
-        height: image.height,
-        sizes: [...new Set(image.variants.map((variant) => `${variant.width}x${variant.height}`))]
-          .sort((a, b) => parseInt(a) - parseInt(b))
-          .join(" "),
-        fingerprint: randomBytes(6).toString("hex"),
-        placeholder: image.placeholder,
-      },
-      select: photoSelect,
-    });
-    await storeFiles(photo, image.variants);
-    stored.push(photo);
-  }
+  for (const image of processed) stored.push(await savePhoto(image, { ownerId: owner.id, purpose }));
   return stored;
 }
 
