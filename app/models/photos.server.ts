@@ -60,21 +60,20 @@ function keysOf(photo: Pick<PhotoRow, "id" | "purpose" | "sizes" | "fingerprint"
   );
 }
 
-/** A photo as pages show it: the sizes for `srcset` in both formats, its shape, placeholder and description. */
+/** A photo as pages show it: its files by width (WebP and JPEG), its shape, placeholder and description. */
 export function toPhotoView(photo: PhotoRow) {
-  const sizes = parseSizes(photo.sizes);
-  const srcSet = (format: PhotoFormat) =>
-    sizes.map(({ width }) => `${paths.photo(photo.id, fileName(photo, width, format))} ${width}w`).join(", ");
-  const largest = sizes[sizes.length - 1]!;
   return {
     id: photo.id,
     description: photo.description,
     width: photo.width,
     height: photo.height,
     placeholder: photo.placeholder,
-    webp: srcSet("webp"),
-    jpeg: srcSet("jpeg"),
-    fallback: paths.photo(photo.id, fileName(photo, largest.width, "jpeg")),
+    files: parseSizes(photo.sizes).map(({ width, height }) => ({
+      width,
+      height,
+      webp: paths.photo(photo.id, fileName(photo, width, "webp")),
+      jpeg: paths.photo(photo.id, fileName(photo, width, "jpeg")),
+    })),
     isHidden: photo.hiddenAt !== null,
   };
 }

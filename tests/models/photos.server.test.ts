@@ -19,7 +19,7 @@ import { createTestPerson, createTestStory } from "../factories";
 import { createTestStoryPhoto, createTestUpload, testPhotoFile } from "../photo-factories";
 
 const problem = (error: unknown) => (error instanceof DomainError ? [error.problem, error.messages] : error);
-const fileOf = (photo: Parameters<typeof toPhotoView>[0]) => toPhotoView(photo).fallback.split("/").pop()!;
+const fileOf = (photo: Parameters<typeof toPhotoView>[0]) => toPhotoView(photo).files.at(-1)!.jpeg.split("/").pop()!;
 
 describe("storing photos", () => {
   it("stores every size in both formats under fingerprinted names, and lists them for srcset", async () => {
@@ -28,8 +28,9 @@ describe("storing photos", () => {
       field: "photos",
     });
     const view = toPhotoView(photo!);
-    expect(view.webp).toMatch(/^\/photos\/\w+\/[0-9a-f]{12}-480\.webp 480w, .*-960\.webp 960w, .*-1600\.webp 1600w$/);
-    expect(view.jpeg).toContain("-1600.jpeg 1600w");
+    expect(view.files.map((file) => `${file.width}×${file.height}`)).toEqual(["480×240", "960×480", "1600×800"]);
+    expect(view.files[0]!.webp).toMatch(/^\/photos\/\w+\/[0-9a-f]{12}-480\.webp$/);
+    expect(view.files[2]!.jpeg).toMatch(/-1600\.jpeg$/);
     expect(view).toMatchObject({ width: 1600, height: 800 });
     expect(await storage.list(`photos/${photo!.id}/`)).toHaveLength(6);
   });

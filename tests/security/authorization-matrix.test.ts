@@ -21,7 +21,7 @@ import { createTestStoryPhoto, createTestUpload } from "../photo-factories";
 
 /** The route params of a photo's largest JPEG. */
 function photoParams(photo: Parameters<typeof toPhotoView>[0]) {
-  const [, , id, file] = toPhotoView(photo).fallback.split("/");
+  const [, , id, file] = toPhotoView(photo).files.at(-1)!.jpeg.split("/");
   return { id: id!, file: file! };
 }
 
