@@ -8,29 +8,40 @@ export const buttonClasses = {
 } as const;
 export type ButtonVariant = keyof typeof buttonClasses;
 
-/** A form's submit button. */
+/** A form's submit button; `about` (what it acts on) is read out after the label, as with ActionButton. */
 export function SubmitButton({
   label,
+  about,
   variant = "primary",
   ...props
-}: { label: ReactNode; variant?: ButtonVariant } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type">) {
+}: { label: ReactNode; about?: string; variant?: ButtonVariant } & Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  "type"
+>) {
   return (
     <button type="submit" className={buttonClasses[variant]} {...props}>
       {label}
+      {about ? <span className="sr-only">: {about}</span> : null}
     </button>
   );
 }
 
-/** A link that looks like a button: it goes somewhere, it does not change anything. */
+/**
+ * A link that looks like a button: it goes somewhere, it does not change anything. As with
+ * ActionButton, `about` (what it goes to) is read out after the label, so a list of "Replace"
+ * links is clear.
+ */
 export function ButtonLink({
   to,
   label,
+  about,
   variant = "secondary",
   reloadDocument,
   download,
 }: {
   to: string;
   label: ReactNode;
+  about?: string;
   variant?: ButtonVariant;
   reloadDocument?: boolean;
   download?: boolean;
@@ -38,6 +49,7 @@ export function ButtonLink({
   return (
     <Link to={to} className={buttonClasses[variant]} reloadDocument={reloadDocument || download} download={download}>
       {label}
+      {about ? <span className="sr-only">: {about}</span> : null}
     </Link>
   );
 }
