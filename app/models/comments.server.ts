@@ -6,6 +6,7 @@ import { forbidden, notFound } from "~/utils/domain-error.server";
 import { hasRole } from "~/utils/roles";
 import { writeAudit } from "./audit.server";
 import { notifyComment } from "./notifications.server";
+import { recordModeration } from "./moderation.server";
 import { markRankingStale } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
 
@@ -69,16 +70,10 @@ export async function removeComment(commentId: string, storyId: string, manager:
       where: { id: commentId },
       data: { removedAt: new Date(), removedById: manager.id, removedReason: reason || null },
     });
-    await tx.report.updateMany({
-      where: { commentId, status: "open" },
-      data: { status: "hidden", resolvedById: manager.id, resolvedAt: new Date() },
-    });
-    await writeAudit(tx, {
-      actorId: manager.id,
-      action: "comment.remove",
-      targetType: "comment",
-      targetId: commentId,
-      details: reason,
+    await recordModeration(tx, manager, {
+      reports: { commentId },
+      outcome: "hidden",
+      audit: { action: "comment.remove", targetType: "comment", targetId: commentId, details: reason },
     });
     await recountComments(tx, storyId);
   });

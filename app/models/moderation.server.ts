@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/domain-error.server";
@@ -14,6 +15,28 @@ export const ReportSchema = z.object({
 export const HideSchema = z.object({ reason: z.string().trim().min(3).max(300) });
 
 type Person = { id: string; role: Role };
+
+/**
+ * What a manager's decision on reported content (a story, a comment, a photo) leaves besides the
+ * change itself, in its transaction: the open reports about it settled in their name (hidden with
+ * it, or dismissed) and an entry in the audit log. Answers how many reports were open.
+ */
+export async function recordModeration(
+  tx: Prisma.TransactionClient,
+  manager: { id: string },
+  decision: {
+    reports: Prisma.ReportWhereInput;
+    outcome: "hidden" | "dismissed";
+    audit: Omit<Parameters<typeof writeAudit>[1], "actorId">;
+  },
+) {
+  const { count } = await tx.report.updateMany({
+    where: { ...decision.reports, status: "open" },
+    data: { status: decision.outcome, resolvedById: manager.id, resolvedAt: new Date() },
+  });
+  await writeAudit(tx, { actorId: manager.id, ...decision.audit });
+  return count;
+}
 
 /** Anyone may report a story or one of its comments; a second report by the same person adds nothing. */
 export async function reportContent({
@@ -127,20 +150,14 @@ export async function hideStory(storyId: string, manager: Person, reason: string
       where: { id: storyId },
       data: { hiddenAt: new Date(), hiddenReason: reason, hiddenById: manager.id },
     });
-    await tx.report.updateMany({
-      where: { storyId, status: "open" },
-      data: { status: "hidden", resolvedById: manager.id, resolvedAt: new Date() },
-    });
     if (story.authorId)
       await tx.notification.create({
         data: { userId: story.authorId, actorId: manager.id, storyId, type: "moderation" },
       });
-    await writeAudit(tx, {
-      actorId: manager.id,
-      action: "story.hide",
-      targetType: "story",
-      targetId: storyId,
-      details: reason,
+    await recordModeration(tx, manager, {
+      reports: { storyId },
+      outcome: "hidden",
+      audit: { action: "story.hide", targetType: "story", targetId: storyId, details: reason },
     });
   });
   markRankingStale();
@@ -167,16 +184,16 @@ export async function dismissReports(target: { storyId?: string; commentId?: str
     ? { commentId: target.commentId, comment: { storyId: target.storyId } }
     : { storyId: target.storyId, commentId: null };
   await db.$transaction(async (tx) => {
-    const { count } = await tx.report.updateMany({
-      where: { ...where, status: "open" },
-      data: { status: "dismissed", resolvedById: manager.id, resolvedAt: new Date() },
+    const count = await recordModeration(tx, manager, {
+      reports: where,
+      outcome: "dismissed",
+      audit: {
+        action: "report.dismiss",
+        targetType: target.commentId ? "comment" : "story",
+        targetId: (target.commentId ?? target.storyId)!,
+      },
     });
+    // Nothing was open: the transaction takes the audit entry back with it.
     if (count === 0) throw notFound();
-    await writeAudit(tx, {
-      actorId: manager.id,
-      action: "report.dismiss",
-      targetType: target.commentId ? "comment" : "story",
-      targetId: (target.commentId ?? target.storyId)!,
-    });
   });
 }
