@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useFormatters } from "~/utils/format";
 import { paths } from "~/utils/paths";
 import { MarkedText } from "./marked-text";
+import { StoryByline } from "./story-byline";
 import { ValueBadge } from "./value-badge";
 
 export type StoryCardData = {
@@ -26,7 +26,6 @@ export type StoryCardData = {
  * loader sends the quote and the names only when they match. */
 export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms: string[]; isNew: boolean }) {
   const { t } = useTranslation();
-  const { formatDate } = useFormatters();
   const titleId = `story-${story.id}-title`;
   return (
     <article className="card space-y-2" aria-labelledby={titleId}>
@@ -43,10 +42,7 @@ export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms
           <MarkedText text={story.title} terms={terms} />
         </Link>
       </h2>
-      <p className="text-sm text-slate-700">
-        {story.authorName ?? t("story.formerColleague")}
-        {story.teamName ? ` · ${story.teamName}` : ""} · {formatDate(story.publishedAt)}
-      </p>
+      <StoryByline story={story} />
       {story.highlightNote ? (
         <p className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
           <span className="font-semibold">{t("feed.whyItMatters")}</span> {story.highlightNote}

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
+import { ActionListItem } from "~/components/action-list-item";
 import { SubmitButton } from "~/components/button";
 import { EmptyState } from "~/components/empty-state";
-import { ItemRow } from "~/components/item-row";
 import { PageHeader } from "~/components/page-header";
 import { Section } from "~/components/section";
 import { TextAreaField } from "~/components/text-area-field";
@@ -83,30 +84,28 @@ export default function ModerationPage() {
         ) : null}
         <ul className="space-y-2">
           {hiddenStories.map((story) => (
-            <ItemRow
+            <HiddenItem
               key={story.id}
-              title={
-                <Link to={paths.story(story.id)} className="link font-semibold">
-                  {story.title}
-                </Link>
-              }
-              detail={t("moderation.hiddenBecause", { reason: story.hiddenReason ?? "" })}
-              action={<RestoreButton intent="unhideStory" fields={{ storyId: story.id }} about={story.title} />}
-            />
+              reason={story.hiddenReason}
+              restore={{ intent: "unhideStory", fields: { storyId: story.id }, about: story.title }}
+            >
+              <Link to={paths.story(story.id)} className="link font-semibold">
+                {story.title}
+              </Link>
+            </HiddenItem>
           ))}
           {removedComments.map((comment) => (
-            <ItemRow
+            <HiddenItem
               key={comment.id}
-              title={<p className="whitespace-pre-line">{comment.body}</p>}
-              detail={t("moderation.hiddenBecause", { reason: comment.removedReason ?? "" })}
-              action={
-                <RestoreButton
-                  intent="restoreComment"
-                  fields={{ commentId: comment.id }}
-                  about={comment.body.slice(0, 60)}
-                />
-              }
-            />
+              reason={comment.removedReason}
+              restore={{
+                intent: "restoreComment",
+                fields: { commentId: comment.id },
+                about: comment.body.slice(0, 60),
+              }}
+            >
+              <p className="whitespace-pre-line">{comment.body}</p>
+            </HiddenItem>
           ))}
         </ul>
       </Section>
@@ -163,8 +162,21 @@ function ReportGroup({ group, failure }: { group: Group; failure?: Refusal }) {
   );
 }
 
-/** Puts a hidden story or a removed comment back. */
-function RestoreButton({ intent, fields, about }: { intent: string; fields: Record<string, string>; about: string }) {
+/** A hidden story or comment: what it is, why it was hidden, and putting it back. */
+function HiddenItem({
+  reason,
+  restore,
+  children,
+}: {
+  reason: string | null;
+  restore: { intent: string; fields: Record<string, string>; about: string };
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
-  return <ActionButton intent={intent} fields={fields} label={t("moderation.restore")} about={about} />;
+  return (
+    <ActionListItem action={<ActionButton {...restore} label={t("moderation.restore")} />}>
+      {children}
+      <p className="text-sm text-slate-700">{t("moderation.hiddenBecause", { reason: reason ?? "" })}</p>
+    </ActionListItem>
+  );
 }

@@ -4,10 +4,10 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
+import { ActionListItem } from "~/components/action-list-item";
 import { ButtonLink } from "~/components/button";
 import { EmptyState } from "~/components/empty-state";
 import { FormError } from "~/components/form-error";
-import { ItemRow } from "~/components/item-row";
 import { PageHeader } from "~/components/page-header";
 import { Section } from "~/components/section";
 import { listOwnStories, restoreStory } from "~/models/stories.server";
@@ -55,10 +55,7 @@ export default function MyStoriesPage() {
           stories={drafts}
           detail={(story) => t("myStories.lastSaved", { date: formatDate(story.updatedAt) })}
           action={(story) => (
-            <Link to={paths.editStory(story.id)} className="button-secondary">
-              {t("myStories.continue")}
-              <span className="sr-only">: {story.title}</span>
-            </Link>
+            <ButtonLink to={paths.editStory(story.id)} label={t("myStories.continue")} about={story.title} />
           )}
         />
       </Section>
@@ -113,12 +110,10 @@ function StoryRows<Story extends { id: string; title: string }>({
   return (
     <ul className="space-y-2">
       {stories.map((story) => (
-        <ItemRow
-          key={story.id}
-          title={<p className="font-semibold break-words">{story.title}</p>}
-          detail={detail(story)}
-          action={action(story)}
-        />
+        <ActionListItem key={story.id} action={action(story)}>
+          <p className="font-semibold break-words">{story.title}</p>
+          <p className="text-sm text-slate-700">{detail(story)}</p>
+        </ActionListItem>
       ))}
     </ul>
   );
