@@ -93,6 +93,8 @@ const notPages: Record<string, string> = {
   language: "the language switcher's POST; its GET redirects back",
   logout: "signs out and redirects",
   people: "the names the composer's type-ahead asks for, as data",
+  "photos.$id.$file": "a photo's file (WebP or JPEG)",
+  "photos._index": "the composer's upload of one photo, answered as data",
 };
 
 for (const visit of visits) {
