@@ -8,14 +8,18 @@ export const buttonClasses = {
 } as const;
 export type ButtonVariant = keyof typeof buttonClasses;
 
-/** A form's submit button. */
+/** A form's submit button; `isWide` fills the form's width (the narrow sign-in cards). */
 export function SubmitButton({
   label,
   variant = "primary",
+  isWide = false,
   ...props
-}: { label: ReactNode; variant?: ButtonVariant } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type">) {
+}: { label: ReactNode; variant?: ButtonVariant; isWide?: boolean } & Omit<
+  ButtonHTMLAttributes<HTMLButtonElement>,
+  "type"
+>) {
   return (
-    <button type="submit" className={buttonClasses[variant]} {...props}>
+    <button type="submit" className={isWide ? `${buttonClasses[variant]} w-full` : buttonClasses[variant]} {...props}>
       {label}
     </button>
   );
