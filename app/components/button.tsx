@@ -5,6 +5,9 @@ export const buttonClasses = {
   primary: "button-primary",
   secondary: "button-secondary",
   danger: "button-secondary text-red-800",
+  // For the step that cannot be undone (deleting one's own account).
+  destructive:
+    "inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800",
 } as const;
 export type ButtonVariant = keyof typeof buttonClasses;
 
