@@ -1,4 +1,5 @@
 import { addDays } from "date-fns";
+import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { invalid, notFound } from "~/utils/domain-error.server";
@@ -32,6 +33,10 @@ export async function createInvitation({
   return { ...invitation, token };
 }
 
+// What says where an invitation stands (statusOf): the join page and the invitations list read it.
+const standingFields = { expiresAt: true, revokedAt: true, usedAt: true } as const;
+type Standing = Prisma.InvitationGetPayload<{ select: typeof standingFields }>;
+
 /**
  * The invitation a link stands for, or why it can no longer be used: the join page tells the
  * person which, so this is an answer to show rather than a failure.
@@ -42,9 +47,7 @@ export async function findUsableInvitation(token: string, now = new Date()) {
     select: {
       id: true,
       role: true,
-      expiresAt: true,
-      revokedAt: true,
-      usedAt: true,
+      ...standingFields,
       team: { select: { id: true, name: true } },
     },
   });
@@ -56,7 +59,7 @@ export async function findUsableInvitation(token: string, now = new Date()) {
 }
 
 /** Where an invitation stands: the join page and the invitations list both say it. */
-function statusOf(invitation: { expiresAt: Date; revokedAt: Date | null; usedAt: Date | null }, now: Date) {
+function statusOf(invitation: Standing, now: Date) {
   if (invitation.revokedAt) return "revoked";
   if (invitation.usedAt) return "used";
   if (invitation.expiresAt <= now) return "expired";
@@ -108,10 +111,8 @@ export async function listInvitations(now = new Date()) {
       id: true,
       role: true,
       note: true,
-      expiresAt: true,
-      revokedAt: true,
-      usedAt: true,
       createdAt: true,
+      ...standingFields,
       team: { select: { name: true } },
       usedBy: { select: { name: true } },
     },
