@@ -42,7 +42,8 @@ export default defineConfig({
     {
       command: `npx tsx tests/e2e/start-server.ts seeded ${port}`,
       url: `${SEEDED_URL}/login`,
-      timeout: 60_000,
+      // The demo organisation's photos are drawn and processed first.
+      timeout: 180_000,
       reuseExistingServer: false,
     },
     {

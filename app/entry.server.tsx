@@ -4,9 +4,12 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { startMaintenance } from "./utils/maintenance.server";
 import { NonceContext } from "./utils/nonce";
 
 const ABORT_DELAY = 5_000;
+
+startMaintenance();
 
 declare module "@remix-run/node" {
   interface AppLoadContext {

@@ -8,7 +8,13 @@ import type { Role, ValueKind } from "../app/generated/prisma/enums";
 import { createPrismaClient } from "../app/utils/db.server";
 import { rebuildSearchIndex } from "../app/models/search.server";
 import { renderMarkdown } from "../app/utils/markdown.server";
+import { processImage } from "../app/utils/images.server";
 import { hashPassword } from "../app/utils/password.server";
+import type { FileStorage } from "../app/utils/storage.server";
+import { createStorage } from "../app/utils/storage.server";
+import { savePhoto } from "../app/models/photos.server";
+import type { SceneKind } from "./scenes";
+import { drawFace, drawScene, sceneDescriptions } from "./scenes";
 import type { SeedStory } from "./seed-stories";
 import { seedStories } from "./seed-stories";
 
@@ -266,7 +272,8 @@ export const demoSignIns = [
   { role: "new hire", username: "tom.deboer" },
 ];
 
-export async function seed(db: PrismaClient, now = new Date()) {
+/** Seeds an empty database; photos and faces go to `files` (the app's storage unless given). */
+export async function seed(db: PrismaClient, now = new Date(), files: FileStorage = createStorage()) {
   if (await db.user.findFirst({ select: { id: true } })) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -292,6 +299,7 @@ export async function seed(db: PrismaClient, now = new Date()) {
     })),
   });
   await seedStoriesInto(db, now);
+  await seedPhotos(db, files);
   await seedCuration(db, now);
   await rebuildSearchIndex(db);
   return true;
@@ -544,6 +552,59 @@ async function seedStoriesInto(db: PrismaClient, now: Date) {
           readAt,
         })),
     });
+  }
+}
+
+// Which picture goes with a story, from what it is about (in any of the three languages).
+const scenesByTopic: [RegExp, SceneKind][] = [
+  [/sofa|bank\b|couch|cushion|kussen|kissen/i, "sofa"],
+  [/rug|teppich|kleed|rain|regen/i, "rugInRain"],
+  [/shelf|shelves|regal|schap|kast|wardrobe|schrank/i, "shelf"],
+  [/thank|dank|bedank|card|karte|kaart/i, "thankYou"],
+  [/deliver|liefer|bezorg|stair|treppe|trap|van\b/i, "delivery"],
+  [/measur|mess|meet|plan|fabric|stoff|stof|alcove/i, "desk"],
+];
+
+/** Photos of the moment for the stories whose topic has a picture, and faces for every third person. */
+async function seedPhotos(db: PrismaClient, files: FileStorage) {
+  const stories = await db.story.findMany({
+    where: { status: "published" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true, bodyMarkdown: true, language: true, authorId: true },
+  });
+  let drawn = 0;
+  for (const [index, story] of stories.entries()) {
+    // Enough to show the product as it is meant to be used; each one takes a moment to make.
+    if (drawn >= 24) break;
+    const topics = scenesByTopic.filter(([pattern]) => pattern.test(`${story.title} ${story.bodyMarkdown}`));
+    // Two of three matching stories get their picture; some get a second one.
+    if (topics.length === 0 || index % 3 === 2) continue;
+    const kinds = [topics[0]![1], ...(topics[1] && index % 2 === 0 ? [topics[1][1]] : [])];
+    drawn += kinds.length;
+    for (const [position, kind] of kinds.entries()) {
+      const language = story.language as "en" | "de" | "nl";
+      await savePhoto(
+        await processImage(await drawScene(kind, index), "story"),
+        {
+          ownerId: story.authorId,
+          purpose: "story",
+          storyId: story.id,
+          position,
+          description: sceneDescriptions[kind][language],
+        },
+        { client: db, files },
+      );
+    }
+  }
+  const everyone = await db.user.findMany({ orderBy: { username: "asc" }, select: { id: true } });
+  for (const [index, person] of everyone.entries()) {
+    if (index % 3 !== 0) continue;
+    const face = await savePhoto(
+      await processImage(await drawFace(index), "avatar"),
+      { ownerId: person.id, purpose: "avatar" },
+      { client: db, files },
+    );
+    await db.user.update({ where: { id: person.id }, data: { avatarId: face.id } });
   }
 }
 

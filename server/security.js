@@ -9,6 +9,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 // body into memory, so anything far beyond that is refused before it is read.
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
+// Forms that carry photos (the composer, the upload of one photo, a face on the profile): four
+// photos of at most 12 MB each and the text around them. Every other path keeps the small limit.
+export const MAX_UPLOAD_BODY_BYTES = 50 * 1024 * 1024;
+const UPLOAD_PATHS = /^\/(stories\/new|stories\/[^/]+\/edit|photos|profile)$/;
+
 // A body that stops arriving (shorter than its Content-Length, a client gone quiet) is given up
 // after this long without a byte, so it cannot hold a connection and a request handler for good.
 // Measured as silence, not as total time: a large upload over a slow phone line keeps going.
@@ -99,7 +104,8 @@ export function requestGuard({ appOrigin, bodyStallMs = BODY_STALL_MS }) {
     if (length === undefined && req.get("transfer-encoding")) {
       return refuse(res, 411, "This request did not say how large it is, so it was refused.");
     }
-    if (Number(length) > MAX_BODY_BYTES) {
+    const limit = UPLOAD_PATHS.test(req.path) ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+    if (Number(length) > limit) {
       return refuse(res, 413, "This request is too large for Brandworthy, so it was refused.");
     }
     watchForStall(req, res, bodyStallMs);

@@ -11,33 +11,44 @@ export const buttonClasses = {
 } as const;
 export type ButtonVariant = keyof typeof buttonClasses;
 
-/** A form's submit button; `isWide` fills the form's width (the narrow sign-in cards). */
+/**
+ * A form's submit button; `about` (what it acts on) is read out after the label, as with
+ * ActionButton; `isWide` fills the form's width (the narrow sign-in cards).
+ */
 export function SubmitButton({
   label,
+  about,
   variant = "primary",
   isWide = false,
   ...props
-}: { label: ReactNode; variant?: ButtonVariant; isWide?: boolean } & Omit<
+}: { label: ReactNode; about?: string; variant?: ButtonVariant; isWide?: boolean } & Omit<
   ButtonHTMLAttributes<HTMLButtonElement>,
   "type"
 >) {
   return (
     <button type="submit" className={isWide ? `${buttonClasses[variant]} w-full` : buttonClasses[variant]} {...props}>
       {label}
+      {about ? <span className="sr-only">: {about}</span> : null}
     </button>
   );
 }
 
-/** A link that looks like a button: it goes somewhere, it does not change anything. */
+/**
+ * A link that looks like a button: it goes somewhere, it does not change anything. As with
+ * ActionButton, `about` (what it goes to) is read out after the label, so a list of "Replace"
+ * links is clear.
+ */
 export function ButtonLink({
   to,
   label,
+  about,
   variant = "secondary",
   reloadDocument,
   download,
 }: {
   to: string;
   label: ReactNode;
+  about?: string;
   variant?: ButtonVariant;
   reloadDocument?: boolean;
   download?: boolean;
@@ -45,6 +56,7 @@ export function ButtonLink({
   return (
     <Link to={to} className={buttonClasses[variant]} reloadDocument={reloadDocument || download} download={download}>
       {label}
+      {about ? <span className="sr-only">: {about}</span> : null}
     </Link>
   );
 }

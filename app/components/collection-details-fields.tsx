@@ -1,48 +1,47 @@
 import { Link } from "@remix-run/react";
-import { useId } from "react";
 import { useTranslation } from "react-i18next";
+// The enum's plain object (no Prisma runtime), so the choices follow the schema.
 import { CollectionAudience } from "~/generated/prisma/enums";
-import type { FieldErrors, SubmittedValues } from "~/utils/forms";
-import { listValue, textValue } from "~/utils/forms";
+import type { formFields } from "~/utils/forms";
 import { paths } from "~/utils/paths";
+import { ChoiceGroup } from "./choice-group";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 
-const audiences = Object.values(CollectionAudience);
+type Details = { title: string; intro: string; audience: CollectionAudience; teams: string[] };
+
+const NEW_COLLECTION: Details = { title: "", intro: "", audience: "everyone", teams: [] };
 
 type Props = {
   teams: { id: string; name: string }[];
   newHireDays: number;
-  /** The collection as it stands, or what was sent, in the form's own shape. */
-  values: SubmittedValues;
-  errors?: FieldErrors;
+  /** The details form's fields, bound to its last refusal. */
+  fields: ReturnType<typeof formFields>;
+  /** The collection as it is saved (the editor); a new one starts for everyone. */
+  saved?: Details;
 };
 
 /** Title, introduction and audience of a collection: the new-collection page and the editor. */
-export function CollectionDetailsFields({ teams, newHireDays, values, errors = {} }: Props) {
+export function CollectionDetailsFields({ teams, newHireDays, fields, saved = NEW_COLLECTION }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const audienceErrorId = errors.audience?.length ? `${id}-audience-error` : undefined;
-  const teamsErrorId = errors.teams?.length ? `${id}-teams-error` : undefined;
-  const chosenTeams = listValue(values, "teams") ?? [];
+  const { field, list } = fields;
+  // A checkbox or radio group takes what was chosen as a list, with its messages.
+  const choices = (name: keyof Details, chosen: string[]) => ({
+    name,
+    selected: list(name, chosen),
+    errors: field(name).errors,
+  });
   return (
     <div className="space-y-4">
       <TextField
         label={t("collections.form.title")}
-        name="title"
+        hint={t("collections.form.titleHint")}
         required
         maxLength={120}
-        defaultValue={textValue(values, "title")}
-        errors={errors.title}
-        hint={t("collections.form.titleHint")}
+        {...field("title", saved.title)}
       />
       <TextAreaField
         label={t("collections.form.intro")}
-        name="intro"
-        rows={6}
-        maxLength={10_000}
-        defaultValue={textValue(values, "intro")}
-        errors={errors.intro}
         hint={
           <>
             {t("collections.form.introHint")}{" "}
@@ -51,65 +50,26 @@ export function CollectionDetailsFields({ teams, newHireDays, values, errors = {
             </Link>
           </>
         }
+        rows={6}
+        maxLength={10_000}
+        {...field("intro", saved.intro)}
       />
-      <fieldset
-        className="space-y-2"
-        aria-describedby={audienceErrorId}
-        aria-invalid={audienceErrorId ? true : undefined}
-      >
-        <legend className="font-medium">{t("collections.form.audience")}</legend>
-        {audienceErrorId ? (
-          <p id={audienceErrorId} className="text-sm font-medium text-red-700">
-            {errors.audience!.map((error) => t(error)).join(" ")}
-          </p>
-        ) : null}
-        {audiences.map((audience) => (
-          <label
-            key={audience}
-            className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
-          >
-            <input
-              type="radio"
-              name="audience"
-              value={audience}
-              defaultChecked={textValue(values, "audience") === audience}
-              className="h-5 w-5 accent-brand-700"
-            />
-            <span>{t(`collections.audience.${audience}`, { days: newHireDays })}</span>
-          </label>
-        ))}
-      </fieldset>
-      <fieldset
-        className="space-y-2"
-        aria-describedby={[`${id}-teams-hint`, teamsErrorId].filter(Boolean).join(" ")}
-        aria-invalid={teamsErrorId ? true : undefined}
-      >
-        <legend className="font-medium">{t("collections.form.teams")}</legend>
-        <p id={`${id}-teams-hint`} className="text-sm text-slate-600">
-          {t("collections.form.teamsHint")}
-        </p>
-        {teamsErrorId ? (
-          <p id={teamsErrorId} className="text-sm font-medium text-red-700">
-            {errors.teams!.map((error) => t(error)).join(" ")}
-          </p>
-        ) : null}
-        <ul className="grid gap-2 sm:grid-cols-2">
-          {teams.map((team) => (
-            <li key={team.id}>
-              <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                <input
-                  type="checkbox"
-                  name="teams"
-                  value={team.id}
-                  defaultChecked={chosenTeams.includes(team.id)}
-                  className="h-5 w-5 accent-brand-700"
-                />
-                <span>{team.name}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <ChoiceGroup
+        type="radio"
+        columns={1}
+        legend={t("collections.form.audience")}
+        choices={Object.values(CollectionAudience).map((audience) => ({
+          value: audience,
+          label: t(`collections.audience.${audience}`, { days: newHireDays }),
+        }))}
+        {...choices("audience", [saved.audience])}
+      />
+      <ChoiceGroup
+        legend={t("collections.form.teams")}
+        hint={t("collections.form.teamsHint")}
+        choices={teams.map((team) => ({ value: team.id, label: team.name }))}
+        {...choices("teams", saved.teams)}
+      />
     </div>
   );
 }

@@ -2,11 +2,12 @@ import { Form, Link, useFetcher } from "@remix-run/react";
 import type { DragEvent } from "react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Refusal } from "~/utils/forms";
-import { textValue } from "~/utils/forms";
+import { formFields, textValue } from "~/utils/forms";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
-import { ActionButton } from "./action-button";
+import { SubmitButton } from "./button";
+import { CollectionItemButton } from "./collection-item-button";
+import { UnavailableNote } from "./collection-item-notes";
 import { CollectionNoteField } from "./collection-note-field";
 import { TextField } from "./text-field";
 
@@ -18,16 +19,16 @@ type EditorItem = {
   isAvailable: boolean;
 };
 
-type Failure = Refusal | undefined;
-
 const dateInputValue = (value: string | Date) => new Date(value).toISOString().slice(0, 10);
 
 /**
  * The editor's stories in order. Buttons move, remove and annotate each one with plain forms; with
  * JavaScript the cards can also be dragged into place, and the new order is saved in place.
+ * `actionData` is what the editor's action answered: a refused note opens again on its own item.
  */
-export function CollectionItemList({ items, failure }: { items: EditorItem[]; failure: Failure }) {
+export function CollectionItemList({ items, actionData }: { items: EditorItem[]; actionData: unknown }) {
   const { t } = useTranslation();
+  const { refusal } = formFields(actionData, "item");
   const isHydrated = useIsHydrated();
   const fetcher = useFetcher();
   const [order, setOrder] = useState(items);
@@ -59,8 +60,8 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
       {isHydrated ? <p className="text-sm text-slate-600">{t("collections.editor.dragHint")}</p> : null}
       <ol className="space-y-3">
         {order.map((item, index) => {
-          const itemFailure =
-            failure?.intent === "item" && textValue(failure.values, "itemId") === item.id ? failure : undefined;
+          const itemFailure = textValue(refusal?.values, "itemId") === item.id ? refusal : undefined;
+          const { field } = formFields(itemFailure);
           return (
             <li
               key={item.id}
@@ -104,29 +105,20 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                     {item.story.authorName ?? t("story.formerColleague")}
                   </span>
                 </p>
-                {item.isAvailable ? null : (
-                  <p className="rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-900">
-                    {t("collections.editor.unavailable")}
-                  </p>
-                )}
+                {item.isAvailable ? null : <UnavailableNote />}
               </div>
               <div className="flex flex-wrap gap-2">
                 {(["up", "down"] as const).map((direction) => (
-                  <ActionButton
+                  <CollectionItemButton
                     key={direction}
+                    item={item}
                     intent="move"
-                    fields={{ itemId: item.id, direction }}
+                    fields={{ direction }}
                     label={direction === "up" ? t("collections.editor.moveUp") : t("collections.editor.moveDown")}
-                    about={item.story.title}
                     isDisabled={direction === "up" ? index === 0 : index === order.length - 1}
                   />
                 ))}
-                <ActionButton
-                  intent="remove"
-                  fields={{ itemId: item.id }}
-                  label={t("collections.editor.remove")}
-                  about={item.story.title}
-                />
+                <CollectionItemButton item={item} intent="remove" label={t("collections.editor.remove")} />
               </div>
               <details open={Boolean(itemFailure)}>
                 <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
@@ -136,23 +128,15 @@ export function CollectionItemList({ items, failure }: { items: EditorItem[]; fa
                 <Form method="post" className="mt-2 space-y-3">
                   <input type="hidden" name="intent" value="item" />
                   <input type="hidden" name="itemId" value={item.id} />
-                  <CollectionNoteField
-                    defaultValue={textValue(itemFailure?.values, "note") ?? item.note}
-                    errors={itemFailure?.fieldErrors.note}
-                  />
+                  <CollectionNoteField {...field("note", item.note)} />
                   <TextField
                     label={t("collections.editor.reviewAt")}
-                    name="reviewAt"
+                    hint={t("collections.editor.reviewAtHint")}
                     type="date"
                     required
-                    hint={t("collections.editor.reviewAtHint")}
-                    defaultValue={textValue(itemFailure?.values, "reviewAt") ?? dateInputValue(item.reviewAt)}
-                    errors={itemFailure?.fieldErrors.reviewAt}
+                    {...field("reviewAt", dateInputValue(item.reviewAt))}
                   />
-                  <button type="submit" className="button-primary">
-                    {t("collections.editor.saveItem")}
-                    <span className="sr-only">: {item.story.title}</span>
-                  </button>
+                  <SubmitButton label={t("collections.editor.saveItem")} about={item.story.title} />
                 </Form>
               </details>
               {item.note ? (

@@ -6,6 +6,7 @@ import type { PersonOption } from "~/models/people.server";
 import type { loader as findPeopleLoader } from "~/routes/people";
 import { useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
+import { SubmitButton } from "./button";
 import { FieldFrame } from "./field-frame";
 import { TextField } from "./text-field";
 
@@ -199,9 +200,7 @@ export function PeoplePicker({
               errors={findErrors}
             />
           </div>
-          <button type="submit" name="intent" value="findPeople" className="button-secondary">
-            {t("composer.peopleFindButton")}
-          </button>
+          <SubmitButton name="intent" value="findPeople" variant="secondary" label={t("composer.peopleFindButton")} />
         </div>
       )}
     </div>

@@ -1,7 +1,12 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { ButtonVariant } from "./button";
+import { ButtonLink } from "./button";
+
+type Progress = { read: number; total: number };
 
 /** "3 of 8 read" with a bar; the text carries the meaning, the bar only repeats it. */
-export function ReadingProgress({ progress }: { progress: { read: number; total: number } }) {
+export function ReadingProgress({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   if (progress.total === 0) return <p className="text-sm text-slate-700">{t("collections.noStoriesYet")}</p>;
   const percent = Math.round((progress.read / progress.total) * 100);
@@ -14,5 +19,42 @@ export function ReadingProgress({ progress }: { progress: { read: number; total:
         <div className="h-2 rounded-full bg-brand-700" style={{ width: `${percent}%` }} />
       </div>
     </div>
+  );
+}
+
+/** "Start reading" before the first story is read, "Continue reading" after: to the next one unread. */
+export function ContinueReadingLink({
+  to,
+  progress,
+  about,
+  variant,
+}: {
+  to: string;
+  progress: Progress;
+  about?: string;
+  variant?: ButtonVariant;
+}) {
+  const { t } = useTranslation();
+  const label = progress.read === 0 ? t("collections.startReading") : t("collections.continueReading");
+  return <ButtonLink to={to} label={label} about={about} variant={variant} />;
+}
+
+/** A story or a collection read to the end, ticked (the tick is decoration: the words say it). */
+export function DoneNote({ children, isSmall = false }: { children: ReactNode; isSmall?: boolean }) {
+  return (
+    <p className={isSmall ? "text-sm font-medium text-green-800" : "font-medium text-green-800"}>
+      <span aria-hidden="true">✓ </span>
+      {children}
+    </p>
+  );
+}
+
+/** The same for everything on a page read to the end, standing out above it. */
+export function DoneBanner({ children }: { children: ReactNode }) {
+  return (
+    <p className="rounded-lg border border-green-700 bg-green-50 p-3 font-medium text-green-900">
+      <span aria-hidden="true">✓ </span>
+      {children}
+    </p>
   );
 }

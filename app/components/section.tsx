@@ -1,9 +1,16 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
 
+const cardTones = {
+  default: "card space-y-4",
+  highlight: "card space-y-4 border-brand-700",
+  danger: "card space-y-4 border-red-200",
+};
+
 /**
  * A titled part of a page, named by its heading for screen readers. `plain` drops the card
- * (for lists of cards); `id` makes it a target for links and for forms that return to it.
+ * (for lists of cards); `id` makes it a target for links and for forms that return to it;
+ * `tone` marks the card as what the page is about now (highlight) or as one that deletes (danger).
  */
 export function Section({
   title,
@@ -11,6 +18,7 @@ export function Section({
   description,
   actions,
   plain = false,
+  tone = "default",
   level = 2,
   children,
 }: {
@@ -19,13 +27,14 @@ export function Section({
   description?: ReactNode;
   actions?: ReactNode;
   plain?: boolean;
+  tone?: keyof typeof cardTones;
   level?: 2 | 3;
   children?: ReactNode;
 }) {
   const headingId = `${useId()}-heading`;
   const Heading = level === 2 ? "h2" : "h3";
   return (
-    <section id={id} aria-labelledby={headingId} className={plain ? "space-y-3" : "card space-y-4"}>
+    <section id={id} aria-labelledby={headingId} className={plain ? "space-y-3" : cardTones[tone]}>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
           <Heading id={headingId} className={level === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>

@@ -1,7 +1,9 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useFormatters } from "~/utils/format";
 import { ActionButton } from "./action-button";
+import { ActionListItem } from "./action-list-item";
+import { SubmitButton } from "./button";
+import { StoryByline } from "./story-byline";
 import { TextField } from "./text-field";
 
 type StorySearchResults = {
@@ -33,7 +35,6 @@ type Props = {
 /** Find stories with the feed's search, then choose one with its button: no JavaScript needed. */
 export function StorySearch({ path, label, query, results, searchFields = {}, chooseFields, chooseLabel }: Props) {
   const { t } = useTranslation();
-  const { formatDate } = useFormatters();
   return (
     <div className="space-y-3">
       <Form method="get" action={path} role="search" aria-label={label} className="flex flex-wrap items-end gap-2">
@@ -43,9 +44,7 @@ export function StorySearch({ path, label, query, results, searchFields = {}, ch
         <div className="min-w-0 flex-1">
           <TextField label={label} name="q" type="search" defaultValue={query} autoComplete="off" />
         </div>
-        <button type="submit" className="button-secondary">
-          {t("collections.search.submit")}
-        </button>
+        <SubmitButton variant="secondary" label={t("collections.search.submit")} />
       </Form>
       {results?.isTooShort ? <p className="text-slate-700">{t("collections.search.tooShort")}</p> : null}
       {results && !results.isTooShort && results.terms.length > 0 ? (
@@ -54,28 +53,23 @@ export function StorySearch({ path, label, query, results, searchFields = {}, ch
         ) : (
           <ul className="space-y-2" aria-label={t("collections.search.results")}>
             {results.stories.map((story) => (
-              <li
+              <ActionListItem
                 key={story.id}
-                className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-300 bg-white p-3"
+                action={
+                  <ActionButton
+                    action={path}
+                    fields={{ ...chooseFields, storyId: story.id }}
+                    label={chooseLabel}
+                    about={story.title}
+                    variant="primary"
+                  />
+                }
               >
-                <div className="min-w-0">
-                  <p className="font-semibold break-words" lang={story.language}>
-                    {story.title}
-                  </p>
-                  <p className="text-sm text-slate-700">
-                    {story.authorName ?? t("story.formerColleague")}
-                    {story.teamName ? ` · ${story.teamName}` : ""}
-                    {story.publishedAt ? ` · ${formatDate(story.publishedAt)}` : ""}
-                  </p>
-                </div>
-                <ActionButton
-                  action={path}
-                  fields={{ ...chooseFields, storyId: story.id }}
-                  label={chooseLabel}
-                  about={story.title}
-                  variant="primary"
-                />
-              </li>
+                <p className="font-semibold break-words" lang={story.language}>
+                  {story.title}
+                </p>
+                <StoryByline story={story} />
+              </ActionListItem>
             ))}
           </ul>
         )

@@ -14,7 +14,7 @@ import { uniqueSlug } from "~/utils/slugs.server";
 import { writeAudit } from "./audit.server";
 import { getNewHireDays, isNewHire } from "./new-hires.server";
 import type { Author, PersonOption } from "./people.server";
-import { findPeople, peopleToOffer } from "./people.server";
+import { findPeople, personOption, peopleToOffer } from "./people.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { isVisibleStory, visibleStoryWhere } from "./visibility.server";
 
@@ -62,6 +62,9 @@ export function onboardingPathWhere(
   return { archivedAt: null, OR: meant };
 }
 
+/** A collection as other pages name and link it. */
+export const collectionRefSelect = { id: true, slug: true, title: true } as const;
+
 type Progress = { read: number; total: number };
 
 /**
@@ -102,9 +105,7 @@ export async function listCollectionsFor(viewer: CollectionViewer, now = new Dat
   const rows = await db.collection.findMany({
     where: collectionAccessWhere(viewer, newHireDays, now),
     select: {
-      id: true,
-      slug: true,
-      title: true,
+      ...collectionRefSelect,
       audience: true,
       teams: { select: { team: { select: { name: true } } } },
       assignments: { where: { userId: viewer.id }, select: { userId: true } },
@@ -144,15 +145,16 @@ async function accessibleWhere(
   return { AND: [{ slug }, collectionAccessWhere(viewer, await getNewHireDays(), now)] };
 }
 
-/** A story as the collection pages list it (with what isVisibleStory needs to mark it). */
+/** What isVisibleStory reads, so that managers see which stories readers no longer do. */
+const storyStateSelect = { status: true, deletedAt: true, hiddenAt: true } as const;
+
+/** A story as the collection pages list it (marked with isVisibleStory). */
 const storyListingSelect = {
   id: true,
   title: true,
   language: true,
-  status: true,
-  deletedAt: true,
-  hiddenAt: true,
   publishedAt: true,
+  ...storyStateSelect,
   author: { select: { name: true } },
   team: { select: { name: true } },
 } as const;
@@ -233,7 +235,7 @@ type Reading = { slug: string; storyId: string; viewer: CollectionViewer; now?: 
 async function findReading({ slug, storyId, viewer, now = new Date() }: Reading) {
   const collection = await db.collection.findFirst({
     where: await accessibleWhere(slug, viewer, now),
-    select: { id: true, slug: true, title: true },
+    select: collectionRefSelect,
   });
   if (!collection) return null;
   const items = await db.collectionItem.findMany({
@@ -366,7 +368,7 @@ export async function createCollection(manager: { id: string }, input: Collectio
         createdById: manager.id,
         teams: { create: teamIds.map((teamId) => ({ teamId })) },
       },
-      select: { id: true, slug: true, title: true },
+      select: collectionRefSelect,
     });
     await writeAudit(tx, {
       actorId: manager.id,
@@ -406,9 +408,7 @@ export async function deleteCollection(collectionId: string, manager: { id: stri
 
 /** The collection by slug for its editor (managers only; the route checks the role). */
 export async function findCollectionBySlug(slug: string) {
-  return found(
-    await db.collection.findFirst({ where: { slug, archivedAt: null }, select: { id: true, slug: true, title: true } }),
-  );
+  return found(await db.collection.findFirst({ where: { slug, archivedAt: null }, select: collectionRefSelect }));
 }
 
 /** Everything the editor shows: details, every item (unavailable ones marked), assignees and their progress. */
@@ -417,9 +417,7 @@ export async function getCollectionForEditing(slug: string) {
     await db.collection.findFirst({
       where: { slug, archivedAt: null },
       select: {
-        id: true,
-        slug: true,
-        title: true,
+        ...collectionRefSelect,
         introMarkdown: true,
         audience: true,
         teams: { select: { teamId: true } },
@@ -429,7 +427,7 @@ export async function getCollectionForEditing(slug: string) {
         },
         assignments: {
           orderBy: { user: { name: "asc" } },
-          select: { user: { select: { id: true, name: true, team: { select: { name: true } } } } },
+          select: { user: { select: personOption } },
         },
       },
     }),
@@ -659,7 +657,7 @@ export async function getCollectionChoicesForStory(storyId: string) {
   );
   const collections = await db.collection.findMany({
     where: { archivedAt: null },
-    select: { id: true, slug: true, title: true, items: { where: { storyId }, select: { id: true } } },
+    select: { ...collectionRefSelect, items: { where: { storyId }, select: { id: true } } },
   });
   return {
     story,
@@ -673,7 +671,7 @@ export async function getCollectionChoicesForStory(storyId: string) {
 export async function addStoryToCollectionById(collectionId: string, storyId: string, note: string, now = new Date()) {
   const collection = await db.collection.findFirst({
     where: { id: collectionId, archivedAt: null },
-    select: { id: true, slug: true, title: true },
+    select: collectionRefSelect,
   });
   // A choice of the form's radio buttons (deleted since the page was opened, or forged).
   if (!collection) throw invalid({ fieldErrors: { collectionId: ["errors.invalid"] } });
@@ -697,7 +695,7 @@ export async function listItemsDueForReview(now = new Date()) {
       note: true,
       reviewAt: true,
       position: true,
-      collection: { select: { id: true, slug: true, title: true } },
+      collection: { select: collectionRefSelect },
       story: { select: storyListingSelect },
     },
   });

@@ -4,7 +4,7 @@ import { addDays, differenceInHours, isAfter, subDays } from "date-fns";
 import { getOrganisation } from "./organisation.server";
 
 /** When the organisation has not said otherwise (the schema's default too). */
-const DEFAULT_NEW_HIRE_DAYS = 90;
+export const DEFAULT_NEW_HIRE_DAYS = 90;
 
 type Person = { joinedAt: Date | string };
 

@@ -4,9 +4,10 @@ import { db } from "~/utils/db.server";
 import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
 import type { CollectionViewer } from "./collections.server";
-import { byTitle, getProgress, isFinished, onboardingPathWhere } from "./collections.server";
+import { byTitle, collectionRefSelect, getProgress, isFinished, onboardingPathWhere } from "./collections.server";
 import { getNewHireDays, isNewHire, newHireCutoff, newHireDaysLeft } from "./new-hires.server";
 import { getOrganisation } from "./organisation.server";
+import { personOption } from "./people.server";
 import { visibleStoryWhere } from "./visibility.server";
 
 /**
@@ -56,9 +57,7 @@ export async function getWelcomePage(viewer: CollectionViewer, now = new Date())
   const rows = await db.collection.findMany({
     where: onboardingPathWhere(viewer, newHireDays, now),
     select: {
-      id: true,
-      slug: true,
-      title: true,
+      ...collectionRefSelect,
       audience: true,
       assignments: { where: { userId: viewer.id }, select: { userId: true } },
     },
@@ -104,10 +103,8 @@ export async function getNewHireProgress(manager: CollectionViewer, now = new Da
     },
     orderBy: [{ joinedAt: "desc" }, { name: "asc" }],
     select: {
-      id: true,
-      name: true,
+      ...personOption,
       joinedAt: true,
-      team: { select: { name: true } },
       assignments: { select: { collectionId: true } },
     },
   });
@@ -118,7 +115,7 @@ export async function getNewHireProgress(manager: CollectionViewer, now = new Da
           archivedAt: null,
           OR: [{ audience: "newHires" }, { assignments: { some: { userId: { in: personIds } } } }],
         },
-        select: { id: true, slug: true, title: true, audience: true },
+        select: { ...collectionRefSelect, audience: true },
       })
     : [];
   collections.sort(byTitle);

@@ -313,7 +313,8 @@ export async function reactivatePerson(actor: Actor, personId: string) {
 // ---- Naming people in a story ------------------------------------------------------------------
 
 const PEOPLE_FOUND = 8;
-const personOption = { id: true, name: true, team: { select: { name: true } } } as const;
+/** A person with their team's name: how the picker and the collection pages name people. */
+export const personOption = { id: true, name: true, team: { select: { name: true } } } as const;
 /** A person as the people picker lists them. */
 export type PersonOption = { id: string; name: string; team: string };
 const asOption = (person: { id: string; name: string; team: { name: string } | null }): PersonOption => ({

@@ -1,10 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ReadingProgress } from "~/components/reading-progress";
+import { ButtonLink } from "~/components/button";
+import { CollectionAudienceSummary } from "~/components/collection-audience-summary";
+import { CuratorsNote, UnavailableNote } from "~/components/collection-item-notes";
+import { PageHeader } from "~/components/page-header";
+import { ContinueReadingLink, DoneBanner, DoneNote, ReadingProgress } from "~/components/reading-progress";
+import { Section } from "~/components/section";
+import { StoryByline } from "~/components/story-byline";
 import { getCollectionPage } from "~/models/collections.server";
 import { requireUser } from "~/utils/auth.server";
-import { useFormatters } from "~/utils/format";
 import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -18,54 +23,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CollectionPage() {
   const { t } = useTranslation();
-  const { formatDate } = useFormatters();
   const { collection, items, progress, isFinished, nextStoryId, canEdit } = useLoaderData<typeof loader>();
   return (
     <article className="space-y-6">
-      <header className="space-y-3">
-        <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+      <PageHeader
+        eyebrow={
           <Link to={paths.collections()} className="hover:underline">
             {t("collections.title")}
           </Link>
+        }
+        title={collection.title}
+        actions={
+          <div className="flex flex-wrap gap-3">
+            {nextStoryId ? (
+              <ContinueReadingLink
+                to={paths.story(nextStoryId, { collection: collection.slug })}
+                progress={progress}
+                variant="primary"
+              />
+            ) : null}
+            {canEdit ? <ButtonLink to={paths.editCollection(collection.slug)} label={t("collections.edit")} /> : null}
+          </div>
+        }
+      />
+      {canEdit ? (
+        <p className="text-sm text-slate-700">
+          <CollectionAudienceSummary collection={collection} />
         </p>
-        <h1 className="text-3xl font-bold break-words">{collection.title}</h1>
-        {canEdit ? (
-          <p className="text-sm text-slate-700">
-            {collection.audience === "teams"
-              ? t("collections.audienceTeams", { teams: collection.teamNames.join(", ") })
-              : t(`collections.audienceShort.${collection.audience}`)}
-          </p>
-        ) : null}
-        <ReadingProgress progress={progress} />
-        {isFinished ? (
-          <p className="rounded-lg border border-green-700 bg-green-50 p-3 font-medium text-green-900">
-            <span aria-hidden="true">✓ </span>
-            {t("collections.finishedLong")}
-          </p>
-        ) : null}
-        <div className="flex flex-wrap gap-3">
-          {nextStoryId ? (
-            <Link to={paths.story(nextStoryId, { collection: collection.slug })} className="button-primary">
-              {progress.read === 0 ? t("collections.startReading") : t("collections.continueReading")}
-            </Link>
-          ) : null}
-          {canEdit ? (
-            <Link to={paths.editCollection(collection.slug)} className="button-secondary">
-              {t("collections.edit")}
-            </Link>
-          ) : null}
-        </div>
-      </header>
+      ) : null}
+      <ReadingProgress progress={progress} />
+      {isFinished ? <DoneBanner>{t("collections.finishedLong")}</DoneBanner> : null}
 
       {collection.introHtml ? (
         // Rendered from Markdown and sanitised with an allowlist when the collection was saved.
         <div className="story-body" dangerouslySetInnerHTML={{ __html: collection.introHtml }} />
       ) : null}
 
-      <section aria-labelledby="collection-stories" className="space-y-3">
-        <h2 id="collection-stories" className="text-xl font-semibold">
-          {t("collections.stories")}
-        </h2>
+      <Section title={t("collections.stories")} plain>
         {items.length === 0 ? <p className="text-slate-700">{t("collections.noStoriesYet")}</p> : null}
         <ol className="space-y-3">
           {items.map((item, index) => (
@@ -86,30 +80,19 @@ export default function CollectionPage() {
                   </span>
                 )}
               </p>
-              <p className="text-sm text-slate-700">
-                {item.story.authorName ?? t("story.formerColleague")}
-                {item.story.teamName ? ` · ${item.story.teamName}` : ""}
-                {item.story.publishedAt ? ` · ${formatDate(item.story.publishedAt)}` : ""}
-              </p>
-              {item.note ? (
-                <p className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
-                  <span className="font-semibold">{t("collections.curatorsNote")}</span> {item.note}
-                </p>
-              ) : null}
+              <StoryByline story={item.story} />
+              <CuratorsNote note={item.note} />
               {!item.isAvailable ? (
-                <p className="text-sm font-semibold text-amber-900">{t("collections.editor.unavailable")}</p>
+                <UnavailableNote />
               ) : item.hasRead ? (
-                <p className="text-sm font-medium text-green-800">
-                  <span aria-hidden="true">✓ </span>
-                  {t("collections.read")}
-                </p>
+                <DoneNote isSmall>{t("collections.read")}</DoneNote>
               ) : (
                 <p className="text-sm text-slate-700">{t("collections.unread")}</p>
               )}
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -1,15 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
+import { ActionListItem } from "~/components/action-list-item";
+import { ButtonLink, SubmitButton } from "~/components/button";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { CollectionItemList } from "~/components/collection-item-list";
+import { EmptyState } from "~/components/empty-state";
 import { FormError } from "~/components/form-error";
+import { PageHeader } from "~/components/page-header";
 import { PeoplePicker } from "~/components/people-picker";
 import { ReadingProgress } from "~/components/reading-progress";
+import { Section } from "~/components/section";
 import { StorySearch } from "~/components/story-search";
 import {
   addStoryToCollection,
@@ -36,7 +41,7 @@ import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectUnlessInPlace, redirectWithFlash } from "~/utils/flash.server";
 import type { Refusal } from "~/utils/forms";
-import { checkboxList, listValue, recordId, submittedValues, textValue } from "~/utils/forms";
+import { checkboxList, formFields, listValue, recordId, submittedValues, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -155,105 +160,80 @@ export default function CollectionEditorPage() {
   const { collection, details, items, assignees, teams, newHireDays, people, q, search } =
     useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const refusal = answer && "intent" in answer ? answer : undefined;
-  const failed = (name: string) => (refusal?.intent === name ? refusal : undefined);
-  const detailsFailure = failed("details");
-  const assignAnswer: AssignAnswer | undefined = failed("assign") ?? failed("findPeople");
+  const { refusal } = formFields(answer);
+  const failed = (...intents: string[]) => (refusal?.intent && intents.includes(refusal.intent) ? refusal : undefined);
+  const detailsFields = formFields(answer, "details");
+  const assignAnswer: AssignAnswer | undefined = failed("assign", "findPeople");
   const deleteFailure = failed("delete");
-  const addFailure = failed("add");
   const deleteErrorId = useId();
-  const editPath = paths.editCollection(collection.slug);
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{t("collections.editor.title")}</p>
-        <h1 className="text-2xl font-bold break-words">{collection.title}</h1>
-        <div className="flex flex-wrap gap-3">
-          <Link to={paths.collection(collection.slug)} className="button-secondary">
-            {t("collections.editor.view")}
-          </Link>
-          <Link to={paths.collections()} className="button-secondary">
-            {t("collections.editor.allCollections")}
-          </Link>
-        </div>
-      </header>
+      <PageHeader
+        eyebrow={t("collections.editor.title")}
+        title={collection.title}
+        actions={
+          <div className="flex flex-wrap gap-3">
+            <ButtonLink to={paths.collection(collection.slug)} label={t("collections.editor.view")} />
+            <ButtonLink to={paths.collections()} label={t("collections.editor.allCollections")} />
+          </div>
+        }
+      />
 
-      <section aria-labelledby="details-heading" className="card space-y-4">
-        <h2 id="details-heading" className="text-xl font-semibold">
-          {t("collections.editor.details")}
-        </h2>
+      <Section title={t("collections.editor.details")}>
         <Form method="post" className="space-y-6" noValidate>
           <input type="hidden" name="intent" value="details" />
-          <FormError messageKey={detailsFailure ? "collections.form.checkFields" : null} />
-          <CollectionDetailsFields
-            teams={teams}
-            newHireDays={newHireDays}
-            values={detailsFailure?.values ?? details}
-            errors={detailsFailure?.fieldErrors}
-          />
-          <button type="submit" className="button-primary">
-            {t("collections.form.save")}
-          </button>
+          <FormError messageKey={detailsFields.refusal ? "collections.form.checkFields" : null} />
+          <CollectionDetailsFields teams={teams} newHireDays={newHireDays} fields={detailsFields} saved={details} />
+          <SubmitButton label={t("collections.form.save")} />
         </Form>
-      </section>
+      </Section>
 
-      <section id="items" aria-labelledby="items-heading" className="space-y-3">
-        <h2 id="items-heading" className="text-xl font-semibold">
-          {t("collections.editor.items", { count: items.length })}
-        </h2>
-        <FormError
-          messageKey={
-            failed("item") || failed("move") || failed("remove") || failed("reorder") ? "errors.invalid" : null
-          }
-        />
-        <CollectionItemList items={items} failure={failed("item")} />
-      </section>
+      <Section id="items" plain title={t("collections.editor.items", { count: items.length })}>
+        <FormError messageKey={failed("item", "move", "remove", "reorder") ? "errors.invalid" : null} />
+        <CollectionItemList items={items} actionData={answer} />
+      </Section>
 
-      <section id="search" aria-labelledby="search-heading" className="card space-y-3">
-        <h2 id="search-heading" className="text-xl font-semibold">
-          {t("collections.editor.addStories")}
-        </h2>
-        <FormError messageKey={addFailure?.formError} />
+      <Section id="search" title={t("collections.editor.addStories")}>
+        <FormError messageKey={failed("add")?.formError} />
         <StorySearch
-          path={editPath}
+          path={paths.editCollection(collection.slug)}
           label={t("collections.editor.searchLabel")}
           query={q}
           results={search}
           chooseFields={{ intent: "add", q }}
           chooseLabel={t("collections.editor.add")}
         />
-      </section>
+      </Section>
 
-      <section id="assignments" aria-labelledby="assign-heading" className="card space-y-4">
-        <h2 id="assign-heading" className="text-xl font-semibold">
-          {t("collections.editor.assignments")}
-        </h2>
-        <p className="text-slate-700">{t("collections.editor.assignmentsIntro")}</p>
+      <Section
+        id="assignments"
+        title={t("collections.editor.assignments")}
+        description={t("collections.editor.assignmentsIntro")}
+      >
         {assignees.length ? (
           <ul className="space-y-2">
             {assignees.map((person) => (
-              <li
+              <ActionListItem
                 key={person.id}
-                className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-300 p-3"
+                action={
+                  <ActionButton
+                    intent="unassign"
+                    fields={{ userId: person.id }}
+                    label={t("collections.editor.unassign")}
+                    about={person.name}
+                  />
+                }
               >
-                <div>
-                  <p className="font-semibold">
-                    {person.name}
-                    {person.teamName ? <span className="font-normal text-slate-700"> · {person.teamName}</span> : null}
-                  </p>
-                  <ReadingProgress progress={person.progress} />
-                </div>
-                <ActionButton
-                  intent="unassign"
-                  fields={{ userId: person.id }}
-                  label={t("collections.editor.unassign")}
-                  about={person.name}
-                />
-              </li>
+                <p className="font-semibold">
+                  {person.name}
+                  {person.teamName ? <span className="font-normal text-slate-700"> · {person.teamName}</span> : null}
+                </p>
+                <ReadingProgress progress={person.progress} />
+              </ActionListItem>
             ))}
           </ul>
         ) : (
-          <p className="text-slate-700">{t("collections.editor.noAssignees")}</p>
+          <EmptyState message={t("collections.editor.noAssignees")} />
         )}
         <Form method="post" className="space-y-3" noValidate>
           <PeoplePicker
@@ -273,17 +253,15 @@ export default function CollectionEditorPage() {
             findErrors={assignAnswer?.fieldErrors.peopleQuery}
             taken={{ ids: assignees.map((person) => person.id), note: t("collections.editor.alreadyAssigned") }}
           />
-          <button type="submit" name="intent" value="assign" className="button-primary">
-            {t("collections.editor.assign")}
-          </button>
+          <SubmitButton name="intent" value="assign" label={t("collections.editor.assign")} />
         </Form>
-      </section>
+      </Section>
 
-      <section aria-labelledby="delete-heading" className="card space-y-3 border-red-200">
-        <h2 id="delete-heading" className="text-xl font-semibold">
-          {t("collections.editor.deleteHeading")}
-        </h2>
-        <p className="text-slate-700">{t("collections.editor.deleteHint")}</p>
+      <Section
+        tone="danger"
+        title={t("collections.editor.deleteHeading")}
+        description={t("collections.editor.deleteHint")}
+      >
         <Form method="post" className="space-y-3">
           <input type="hidden" name="intent" value="delete" />
           <label className="flex min-h-11 items-center gap-3">
@@ -302,11 +280,9 @@ export default function CollectionEditorPage() {
               {t("collections.errors.confirmDelete")}
             </p>
           ) : null}
-          <button type="submit" className="button-secondary text-red-800">
-            {t("collections.editor.delete")}
-          </button>
+          <SubmitButton variant="danger" label={t("collections.editor.delete")} />
         </Form>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,7 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ReadingProgress } from "~/components/reading-progress";
+import { ButtonLink } from "~/components/button";
+import { CollectionAudienceSummary } from "~/components/collection-audience-summary";
+import { CollectionCard } from "~/components/collection-card";
+import { EmptyState } from "~/components/empty-state";
+import { PageHeader } from "~/components/page-header";
 import { listCollectionsFor } from "~/models/collections.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
@@ -19,23 +23,19 @@ export default function CollectionsPage() {
   const { collections, isManager, dueForReview, hasWelcomePage } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("collections.title")}</h1>
-        <p className="text-slate-700">{t("collections.intro")}</p>
-        {isManager ? (
-          <div className="flex flex-wrap gap-3">
-            <Link to={paths.newCollection()} className="button-primary">
-              {t("collections.new")}
-            </Link>
-            <Link to={paths.collectionReview()} className="button-secondary">
-              {t("collections.reviewLink", { count: dueForReview })}
-            </Link>
-            <Link to={paths.newHireProgress()} className="button-secondary">
-              {t("progress.title")}
-            </Link>
-          </div>
-        ) : null}
-      </header>
+      <PageHeader
+        title={t("collections.title")}
+        lead={t("collections.intro")}
+        actions={
+          isManager ? (
+            <div className="flex flex-wrap gap-3">
+              <ButtonLink to={paths.newCollection()} label={t("collections.new")} variant="primary" />
+              <ButtonLink to={paths.collectionReview()} label={t("collections.reviewLink", { count: dueForReview })} />
+              <ButtonLink to={paths.newHireProgress()} label={t("progress.title")} />
+            </div>
+          ) : null
+        }
+      />
 
       {hasWelcomePage ? (
         <p className="card">
@@ -46,38 +46,17 @@ export default function CollectionsPage() {
       ) : null}
 
       {collections.length === 0 ? (
-        <p className="text-slate-700">{isManager ? t("collections.noneManager") : t("collections.none")}</p>
+        <EmptyState message={isManager ? t("collections.noneManager") : t("collections.none")} />
       ) : null}
       <ul className="grid gap-3 sm:grid-cols-2">
         {collections.map((collection) => (
-          <li key={collection.slug} className="card space-y-2">
-            <h2 className="text-lg font-semibold break-words">
-              <Link to={paths.collection(collection.slug)} className="hover:underline focus-visible:underline">
-                {collection.title}
-              </Link>
-            </h2>
-            <p className="flex flex-wrap gap-2 text-sm">
-              {collection.isAssigned ? (
-                <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">
-                  {t("collections.assignedToYou")}
-                </span>
-              ) : null}
-              {isManager ? (
-                <span className="text-slate-700">
-                  {collection.audience === "teams"
-                    ? t("collections.audienceTeams", { teams: collection.teamNames.join(", ") })
-                    : t(`collections.audienceShort.${collection.audience}`)}
-                </span>
-              ) : null}
-            </p>
-            <ReadingProgress progress={collection.progress} />
-            {collection.isFinished ? (
-              <p className="font-medium text-green-800">
-                <span aria-hidden="true">✓ </span>
-                {t("collections.finished")}
-              </p>
-            ) : null}
-          </li>
+          <CollectionCard
+            key={collection.slug}
+            collection={collection}
+            level={2}
+            audience={isManager ? <CollectionAudienceSummary collection={collection} /> : null}
+            finished={t("collections.finished")}
+          />
         ))}
       </ul>
     </div>

@@ -2,8 +2,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { ButtonLink, SubmitButton } from "~/components/button";
+import { ChoiceGroup } from "~/components/choice-group";
 import { CollectionNoteField } from "~/components/collection-note-field";
+import { EmptyState } from "~/components/empty-state";
 import { FormError } from "~/components/form-error";
+import { PageHeader } from "~/components/page-header";
 import {
   addStoryToCollectionById,
   CollectionNoteSchema,
@@ -12,7 +16,7 @@ import {
 import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { recordId, textValue } from "~/utils/forms";
+import { formFields, recordId } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -44,75 +48,49 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AddToCollectionPage() {
   const { t } = useTranslation();
   const { story, collections } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
-  const collectionErrors = failure?.fieldErrors.collectionId;
+  const { field, list, refusal } = formFields(useActionData<typeof action>());
   const available = collections.filter((collection) => !collection.hasStory);
   return (
     <div className="space-y-4">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{t("collections.addToCollection.title")}</h1>
-        <p className="text-slate-700">
-          {t("collections.addToCollection.story")}{" "}
-          <Link to={paths.story(story.id)} className="link" lang={story.language}>
-            {story.title}
-          </Link>
-        </p>
-      </header>
+      <PageHeader
+        title={t("collections.addToCollection.title")}
+        lead={
+          <>
+            {t("collections.addToCollection.story")}{" "}
+            <Link to={paths.story(story.id)} className="link" lang={story.language}>
+              {story.title}
+            </Link>
+          </>
+        }
+      />
       {collections.length === 0 ? (
-        <p className="card">
-          {t("collections.addToCollection.noCollections")}{" "}
-          <Link to={paths.newCollection()} className="link">
-            {t("collections.new")}
-          </Link>
-        </p>
+        <EmptyState
+          message={t("collections.addToCollection.noCollections")}
+          action={<ButtonLink to={paths.newCollection()} label={t("collections.new")} />}
+        />
       ) : (
         <Form method="post" className="card space-y-4" noValidate>
-          <FormError messageKey={failure?.formError ?? (failure ? "collections.form.checkFields" : null)} />
+          <FormError messageKey={refusal?.formError ?? (refusal ? "collections.form.checkFields" : null)} />
           <input type="hidden" name="storyId" value={story.id} />
-          <fieldset
-            className="space-y-2"
-            aria-describedby={collectionErrors ? "collection-error" : undefined}
-            aria-invalid={collectionErrors ? true : undefined}
-          >
-            <legend className="font-medium">{t("collections.addToCollection.choose")}</legend>
-            {collectionErrors ? (
-              <p id="collection-error" className="text-sm font-medium text-red-700">
-                {collectionErrors.map((error) => t(error)).join(" ")}
-              </p>
-            ) : null}
-            {collections.map((collection) => (
-              <label
-                key={collection.id}
-                className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-default has-[:disabled]:opacity-70"
-              >
-                <input
-                  type="radio"
-                  name="collectionId"
-                  value={collection.id}
-                  disabled={collection.hasStory}
-                  defaultChecked={
-                    textValue(failure?.values, "collectionId") === collection.id ||
-                    (available.length === 1 && available[0]!.id === collection.id)
-                  }
-                  className="h-5 w-5 accent-brand-700"
-                />
-                <span>
-                  {collection.title}
-                  {collection.hasStory ? (
-                    <span className="text-sm text-slate-700"> · {t("collections.addToCollection.alreadyThere")}</span>
-                  ) : null}
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <CollectionNoteField defaultValue={textValue(failure?.values, "note")} errors={failure?.fieldErrors.note} />
+          <ChoiceGroup
+            type="radio"
+            columns={1}
+            legend={t("collections.addToCollection.choose")}
+            name="collectionId"
+            choices={collections.map((collection) => ({
+              value: collection.id,
+              label: collection.title,
+              description: collection.hasStory ? t("collections.addToCollection.alreadyThere") : undefined,
+              isDisabled: collection.hasStory,
+            }))}
+            // The one collection that can take the story is chosen already.
+            selected={list("collectionId", available.length === 1 ? [available[0]!.id] : [])}
+            errors={field("collectionId").errors}
+          />
+          <CollectionNoteField {...field("note")} />
           <div className="flex flex-wrap gap-3">
-            <button type="submit" className="button-primary">
-              {t("collections.addToCollection.submit")}
-            </button>
-            <Link to={paths.story(story.id)} className="button-secondary">
-              {t("collections.form.cancel")}
-            </Link>
+            <SubmitButton label={t("collections.addToCollection.submit")} />
+            <ButtonLink to={paths.story(story.id)} label={t("collections.form.cancel")} />
           </div>
         </Form>
       )}

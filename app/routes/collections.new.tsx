@@ -1,14 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ButtonLink, SubmitButton } from "~/components/button";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { FormError } from "~/components/form-error";
+import { PageHeader } from "~/components/page-header";
 import { CollectionDetailsSchema, createCollection } from "~/models/collections.server";
 import { getNewHireDays } from "~/models/new-hires.server";
 import { listTeams } from "~/models/teams.server";
 import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -33,28 +36,16 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewCollectionPage() {
   const { t } = useTranslation();
   const { teams, newHireDays } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
+  const fields = formFields(useActionData<typeof action>());
   return (
     <div className="space-y-4">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{t("collections.newTitle")}</h1>
-        <p className="text-slate-700">{t("collections.newIntro")}</p>
-      </header>
+      <PageHeader title={t("collections.newTitle")} lead={t("collections.newIntro")} />
       <Form method="post" className="card space-y-6" noValidate>
-        <FormError messageKey={failure ? "collections.form.checkFields" : null} />
-        <CollectionDetailsFields
-          teams={teams}
-          newHireDays={newHireDays}
-          values={failure?.values ?? { audience: "everyone" }}
-          errors={failure?.fieldErrors}
-        />
+        <FormError messageKey={fields.refusal ? "collections.form.checkFields" : null} />
+        <CollectionDetailsFields teams={teams} newHireDays={newHireDays} fields={fields} />
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className="button-primary">
-            {t("collections.form.create")}
-          </button>
-          <Link to={paths.collections()} className="button-secondary">
-            {t("collections.form.cancel")}
-          </Link>
+          <SubmitButton label={t("collections.form.create")} />
+          <ButtonLink to={paths.collections()} label={t("collections.form.cancel")} />
         </div>
       </Form>
     </div>

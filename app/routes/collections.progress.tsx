@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { EmptyState } from "~/components/empty-state";
+import { PageHeader } from "~/components/page-header";
 import { ReadingProgress } from "~/components/reading-progress";
 import { getNewHireProgress } from "~/models/onboarding.server";
 import { requireUser } from "~/utils/auth.server";
@@ -24,15 +26,19 @@ export default function NewHireProgressPage() {
   const { newHireDays, people, isAdmin, hasTeam } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("progress.title")}</h1>
-        <p className="text-slate-700">
-          {isAdmin ? t("progress.introAdmin", { days: newHireDays }) : t("progress.intro", { days: newHireDays })}
-        </p>
-        <p className="text-sm text-slate-700">{t("progress.readHint")}</p>
-      </header>
+      <PageHeader
+        title={t("progress.title")}
+        lead={
+          <>
+            <p>
+              {isAdmin ? t("progress.introAdmin", { days: newHireDays }) : t("progress.intro", { days: newHireDays })}
+            </p>
+            <p className="text-sm">{t("progress.readHint")}</p>
+          </>
+        }
+      />
       {people.length === 0 ? (
-        <p className="card text-slate-700">{!isAdmin && !hasTeam ? t("progress.noTeam") : t("progress.none")}</p>
+        <EmptyState message={!isAdmin && !hasTeam ? t("progress.noTeam") : t("progress.none")} />
       ) : null}
       <ul className="space-y-3">
         {people.map((person) => (

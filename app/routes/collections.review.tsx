@@ -2,8 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { ActionButton } from "~/components/action-button";
+import { ButtonLink } from "~/components/button";
+import { CollectionItemButton } from "~/components/collection-item-button";
+import { CuratorsNote, UnavailableNote } from "~/components/collection-item-notes";
+import { EmptyState } from "~/components/empty-state";
 import { FormError } from "~/components/form-error";
+import { PageHeader } from "~/components/page-header";
+import { Section } from "~/components/section";
 import { StorySearch } from "~/components/story-search";
 import {
   findReviewItem,
@@ -70,21 +75,19 @@ export default function ReviewPage() {
   const failure = useActionData<typeof action>();
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("collections.review.title")}</h1>
-        <p className="text-slate-700">{t("collections.review.intro")}</p>
-      </header>
+      <PageHeader title={t("collections.review.title")} lead={t("collections.review.intro")} />
       <FormError messageKey={failure?.formError ?? (failure ? "errors.invalid" : null)} />
 
       {replacing ? (
-        <section id="replace" aria-labelledby="replace-heading" className="card space-y-3 border-brand-700">
-          <h2 id="replace-heading" className="text-xl font-semibold break-words">
-            {t("collections.review.replaceHeading", {
-              story: replacing.storyTitle,
-              collection: replacing.collectionTitle,
-            })}
-          </h2>
-          <p className="text-slate-700">{t("collections.review.replaceHint")}</p>
+        <Section
+          id="replace"
+          tone="highlight"
+          title={t("collections.review.replaceHeading", {
+            story: replacing.storyTitle,
+            collection: replacing.collectionTitle,
+          })}
+          description={t("collections.review.replaceHint")}
+        >
           <StorySearch
             path={paths.collectionReview()}
             label={t("collections.review.searchLabel")}
@@ -97,10 +100,10 @@ export default function ReviewPage() {
           <Link to={paths.collectionReview()} className="link">
             {t("collections.review.cancelReplace")}
           </Link>
-        </section>
+        </Section>
       ) : null}
 
-      {items.length === 0 ? <p className="card text-slate-700">{t("collections.review.none")}</p> : null}
+      {items.length === 0 ? <EmptyState message={t("collections.review.none")} /> : null}
       <ul className="space-y-3">
         {items.map((item) => (
           <li key={item.id} className="card space-y-3">
@@ -120,33 +123,17 @@ export default function ReviewPage() {
                 {item.story.title}
               </Link>
             </h2>
-            {item.isAvailable ? null : (
-              <p className="text-sm font-semibold text-amber-900">{t("collections.editor.unavailable")}</p>
-            )}
-            {item.note ? (
-              <p className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
-                <span className="font-semibold">{t("collections.curatorsNote")}</span> {item.note}
-              </p>
-            ) : null}
+            {item.isAvailable ? null : <UnavailableNote />}
+            <CuratorsNote note={item.note} />
             <p className="font-medium">{t("collections.review.question")}</p>
             <div className="flex flex-wrap gap-2">
-              <ActionButton
-                intent="keep"
-                fields={{ itemId: item.id }}
-                label={t("collections.review.keep")}
-                about={item.story.title}
-                variant="primary"
-              />
-              <Link to={`${paths.collectionReview(item.id)}#replace`} className="button-secondary">
-                {t("collections.review.replace")}
-                <span className="sr-only">: {item.story.title}</span>
-              </Link>
-              <ActionButton
-                intent="remove"
-                fields={{ itemId: item.id }}
-                label={t("collections.review.remove")}
+              <CollectionItemButton item={item} intent="keep" label={t("collections.review.keep")} variant="primary" />
+              <ButtonLink
+                to={`${paths.collectionReview(item.id)}#replace`}
+                label={t("collections.review.replace")}
                 about={item.story.title}
               />
+              <CollectionItemButton item={item} intent="remove" label={t("collections.review.remove")} />
             </div>
           </li>
         ))}

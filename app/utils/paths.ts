@@ -22,6 +22,8 @@ export const paths = {
   people: () => "/people",
   notifications: () => "/notifications",
 
+  photoUploads: () => "/photos",
+  photo: (id: string, file: string) => `/photos/${segment(id)}/${segment(file)}`,
   newStory: () => "/stories/new",
   myStories: () => "/stories/mine",
   story: (id: string, { collection, hash }: { collection?: string; hash?: string } = {}) =>

@@ -3,8 +3,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { createPrismaClient } from "~/utils/db.server";
-import { seed } from "../../prisma/seed";
 
 const [kind, port] = process.argv.slice(2);
 if ((kind !== "seeded" && kind !== "empty") || !port) throw new Error("usage: start-server.ts seeded|empty PORT");
@@ -13,10 +11,16 @@ const dir = join(process.cwd(), "tests/.tmp");
 const file = join(dir, `e2e-${kind}.db`);
 mkdirSync(dir, { recursive: true });
 for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-const env = { ...process.env, DATABASE_URL: `file:${file}` };
+const uploads = join(dir, `e2e-${kind}-uploads`);
+rmSync(uploads, { recursive: true, force: true });
+const env = { ...process.env, DATABASE_URL: `file:${file}`, UPLOADS_DIR: uploads };
+// The seed's modules read these when they load.
+Object.assign(process.env, { DATABASE_URL: env.DATABASE_URL, UPLOADS_DIR: uploads });
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "pipe" });
 
 if (kind === "seeded") {
+  const { createPrismaClient } = await import("~/utils/db.server");
+  const { seed } = await import("../../prisma/seed");
   const db = createPrismaClient(env.DATABASE_URL);
   await seed(db);
   await db.$disconnect();

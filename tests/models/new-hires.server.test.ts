@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isNewHire, newHireCutoff, newHireDaysLeft } from "~/models/new-hires.server";
+import { DEFAULT_NEW_HIRE_DAYS, isNewHire, newHireCutoff, newHireDaysLeft } from "~/models/new-hires.server";
 import { daysAgo } from "../collection-factories";
 
 describe("the new-hire window", () => {
@@ -17,5 +18,12 @@ describe("the new-hire window", () => {
     expect(newHireDaysLeft({ joinedAt: daysAgo(10, now) }, 30, now)).toBe(20);
     expect(newHireDaysLeft({ joinedAt: new Date("2026-03-21T18:00:00Z") }, 30, now)).toBe(21);
     expect(newHireDaysLeft({ joinedAt: new Date("2026-03-01T12:00:01Z") }, 30, now)).toBe(1);
+  });
+});
+
+describe("the default window", () => {
+  it("is the schema's default for the organisation's setting", () => {
+    const schema = readFileSync("prisma/schema.prisma", "utf8");
+    expect(schema).toMatch(new RegExp(`newHireDays\\s+Int\\s+@default\\(${DEFAULT_NEW_HIRE_DAYS}\\)`));
   });
 });

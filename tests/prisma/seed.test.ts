@@ -2,30 +2,56 @@ import { describe, expect, it } from "vitest";
 import { findTeamByJoinCode } from "~/models/invitations.server";
 import { verifySignIn } from "~/models/people.server";
 import { db } from "~/utils/db.server";
+import { storage } from "~/utils/storage.server";
 import { DEMO_PASSWORD, seed } from "../../prisma/seed";
 
 describe("the demo organisation", () => {
-  it("is believable: values of both kinds, four teams, about thirty people in every role, three new hires", async () => {
-    const now = new Date();
-    expect(await seed(db, now)).toBe(true);
+  // Drawing and processing the demo's photos takes a while on a busy machine.
+  it(
+    "is believable: values of both kinds, four teams, about thirty people in every role, three new hires",
+    { timeout: 180_000 },
+    async () => {
+      const now = new Date();
+      expect(await seed(db, now)).toBe(true);
 
-    const organisation = await db.organisation.findFirstOrThrow();
-    expect(organisation.brandPromise.length).toBeGreaterThan(20);
-    const values = await db.value.findMany();
-    expect(values.filter((value) => value.kind === "brand")).toHaveLength(3);
-    expect(values.filter((value) => value.kind === "core")).toHaveLength(3);
-    for (const value of values) expect(value.explanation.length).toBeGreaterThan(40);
+      const organisation = await db.organisation.findFirstOrThrow();
+      expect(organisation.brandPromise.length).toBeGreaterThan(20);
+      const values = await db.value.findMany();
+      expect(values.filter((value) => value.kind === "brand")).toHaveLength(3);
+      expect(values.filter((value) => value.kind === "core")).toHaveLength(3);
+      for (const value of values) expect(value.explanation.length).toBeGreaterThan(40);
 
-    const teams = await db.team.findMany({ include: { _count: { select: { members: true } } } });
-    expect(teams).toHaveLength(4);
-    for (const team of teams) expect(team._count.members).toBeGreaterThanOrEqual(5);
+      const teams = await db.team.findMany({ include: { _count: { select: { members: true } } } });
+      expect(teams).toHaveLength(4);
+      for (const team of teams) expect(team._count.members).toBeGreaterThanOrEqual(5);
 
-    const people = await db.user.findMany();
-    expect(people.length).toBeGreaterThanOrEqual(28);
-    expect(new Set(people.map((person) => person.role))).toEqual(new Set(["employee", "manager", "admin"]));
-    expect(new Set(people.map((person) => person.language))).toEqual(new Set(["en", "de", "nl"]));
-    const ninetyDaysAgo = now.getTime() - 90 * 24 * 60 * 60 * 1000;
-    expect(people.filter((person) => person.joinedAt.getTime() > ninetyDaysAgo)).toHaveLength(3);
+      const people = await db.user.findMany();
+      expect(people.length).toBeGreaterThanOrEqual(28);
+      expect(new Set(people.map((person) => person.role))).toEqual(new Set(["employee", "manager", "admin"]));
+      expect(new Set(people.map((person) => person.language))).toEqual(new Set(["en", "de", "nl"]));
+      const ninetyDaysAgo = now.getTime() - 90 * 24 * 60 * 60 * 1000;
+      expect(people.filter((person) => person.joinedAt.getTime() > ninetyDaysAgo)).toHaveLength(3);
+    },
+  );
+
+  it("shows the product as it is meant to be used: photos of the moment with descriptions, and faces", async () => {
+    const photos = await db.photo.findMany({
+      where: { purpose: "story" },
+      select: { id: true, description: true, story: { select: { language: true, status: true } } },
+    });
+    expect(photos.length).toBeGreaterThanOrEqual(15);
+    for (const photo of photos) {
+      expect(photo.description.length).toBeGreaterThan(20);
+      expect(photo.story?.status).toBe("published");
+    }
+    expect(new Set(photos.map((photo) => photo.story!.language))).toEqual(new Set(["en", "de", "nl"]));
+    expect(await db.user.count({ where: { avatarId: { not: null } } })).toBeGreaterThanOrEqual(8);
+    expect((await storage.list("photos/")).length).toBe(
+      (await db.photo.findMany({ where: { purpose: "story" }, select: { sizes: true } })).reduce(
+        (files, photo) => files + photo.sizes.split(" ").length * 2,
+        0,
+      ),
+    );
   });
 
   it("lets the printed demo accounts and join codes in, and does nothing on a second run", async () => {

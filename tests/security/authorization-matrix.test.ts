@@ -5,6 +5,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { toPhotoView } from "~/models/photos.server";
 import { db } from "~/utils/db.server";
 import {
   call,
@@ -16,6 +17,13 @@ import {
   signedInCookie,
   testContext,
 } from "../factories";
+import { createTestStoryPhoto, createTestUpload } from "../photo-factories";
+
+/** The route params of a photo's largest JPEG. */
+function photoParams(photo: Parameters<typeof toPhotoView>[0]) {
+  const [, , id, file] = toPhotoView(photo).files.at(-1)!.jpeg.split("/");
+  return { id: id!, file: file! };
+}
 
 type Statuses = [anonymous: number, employee: number, manager: number, admin: number];
 // An employee of another team gets what the employee gets, except where the team matters: then the
@@ -67,6 +75,10 @@ const matrix: Record<string, Expectation> = {
   "profile_.export": { loader: [302, 200, 200, 200], action: null },
   "reset.$token": { loader: [410, 410, 410, 410], action: [400, 400, 400, 400] },
   setup: { loader: [302, 302, 302, 302], action: [302, 302, 302, 302] },
+  // A photo of the employee's story (which is also in the team-only collection: the story, and so
+  // its photo, is for the whole organisation); more cases in "photos follow what they belong to".
+  "photos.$id.$file": { loader: [302, 200, 200, 200], action: null },
+  "photos._index": { loader: null, action: [302, 400, 400, 400] },
   "stories.$id": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "stories.$id_.edit": {
     loader: [302, 200, 404, 404],
@@ -108,6 +120,7 @@ describe("the authorisation matrix", () => {
       },
     });
     const common = { id: story.id, slug: value.slug, key: "latitude", token: "not-a-token" };
+    const photo = photoParams(await createTestStoryPhoto(story));
     params = Object.fromEntries(
       routeFiles.map((file) => [
         file,
@@ -115,6 +128,7 @@ describe("the authorisation matrix", () => {
           ...common,
           ...(file.startsWith("collections") ? { slug: collection.slug } : {}),
           ...(file.startsWith("admin.teams_") ? { slug: team.slug } : {}),
+          ...(file.startsWith("photos.") ? photo : {}),
         },
       ]),
     );
@@ -148,5 +162,49 @@ describe("the authorisation matrix", () => {
         expect(status, `${visitor} POST ${file}`).toBe(statuses("action", visitor));
       }
     }
+  });
+});
+
+// A photo is seen by whoever may see what it belongs to: [anonymous, the author (an employee),
+// manager, admin, an employee of another team].
+describe("photos follow what they belong to", () => {
+  it.each([
+    ["a visible story's photo, in a collection for the author's team only", "visible", [302, 200, 200, 200, 200]],
+    ["a photo hidden by a manager", "photoHidden", [302, 200, 200, 200, 404]],
+    ["a photo of a hidden story", "storyHidden", [302, 200, 200, 200, 404]],
+    ["a photo of a deleted story", "storyDeleted", [302, 404, 404, 404, 404]],
+    ["a photo of a draft", "draft", [302, 200, 404, 404, 404]],
+    ["an upload not yet posted", "upload", [302, 200, 404, 404, 404]],
+  ] as const)("%s", async (_name, state, expected) => {
+    const team = await createTestTeam();
+    const author = await createTestPerson({ teamId: team.id });
+    const others = [
+      await createTestPerson({ role: "manager", teamId: team.id }),
+      await createTestPerson({ role: "admin", teamId: team.id }),
+      await createTestPerson({ teamId: (await createTestTeam()).id }),
+    ];
+    const story = await createTestStory(author, { status: state === "draft" ? "draft" : "published" });
+    await db.collection.create({
+      data: {
+        slug: `team-only-${story.id}`,
+        title: "Team only",
+        audience: "teams",
+        teams: { create: [{ teamId: team.id }] },
+        items: { create: [{ storyId: story.id, position: 0, reviewAt: new Date() }] },
+      },
+    });
+    const photo = state === "upload" ? await createTestUpload(author) : await createTestStoryPhoto(story);
+    if (state === "photoHidden") await db.photo.update({ where: { id: photo.id }, data: { hiddenAt: new Date() } });
+    if (state === "storyHidden") await db.story.update({ where: { id: story.id }, data: { hiddenAt: new Date() } });
+    if (state === "storyDeleted") await db.story.update({ where: { id: story.id }, data: { deletedAt: new Date() } });
+    const route = await import("~/routes/photos.$id.$file");
+    const params = photoParams(photo);
+    const statuses = [];
+    for (const visitor of [null, author, ...others]) {
+      const cookie = visitor ? await signedInCookie(visitor.id) : undefined;
+      const request = getRequest(`/photos/${params.id}/${params.file}`, { cookie });
+      statuses.push((await call(() => route.loader({ request, params, context: testContext }))).status);
+    }
+    expect(statuses).toEqual(expected);
   });
 });

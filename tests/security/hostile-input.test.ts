@@ -20,6 +20,7 @@ import { createPasswordReset } from "~/models/password-resets.server";
 import { createFeedToken } from "~/models/people.server";
 import { intentsOffered } from "~/utils/actions.server";
 import { db } from "~/utils/db.server";
+import { hostileUploads, testPhotoFile } from "../photo-factories";
 import { createTestOrganisation, createTestCollection, itemOf, signedInPerson } from "../collection-factories";
 import {
   call,
@@ -34,9 +35,9 @@ import {
   testContext,
 } from "../factories";
 
-type Kind = "text" | "id" | "enum" | "number" | "date" | "list" | "secret";
+type Kind = "text" | "id" | "enum" | "number" | "date" | "list" | "secret" | "file";
 type Field = { kind: Kind; optional?: boolean };
-type Fields = Record<string, string | string[]>;
+type Fields = Record<string, string | string[] | File | File[]>;
 type Submission = {
   cookie?: string;
   path: string;
@@ -103,13 +104,23 @@ function translates(key: string) {
 }
 
 /** The attacks on one field: a name for the report and the fields as sent. */
+type Sendable = string | File | (string | File)[] | undefined;
+
 function attacks(
   name: string,
   field: Field,
-  valid: string | string[],
-): [string, string | string[] | File | undefined][] {
-  const one = Array.isArray(valid) ? valid[0]! : valid;
-  const common: [string, string | string[] | File | undefined][] = [
+  valid: Fields[string],
+  uploads: [string, File | File[]][],
+): [string, Sendable][] {
+  if (field.kind === "file") {
+    return [
+      ...uploads,
+      ["text instead of a file", "IMG_0001.jpg"],
+      ...(field.optional ? [] : ([["missing", undefined]] as [string, Sendable][])),
+    ];
+  }
+  const one = (Array.isArray(valid) ? valid[0]! : valid) as string;
+  const common: [string, Sendable][] = [
     ["1 MB", field.kind === "list" ? [MEGABYTE] : MEGABYTE],
     ["a file instead of text", new File(["%PDF-1.4"], "invoice.pdf", { type: "application/pdf" })],
   ];
@@ -147,7 +158,7 @@ function attacks(
   }
 }
 
-function asFormData(fields: Record<string, string | string[] | File | undefined>) {
+function asFormData(fields: Record<string, Sendable>) {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) {
     if (value !== undefined) for (const part of Array.isArray(value) ? value : [value]) body.append(key, part);
@@ -156,7 +167,7 @@ function asFormData(fields: Record<string, string | string[] | File | undefined>
 }
 
 /** The fields with one of them replaced (or left out, for undefined). */
-function withField(fields: Fields, name: string, value: string | string[] | File | undefined) {
+function withField(fields: Fields, name: string, value: Sendable) {
   return asFormData({ ...fields, [name]: value });
 }
 
@@ -187,9 +198,9 @@ const submit = (route: RouteModule, submission: Submission, body: FormData, para
 function withBrokenBytes(fields: Fields, name: string) {
   return Object.entries(fields)
     .flatMap(([key, value]) =>
-      (Array.isArray(value) ? value : [value]).map(
-        (item) => `${encodeURIComponent(key)}=${encodeURIComponent(item)}${key === name ? "%C3%28%FF" : ""}`,
-      ),
+      (Array.isArray(value) ? value : [value])
+        .filter((item): item is string => typeof item === "string")
+        .map((item) => `${encodeURIComponent(key)}=${encodeURIComponent(item)}${key === name ? "%C3%28%FF" : ""}`),
     )
     .join("&");
 }
@@ -1067,6 +1078,14 @@ const cases: FormCase[] = [
     },
   })),
   {
+    route: "photos._index",
+    fields: { photo: { kind: "file" } },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      return { cookie: person.cookie, path: "/photos", fields: { photo: await testPhotoFile() } };
+    },
+  },
+  {
     route: "setup",
     fields: { ...accountFields, organisationName: text, brandPromise: optionalText },
     async setup(): Promise<Submission> {
@@ -1105,6 +1124,7 @@ describe("hostile input", () => {
     async (_name, form) => {
       const route = (await import(`~/routes/${form.route}.tsx`)) as RouteModule;
       const submission = await form.setup();
+      const uploads = Object.values(form.fields).some((field) => field.kind === "file") ? await hostileUploads() : [];
       const before = fingerprint();
       const tried: string[] = [];
 
@@ -1140,7 +1160,7 @@ describe("hostile input", () => {
       for (const [name, field] of Object.entries(form.fields)) {
         const valid = submission.fields[name];
         if (valid === undefined) throw new Error(`${form.route}: the valid submission has no ${name}`);
-        for (const [attack, value] of attacks(name, field, valid)) {
+        for (const [attack, value] of attacks(name, field, valid, uploads)) {
           const label = `${name} ${attack}`;
           const result = await expectRefused(label, withField(submission.fields, name, value));
           // What the person typed into the other fields comes back with the message.

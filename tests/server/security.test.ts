@@ -5,7 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../server/app.js";
-import { contentSecurityPolicy, isAllowedOrigin, MAX_BODY_BYTES } from "../../server/security.js";
+import {
+  contentSecurityPolicy,
+  isAllowedOrigin,
+  MAX_BODY_BYTES,
+  MAX_UPLOAD_BODY_BYTES,
+} from "../../server/security.js";
 
 describe("isAllowedOrigin", () => {
   const ownOrigin = "https://brandworthy.example";
@@ -133,12 +138,25 @@ describe("the server (static files, guard, headers) on a real port", () => {
   });
 
   it("refuses a body larger than any form before reading it, and one of unknown length", async () => {
-    const tooLarge = await fetch(`${baseUrl}/stories/new`, {
+    const tooLarge = await fetch(`${baseUrl}/collections/new`, {
       method: "POST",
       headers: { Origin: baseUrl },
       body: "x".repeat(MAX_BODY_BYTES + 1),
     });
     expect(tooLarge.status).toBe(413);
+    // The forms that carry photos take four of 12 MB, and no more.
+    const photos = await fetch(`${baseUrl}/stories/new`, {
+      method: "POST",
+      headers: { Origin: baseUrl },
+      body: "x".repeat(MAX_BODY_BYTES * 2),
+    });
+    expect(photos.status).toBe(200);
+    const tooManyPhotos = await fetch(`${baseUrl}/photos`, {
+      method: "POST",
+      headers: { Origin: baseUrl },
+      body: "x".repeat(MAX_UPLOAD_BODY_BYTES + 1),
+    });
+    expect(tooManyPhotos.status).toBe(413);
     const megabyte = await fetch(`${baseUrl}/stories/new`, {
       method: "POST",
       headers: { Origin: baseUrl },

@@ -1,0 +1,16 @@
+// Work that belongs to no request: it runs in each app process on a timer (a job queue takes it
+// over when there are several servers; see issue 16). Started once per process by entry.server.
+import { millisecondsInHour } from "date-fns/constants";
+import { purgePhotos } from "~/models/photos.server";
+import { RESTORE_DAYS } from "~/models/stories.server";
+
+const globalForMaintenance = globalThis as unknown as { __maintenance?: NodeJS.Timeout };
+
+export function startMaintenance() {
+  if (globalForMaintenance.__maintenance) return;
+  const run = () =>
+    purgePhotos({ restoreDays: RESTORE_DAYS }).catch((error: unknown) => console.error("Purging photos failed", error));
+  // A minute after start (not while the server is warming up), then every hour.
+  setTimeout(run, 60_000).unref();
+  globalForMaintenance.__maintenance = setInterval(run, millisecondsInHour).unref();
+}
