@@ -1,5 +1,4 @@
 import { addDays } from "date-fns";
-import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { invalid, notFound } from "~/utils/domain-error.server";
@@ -33,9 +32,9 @@ export async function createInvitation({
   return { ...invitation, token };
 }
 
-// What says where an invitation stands (statusOf): the join page and the invitations list read it.
-const standingFields = { expiresAt: true, revokedAt: true, usedAt: true } as const;
-type Standing = Prisma.InvitationGetPayload<{ select: typeof standingFields }>;
+// An invitation as the join page and the invitations list both read it: what it grants, and what
+// says where it stands (statusOf).
+const invitationSelect = { id: true, role: true, expiresAt: true, revokedAt: true, usedAt: true } as const;
 
 /**
  * The invitation a link stands for, or why it can no longer be used: the join page tells the
@@ -45,9 +44,7 @@ export async function findUsableInvitation(token: string, now = new Date()) {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
-      id: true,
-      role: true,
-      ...standingFields,
+      ...invitationSelect,
       team: { select: { id: true, name: true } },
     },
   });
@@ -59,7 +56,7 @@ export async function findUsableInvitation(token: string, now = new Date()) {
 }
 
 /** Where an invitation stands: the join page and the invitations list both say it. */
-function statusOf(invitation: Standing, now: Date) {
+function statusOf(invitation: { expiresAt: Date; revokedAt: Date | null; usedAt: Date | null }, now: Date) {
   if (invitation.revokedAt) return "revoked";
   if (invitation.usedAt) return "used";
   if (invitation.expiresAt <= now) return "expired";
@@ -108,11 +105,8 @@ export async function listInvitations(now = new Date()) {
     orderBy: { createdAt: "desc" },
     take: 100,
     select: {
-      id: true,
-      role: true,
+      ...invitationSelect,
       note: true,
-      createdAt: true,
-      ...standingFields,
       team: { select: { name: true } },
       usedBy: { select: { name: true } },
     },

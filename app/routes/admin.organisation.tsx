@@ -7,6 +7,7 @@ import { BrandPromiseField, OrganisationNameField } from "~/components/organisat
 import { PostForm } from "~/components/post-form";
 import { SelectField } from "~/components/select-field";
 import { TextField } from "~/components/text-field";
+import { DEFAULT_NEW_HIRE_DAYS } from "~/models/new-hires.server";
 import {
   BrandPromiseSchema,
   getOrganisation,
@@ -44,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: organisation?.name ?? "",
       brandPromise: organisation?.brandPromise ?? "",
       defaultLanguage: organisation?.defaultLanguage ?? "en",
-      newHireDays: String(organisation?.newHireDays ?? 90),
+      newHireDays: String(organisation?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS),
     },
   };
 }
