@@ -1,6 +1,7 @@
 import { Form } from "@remix-run/react";
 import type { ButtonVariant } from "./button";
 import { buttonClasses } from "./button";
+import { HiddenFields } from "./post-form";
 
 /**
  * A form that is one button: posts an intent (and the ids it needs) to the page's action, or to
@@ -9,7 +10,7 @@ import { buttonClasses } from "./button";
  */
 export function ActionButton({
   intent,
-  fields = {},
+  fields,
   label,
   about,
   ariaLabel,
@@ -28,10 +29,7 @@ export function ActionButton({
 }) {
   return (
     <Form method="post" action={action}>
-      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenFields intent={intent} fields={fields} />
       <button type="submit" className={buttonClasses[variant]} disabled={isDisabled} aria-label={ariaLabel}>
         {label}
         {about && !ariaLabel ? <span className="sr-only">: {about}</span> : null}

@@ -5,21 +5,28 @@ export const buttonClasses = {
   primary: "button-primary",
   secondary: "button-secondary",
   danger: "button-secondary text-red-800",
+  // For the step that cannot be undone (deleting one's own account).
+  destructive:
+    "inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800",
 } as const;
 export type ButtonVariant = keyof typeof buttonClasses;
 
-/** A form's submit button; `about` (what it acts on) is read out after the label, as with ActionButton. */
+/**
+ * A form's submit button; `about` (what it acts on) is read out after the label, as with
+ * ActionButton; `isWide` fills the form's width (the narrow sign-in cards).
+ */
 export function SubmitButton({
   label,
   about,
   variant = "primary",
+  isWide = false,
   ...props
-}: { label: ReactNode; about?: string; variant?: ButtonVariant } & Omit<
+}: { label: ReactNode; about?: string; variant?: ButtonVariant; isWide?: boolean } & Omit<
   ButtonHTMLAttributes<HTMLButtonElement>,
   "type"
 >) {
   return (
-    <button type="submit" className={buttonClasses[variant]} {...props}>
+    <button type="submit" className={isWide ? `${buttonClasses[variant]} w-full` : buttonClasses[variant]} {...props}>
       {label}
       {about ? <span className="sr-only">: {about}</span> : null}
     </button>

@@ -1,8 +1,7 @@
 import { Form, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { languages } from "~/utils/i18n";
 import { paths } from "~/utils/paths";
-import { SelectField } from "./select-field";
+import { LanguageField } from "./language-field";
 
 /** Works as a plain form; the button stays so keyboard and no-JS users choose when to switch. */
 export function LanguageSwitcher() {
@@ -12,15 +11,10 @@ export function LanguageSwitcher() {
     <Form method="post" action={paths.language()} className="flex flex-wrap items-end gap-2 text-sm">
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       {/* Keyed by language: a navigation that changes it (signing in) must reset the choice shown. */}
-      <SelectField
+      <LanguageField
         key={i18n.language}
         label={t("language.label")}
         name="language"
-        options={languages.map((language) => ({
-          value: language,
-          label: t(`language.names.${language}`),
-          lang: language,
-        }))}
         defaultValue={i18n.language}
         className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
       />

@@ -1,25 +1,20 @@
-/** A link with a secret in it, shown once right after it was made (invitations, reset links). */
-export function SecretLinkNotice({
-  id,
-  title,
-  hint,
-  link,
-  testId,
-}: {
-  id: string;
-  title: string;
-  hint: string;
-  link: string;
-  testId: string;
-}) {
+import { useId } from "react";
+
+/**
+ * A link with a secret in it, shown once right after it was made (invitations, reset links), and
+ * nothing before. A page shows one at the most: the end-to-end journeys read it by its test id.
+ */
+export function SecretLinkNotice({ title, hint, link }: { title: string; hint: string; link: string | null }) {
+  const headingId = `${useId()}-heading`;
+  if (!link) return null;
   return (
-    <section role="status" className="card space-y-2 border-green-700" aria-labelledby={id}>
-      <h2 id={id} className="font-semibold">
+    <section role="status" className="card space-y-2 border-green-700" aria-labelledby={headingId}>
+      <h2 id={headingId} className="font-semibold">
         {title}
       </h2>
       <p className="text-slate-700">{hint}</p>
       <p>
-        <code className="block rounded bg-slate-100 p-2 text-sm break-all" data-testid={testId}>
+        <code className="block rounded bg-slate-100 p-2 text-sm break-all" data-testid="secret-link">
           {link}
         </code>
       </p>

@@ -32,6 +32,10 @@ export async function createInvitation({
   return { ...invitation, token };
 }
 
+// An invitation as the join page and the invitations list both read it: what it grants, and what
+// says where it stands (statusOf).
+const invitationSelect = { id: true, role: true, expiresAt: true, revokedAt: true, usedAt: true } as const;
+
 /**
  * The invitation a link stands for, or why it can no longer be used: the join page tells the
  * person which, so this is an answer to show rather than a failure.
@@ -40,11 +44,7 @@ export async function findUsableInvitation(token: string, now = new Date()) {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
-      id: true,
-      role: true,
-      expiresAt: true,
-      revokedAt: true,
-      usedAt: true,
+      ...invitationSelect,
       team: { select: { id: true, name: true } },
     },
   });
@@ -105,13 +105,8 @@ export async function listInvitations(now = new Date()) {
     orderBy: { createdAt: "desc" },
     take: 100,
     select: {
-      id: true,
-      role: true,
+      ...invitationSelect,
       note: true,
-      expiresAt: true,
-      revokedAt: true,
-      usedAt: true,
-      createdAt: true,
       team: { select: { name: true } },
       usedBy: { select: { name: true } },
     },

@@ -1,6 +1,12 @@
+import { z } from "zod";
 import { db } from "~/utils/db.server";
 
 // There is one organisation per deployment: setup makes it, and the app reads it with findFirst.
+
+// Setup names the organisation and the settings page renames it: one rule for both, so a name
+// set up once can always be saved again.
+export const OrganisationNameSchema = z.string().trim().min(1).max(120);
+export const BrandPromiseSchema = z.string().trim().max(500).default("");
 
 export function getOrganisation() {
   return db.organisation.findFirst({

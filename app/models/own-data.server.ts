@@ -1,8 +1,8 @@
 // Each person's own data: everything about them to download, and deleting their account.
-import { z } from "zod";
 import { db } from "~/utils/db.server";
 import { invalid } from "~/utils/domain-error.server";
 import { verifyPassword } from "~/utils/password.server";
+import { ownAccountSelect } from "./people.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory, unindexStoriesBy } from "./search.server";
 
@@ -14,14 +14,8 @@ export async function exportPersonData(userId: string) {
   const person = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
-      username: true,
-      name: true,
-      email: true,
-      role: true,
-      language: true,
-      joinedAt: true,
+      ...ownAccountSelect,
       createdAt: true,
-      team: { select: { name: true } },
       stories: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -43,19 +37,8 @@ export async function exportPersonData(userId: string) {
           dimensions: { select: { dimension: true } },
         },
       },
-      comments: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          storyId: true,
-          body: true,
-          createdAt: true,
-          editedAt: true,
-          deletedAt: true,
-          removedAt: true,
-          removedReason: true,
-        },
-      },
+      // Every column of their comments but who wrote them (they did) and who removed one (someone else).
+      comments: { orderBy: { createdAt: "asc" }, omit: { authorId: true, removedById: true } },
       reactions: { orderBy: { createdAt: "asc" }, select: { storyId: true, kind: true, createdAt: true } },
       reads: { orderBy: { readAt: "asc" }, select: { storyId: true, readAt: true } },
       mentions: { select: { storyId: true } },
@@ -81,11 +64,6 @@ export async function exportPersonData(userId: string) {
     })),
   };
 }
-
-export const DeleteAccountSchema = z.object({
-  stories: z.enum(["delete", "keep"]),
-  password: z.string().min(1).max(200),
-});
 
 /**
  * Deletes the account. Their stories go, or stay without their name, as they chose; their

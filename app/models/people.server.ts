@@ -119,19 +119,24 @@ export async function verifySignIn({
   return { ok: true, userId: user.id };
 }
 
+/** A person's own account as they are shown it: on their profile and in the download of their data. */
+export const ownAccountSelect = {
+  name: true,
+  username: true,
+  email: true,
+  role: true,
+  language: true,
+  joinedAt: true,
+  team: { select: { name: true } },
+} as const;
+
 /** What the profile page shows: never a hash, only whether a feed link exists. */
 export async function getProfile(userId: string) {
   const { feedToken, ...profile } = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
       id: true,
-      name: true,
-      username: true,
-      email: true,
-      role: true,
-      language: true,
-      joinedAt: true,
-      team: { select: { name: true } },
+      ...ownAccountSelect,
       feedToken: true,
       _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
     },

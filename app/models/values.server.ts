@@ -2,8 +2,10 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { ValueKind } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { found, notFound } from "~/utils/domain-error.server";
+import type { Facet } from "~/utils/feed-params";
+import { parseFeedParams } from "~/utils/feed-params";
 import { uniqueSlug } from "~/utils/slugs.server";
-import { forgetFacetOptions } from "./feed.server";
+import { forgetFacetOptions, getFacetOptions, getFeedPage } from "./feed.server";
 import { visibleStoryWhere } from "./visibility.server";
 
 const valueFields = { id: true, slug: true, name: true, explanation: true, colour: true, kind: true } as const;
@@ -35,6 +37,26 @@ export async function countStoriesByDimension() {
     _count: { _all: true },
   });
   return new Map<string, number>(counts.map((row) => [row.dimension, row._count._all]));
+}
+
+/**
+ * The feed narrowed to one value or dimension, whatever else the URL asks for: the page of each.
+ * The params are the URL's own, so the page's links keep the rest of what was chosen.
+ */
+export async function getNarrowedFeed(
+  viewer: { id: string; teamId: string | null },
+  search: URLSearchParams,
+  facet: Extract<Facet, "value" | "dim">,
+  key: string,
+) {
+  const params = parseFeedParams(search);
+  const narrowed = {
+    ...params,
+    include: { ...params.include, [facet]: [key] },
+    exclude: { ...params.exclude, [facet]: [] },
+  };
+  const [page, options] = await Promise.all([getFeedPage({ viewer, params: narrowed }), getFacetOptions()]);
+  return { params, page, options };
 }
 
 // ---- Administration ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PageHeader } from "~/components/page-header";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
@@ -25,7 +26,7 @@ export default function AdminHubPage() {
   const { t } = useTranslation();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("admin.hub.title")}</h1>
+      <PageHeader title={t("admin.hub.title")} />
       <ul className="grid gap-4 sm:grid-cols-2">
         {sections.map((section) => (
           <li key={section.key} className="card space-y-1">

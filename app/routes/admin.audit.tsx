@@ -1,6 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { ButtonLink } from "~/components/button";
+import { EmptyState } from "~/components/empty-state";
+import { PageHeader } from "~/components/page-header";
 import { listAuditLog } from "~/models/audit.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
@@ -21,8 +24,8 @@ export default function AuditPage() {
   const { entries, nextBefore } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">{t("audit.title")}</h1>
-      {entries.length === 0 ? <p className="text-slate-700">{t("audit.none")}</p> : null}
+      <PageHeader title={t("audit.title")} />
+      {entries.length === 0 ? <EmptyState message={t("audit.none")} /> : null}
       <ol className="space-y-2">
         {entries.map((entry) => (
           <li key={entry.id} className="card">
@@ -42,11 +45,7 @@ export default function AuditPage() {
           </li>
         ))}
       </ol>
-      {nextBefore ? (
-        <Link to={paths.adminAudit(nextBefore)} className="button-secondary">
-          {t("audit.older")}
-        </Link>
-      ) : null}
+      {nextBefore ? <ButtonLink to={paths.adminAudit(nextBefore)} label={t("audit.older")} /> : null}
     </div>
   );
 }

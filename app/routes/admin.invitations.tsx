@@ -1,11 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
-import { FormError } from "~/components/form-error";
+import { ListSection } from "~/components/list-section";
+import { PageHeader } from "~/components/page-header";
+import { PostForm } from "~/components/post-form";
+import { RoleSelectField, TeamSelectField } from "~/components/role-and-team-fields";
 import { SecretLinkNotice } from "~/components/secret-link-notice";
-import { SelectField } from "~/components/select-field";
+import { Section } from "~/components/section";
 import { TextField } from "~/components/text-field";
 import { createInvitation, listInvitations, revokeInvitation } from "~/models/invitations.server";
 import { listTeams } from "~/models/teams.server";
@@ -13,7 +16,7 @@ import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { recordId, textValue } from "~/utils/forms";
+import { formFields, recordId } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
@@ -54,75 +57,40 @@ export default function InvitationsPage() {
   const { formatDate } = useFormatters();
   const { invitations, teams } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const refusal = result && "fieldErrors" in result ? result : undefined;
   const link = result && "link" in result ? result.link : null;
+  const { field } = formFields(result, "create");
+  // The create form is the page's one form with fields: it says why any form of the page was refused.
+  const { refusal } = formFields(result);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t("invitations.title")}</h1>
-      {link ? (
-        <SecretLinkNotice
-          id="invitation-link"
-          title={t("invitations.created")}
-          hint={t("invitations.copyOnce")}
-          link={link}
-          testId="invitation-link"
-        />
-      ) : null}
-      <section className="card" aria-labelledby="invitation-create">
-        <h2 id="invitation-create" className="text-lg font-semibold">
-          {t("invitations.create")}
-        </h2>
-        <Form method="post" className="mt-4 grid gap-4 sm:grid-cols-2">
-          <FormError messageKey={refusal?.formError} />
-          <input type="hidden" name="intent" value="create" />
-          <SelectField
-            label={t("invitations.role")}
-            name="role"
-            options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-            defaultValue={textValue(refusal?.values, "role") ?? "employee"}
-            errors={refusal?.fieldErrors.role}
-          />
-          <SelectField
-            label={t("invitations.team")}
-            name="teamId"
-            options={[
-              { value: "", label: t("invitations.noTeam") },
-              ...teams.map((team) => ({ value: team.id, label: team.name })),
-            ]}
-            defaultValue={textValue(refusal?.values, "teamId") ?? ""}
-            errors={refusal?.fieldErrors.teamId}
-          />
+      <PageHeader title={t("invitations.title")} />
+      <SecretLinkNotice title={t("invitations.created")} hint={t("invitations.copyOnce")} link={link} />
+      <Section title={t("invitations.create")}>
+        <PostForm intent="create" refusal={refusal} submit={{ label: t("invitations.createSubmit") }} layout="grid">
+          <RoleSelectField label={t("invitations.role")} {...field("role", "employee")} />
+          <TeamSelectField label={t("invitations.team")} {...field("teamId", "")} teams={teams} />
           <TextField
             label={t("invitations.expiresInDays")}
-            name="expiresInDays"
+            {...field("expiresInDays", "14")}
             type="number"
             inputMode="numeric"
             min={1}
             max={90}
             required
-            defaultValue={textValue(refusal?.values, "expiresInDays") ?? "14"}
-            errors={refusal?.fieldErrors.expiresInDays}
           />
           <TextField
             label={t("invitations.note")}
-            name="note"
-            maxLength={200}
             hint={t("invitations.noteHint")}
-            defaultValue={textValue(refusal?.values, "note")}
-            errors={refusal?.fieldErrors.note}
+            {...field("note")}
+            maxLength={200}
           />
-          <div className="sm:col-span-2">
-            <button type="submit" className="button-primary">
-              {t("invitations.createSubmit")}
-            </button>
-          </div>
-        </Form>
-      </section>
-      <section aria-labelledby="invitation-list" className="space-y-3">
-        <h2 id="invitation-list" className="text-lg font-semibold">
-          {t("invitations.list")}
-        </h2>
-        {invitations.length === 0 ? <p className="text-slate-700">{t("invitations.none")}</p> : null}
+        </PostForm>
+      </Section>
+      <ListSection
+        title={t("invitations.list")}
+        isEmpty={invitations.length === 0}
+        emptyMessage={t("invitations.none")}
+      >
         <ul className="space-y-3">
           {invitations.map((invitation) => {
             const about = [t(`roles.${invitation.role}`), invitation.team?.name, invitation.note]
@@ -151,7 +119,7 @@ export default function InvitationsPage() {
             );
           })}
         </ul>
-      </section>
+      </ListSection>
     </div>
   );
 }

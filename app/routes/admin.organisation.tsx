@@ -1,17 +1,23 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { AdminHeader } from "~/components/admin-header";
-import { FormError } from "~/components/form-error";
+import { BrandPromiseField, OrganisationNameField } from "~/components/organisation-fields";
+import { PostForm } from "~/components/post-form";
 import { SelectField } from "~/components/select-field";
-import { TextAreaField } from "~/components/text-area-field";
 import { TextField } from "~/components/text-field";
-import { getOrganisation, updateOrganisation } from "~/models/organisation.server";
+import { DEFAULT_NEW_HIRE_DAYS } from "~/models/new-hires.server";
+import {
+  BrandPromiseSchema,
+  getOrganisation,
+  OrganisationNameSchema,
+  updateOrganisation,
+} from "~/models/organisation.server";
 import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { textValue } from "~/utils/forms";
+import { formFields } from "~/utils/forms";
 import { languages } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
@@ -20,8 +26,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.org
 
 const NEW_HIRE_DAYS_RANGE = "admin.organisation.newHireDaysRange";
 const OrganisationSchema = z.object({
-  name: z.string().trim().min(1).max(100),
-  brandPromise: z.string().trim().max(500).default(""),
+  name: OrganisationNameSchema,
+  brandPromise: BrandPromiseSchema,
   defaultLanguage: z.enum(languages),
   newHireDays: z
     .string()
@@ -39,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: organisation?.name ?? "",
       brandPromise: organisation?.brandPromise ?? "",
       defaultLanguage: organisation?.defaultLanguage ?? "en",
-      newHireDays: String(organisation?.newHireDays ?? 90),
+      newHireDays: String(organisation?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS),
     },
   };
 }
@@ -55,58 +61,37 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminOrganisationPage() {
   const { t } = useTranslation();
   const { organisation } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
-  // After a refusal, what was typed; before, what is saved.
-  const value = (key: keyof typeof organisation) => (failure ? textValue(failure.values, key) : organisation[key]);
+  const { field, refusal } = formFields(useActionData<typeof action>());
   return (
     <div className="space-y-6">
       <AdminHeader title={t("admin.organisation.title")} />
-      <Form method="post" className="card space-y-4">
-        <FormError messageKey={failure?.formError} />
-        <TextField
-          label={t("admin.organisation.name")}
-          name="name"
-          maxLength={100}
-          required
-          defaultValue={value("name")}
-          errors={failure?.fieldErrors.name}
-        />
-        <TextAreaField
+      <PostForm refusal={refusal} submit={{ label: t("admin.organisation.save") }} layout="card">
+        <OrganisationNameField {...field("name", organisation.name)} />
+        <BrandPromiseField
           label={t("admin.organisation.brandPromise")}
-          name="brandPromise"
-          maxLength={500}
-          rows={3}
           hint={t("admin.organisation.brandPromiseHint")}
-          defaultValue={value("brandPromise")}
-          errors={failure?.fieldErrors.brandPromise}
+          {...field("brandPromise", organisation.brandPromise)}
         />
         <SelectField
           label={t("admin.organisation.defaultLanguage")}
-          name="defaultLanguage"
           hint={t("admin.organisation.defaultLanguageHint")}
+          {...field("defaultLanguage", organisation.defaultLanguage)}
           options={languages.map((language) => ({
             value: language,
             label: t(`admin.organisation.languages.${language}`),
           }))}
-          defaultValue={value("defaultLanguage")}
-          errors={failure?.fieldErrors.defaultLanguage}
         />
         <TextField
           label={t("admin.organisation.newHireDays")}
-          name="newHireDays"
+          hint={t("admin.organisation.newHireDaysHint")}
+          {...field("newHireDays", organisation.newHireDays)}
           type="number"
           inputMode="numeric"
           min={1}
           max={365}
           required
-          hint={t("admin.organisation.newHireDaysHint")}
-          defaultValue={value("newHireDays")}
-          errors={failure?.fieldErrors.newHireDays}
         />
-        <button type="submit" className="button-primary">
-          {t("admin.organisation.save")}
-        </button>
-      </Form>
+      </PostForm>
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AdminHeader } from "~/components/admin-header";
+import { SubmitButton } from "~/components/button";
 import { FormError } from "~/components/form-error";
+import { PostForm } from "~/components/post-form";
+import { RoleSelectField, TeamSelectField } from "~/components/role-and-team-fields";
 import { SecretLinkNotice } from "~/components/secret-link-notice";
-import { SelectField } from "~/components/select-field";
 import { TextField } from "~/components/text-field";
 import { createPasswordReset } from "~/models/password-resets.server";
 import { changeRole, changeTeam, deactivatePerson, reactivatePerson, searchPeople } from "~/models/people.server";
@@ -14,7 +17,8 @@ import { listTeams } from "~/models/teams.server";
 import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { recordId, textValue } from "~/utils/forms";
+import type { Refusal } from "~/utils/forms";
+import { formFields, isRefusal, recordId, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
@@ -72,12 +76,93 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
-function ListPosition({ q, page }: { q: string; page: string }) {
+type Person = ReturnType<typeof useLoaderData<typeof loader>>["people"][number];
+type Position = { q: string; page: string };
+
+/** One of a person's choices (role, team) with its own save button, named after the person for screen readers. */
+function PersonChoiceForm({
+  intent,
+  fields,
+  saveLabel,
+  children,
+}: {
+  intent: string;
+  fields: Record<string, string>;
+  saveLabel: string;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
   return (
-    <>
-      <input type="hidden" name="q" value={q} />
-      <input type="hidden" name="page" value={page} />
-    </>
+    <PostForm
+      intent={intent}
+      fields={fields}
+      submit={{ label: t("admin.people.save"), variant: "secondary", "aria-label": saveLabel }}
+      layout="row"
+    >
+      {children}
+    </PostForm>
+  );
+}
+
+function PersonEntry({
+  person,
+  teams,
+  position,
+  refusal,
+}: {
+  person: Person;
+  teams: { id: string; name: string }[];
+  position: Position;
+  refusal?: Refusal;
+}) {
+  const { t } = useTranslation();
+  // The search and page ride along with each form, so the list stays where it was.
+  const fields = { personId: person.id, ...position };
+  const accountActions = person.deactivatedAt ? (["reactivate"] as const) : (["deactivate", "reset"] as const);
+  return (
+    <li className="card space-y-3">
+      <div>
+        <h2 className="text-lg font-semibold">
+          {person.name} <span className="font-normal text-slate-700">@{person.username}</span>
+        </h2>
+        <p className="text-sm text-slate-700">
+          {t(`roles.${person.role}`)} · {person.team?.name ?? t("admin.people.noTeam")}
+          {person.deactivatedAt ? ` · ${t("admin.people.deactivated")}` : ""}
+        </p>
+      </div>
+      <FormError messageKey={refusal?.formError} />
+      <div className="flex flex-wrap items-end gap-4">
+        <PersonChoiceForm
+          intent="role"
+          fields={fields}
+          saveLabel={t("admin.people.saveRoleLabel", { name: person.name })}
+        >
+          <RoleSelectField label={t("admin.people.role")} {...formFields(refusal, "role").field("role", person.role)} />
+        </PersonChoiceForm>
+        <PersonChoiceForm
+          intent="team"
+          fields={fields}
+          saveLabel={t("admin.people.saveTeamLabel", { name: person.name })}
+        >
+          <TeamSelectField
+            label={t("admin.people.team")}
+            {...formFields(refusal, "team").field("teamId", person.team?.id ?? "")}
+            teams={teams}
+          />
+        </PersonChoiceForm>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        {accountActions.map((action) => (
+          <ActionButton
+            key={action}
+            intent={action}
+            fields={fields}
+            label={t(`admin.people.${action}`)}
+            ariaLabel={t(`admin.people.${action}Label`, { name: person.name })}
+          />
+        ))}
+      </div>
+    </li>
   );
 }
 
@@ -85,118 +170,33 @@ export default function AdminPeoplePage() {
   const { t } = useTranslation();
   const { query, page, people, total, pageCount, teams } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const refusal = result && "fieldErrors" in result ? result : undefined;
+  const refusal = isRefusal(result) ? result : undefined;
   const resetLink = result && "resetLink" in result ? result.resetLink : null;
-  // The search and page ride along with each form, so the list stays where it was.
   const position = { q: query, page: String(page) };
   const pageLink = (target: number) => paths.adminPeople({ q: query || undefined, page: String(target) });
-  const teamOptions = [
-    { value: "", label: t("admin.people.noTeam") },
-    ...teams.map((team) => ({ value: team.id, label: team.name })),
-  ];
   return (
     <div className="space-y-6">
       <AdminHeader title={t("admin.people.title")} />
-      {resetLink ? (
-        <SecretLinkNotice
-          id="reset-link"
-          title={t("admin.people.resetCreated")}
-          hint={t("admin.people.resetCopyOnce")}
-          link={resetLink}
-          testId="reset-link"
-        />
-      ) : null}
+      <SecretLinkNotice
+        title={t("admin.people.resetCreated")}
+        hint={t("admin.people.resetCopyOnce")}
+        link={resetLink}
+      />
       <Form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <TextField label={t("admin.people.search")} name="q" type="search" maxLength={80} defaultValue={query} />
-        <button type="submit" className="button-secondary">
-          {t("admin.people.searchSubmit")}
-        </button>
+        <SubmitButton label={t("admin.people.searchSubmit")} variant="secondary" />
       </Form>
       <p className="text-slate-700">{t("admin.people.count", { count: total })}</p>
       <ul className="space-y-3">
-        {people.map((person) => {
-          const failure = refusal && textValue(refusal.values, "personId") === person.id ? refusal : undefined;
-          const typed = (key: string) => (failure ? textValue(failure.values, key) : undefined);
-          return (
-            <li key={person.id} className="card space-y-3">
-              <div>
-                <h2 className="text-lg font-semibold">
-                  {person.name} <span className="font-normal text-slate-700">@{person.username}</span>
-                </h2>
-                <p className="text-sm text-slate-700">
-                  {t(`roles.${person.role}`)} · {person.team?.name ?? t("admin.people.noTeam")}
-                  {person.deactivatedAt ? ` · ${t("admin.people.deactivated")}` : ""}
-                </p>
-              </div>
-              <FormError messageKey={failure?.formError} />
-              <div className="flex flex-wrap items-end gap-4">
-                <Form method="post" className="flex items-end gap-2">
-                  <ListPosition {...position} />
-                  <input type="hidden" name="intent" value="role" />
-                  <input type="hidden" name="personId" value={person.id} />
-                  <SelectField
-                    label={t("admin.people.role")}
-                    name="role"
-                    options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-                    defaultValue={failure?.intent === "role" ? typed("role") : person.role}
-                    errors={failure?.intent === "role" ? failure.fieldErrors.role : undefined}
-                  />
-                  <button
-                    type="submit"
-                    className="button-secondary"
-                    aria-label={t("admin.people.saveRoleLabel", { name: person.name })}
-                  >
-                    {t("admin.people.save")}
-                  </button>
-                </Form>
-                <Form method="post" className="flex items-end gap-2">
-                  <ListPosition {...position} />
-                  <input type="hidden" name="intent" value="team" />
-                  <input type="hidden" name="personId" value={person.id} />
-                  <SelectField
-                    label={t("admin.people.team")}
-                    name="teamId"
-                    options={teamOptions}
-                    defaultValue={failure?.intent === "team" ? typed("teamId") : (person.team?.id ?? "")}
-                    errors={failure?.intent === "team" ? failure.fieldErrors.teamId : undefined}
-                  />
-                  <button
-                    type="submit"
-                    className="button-secondary"
-                    aria-label={t("admin.people.saveTeamLabel", { name: person.name })}
-                  >
-                    {t("admin.people.save")}
-                  </button>
-                </Form>
-              </div>
-              <div className="flex flex-wrap gap-2">
-                {person.deactivatedAt ? (
-                  <ActionButton
-                    intent="reactivate"
-                    fields={{ personId: person.id, ...position }}
-                    label={t("admin.people.reactivate")}
-                    ariaLabel={t("admin.people.reactivateLabel", { name: person.name })}
-                  />
-                ) : (
-                  <>
-                    <ActionButton
-                      intent="deactivate"
-                      fields={{ personId: person.id, ...position }}
-                      label={t("admin.people.deactivate")}
-                      ariaLabel={t("admin.people.deactivateLabel", { name: person.name })}
-                    />
-                    <ActionButton
-                      intent="reset"
-                      fields={{ personId: person.id, ...position }}
-                      label={t("admin.people.reset")}
-                      ariaLabel={t("admin.people.resetLabel", { name: person.name })}
-                    />
-                  </>
-                )}
-              </div>
-            </li>
-          );
-        })}
+        {people.map((person) => (
+          <PersonEntry
+            key={person.id}
+            person={person}
+            teams={teams}
+            position={position}
+            refusal={textValue(refusal?.values, "personId") === person.id ? refusal : undefined}
+          />
+        ))}
       </ul>
       {pageCount > 1 ? (
         <nav aria-label={t("admin.people.pages")} className="flex items-center gap-4">

@@ -1,16 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AdminHeader } from "~/components/admin-header";
-import { FormError } from "~/components/form-error";
+import { ButtonLink } from "~/components/button";
+import { ListSection } from "~/components/list-section";
+import { PostForm } from "~/components/post-form";
+import { Section } from "~/components/section";
 import { TextField } from "~/components/text-field";
 import { createTeam, listTeams, regenerateJoinCode, renameTeam } from "~/models/teams.server";
 import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { recordId, textValue } from "~/utils/forms";
+import { formFields, isRefusal, recordId, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -55,40 +58,23 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function AdminTeamsPage() {
   const { t } = useTranslation();
   const { teams } = useLoaderData<typeof loader>();
-  const refusal = useActionData<typeof action>();
-  const createRefusal = refusal?.intent === "create" ? refusal : undefined;
+  const result = useActionData<typeof action>();
+  const create = formFields(result, "create");
+  // A refused rename opens again in its own team's entry only.
+  const forTeam = (teamId: string) =>
+    isRefusal(result) && textValue(result.values, "teamId") === teamId ? result : null;
   return (
     <div className="space-y-6">
       <AdminHeader title={t("admin.teams.title")} />
-      <section className="card" aria-labelledby="team-create">
-        <h2 id="team-create" className="text-lg font-semibold">
-          {t("admin.teams.create")}
-        </h2>
-        <Form method="post" className="mt-4 space-y-4">
-          <FormError messageKey={createRefusal?.formError} />
-          <input type="hidden" name="intent" value="create" />
-          <TextField
-            label={t("admin.teams.name")}
-            name="name"
-            maxLength={80}
-            required
-            defaultValue={textValue(createRefusal?.values, "name")}
-            errors={createRefusal?.fieldErrors.name}
-          />
-          <button type="submit" className="button-primary">
-            {t("admin.teams.createSubmit")}
-          </button>
-        </Form>
-      </section>
-      <section aria-labelledby="team-list" className="space-y-3">
-        <h2 id="team-list" className="text-lg font-semibold">
-          {t("admin.teams.list")}
-        </h2>
-        {teams.length === 0 ? <p className="text-slate-700">{t("admin.teams.none")}</p> : null}
+      <Section title={t("admin.teams.create")}>
+        <PostForm intent="create" refusal={create.refusal} submit={{ label: t("admin.teams.createSubmit") }}>
+          <TextField label={t("admin.teams.name")} {...create.field("name")} maxLength={80} required />
+        </PostForm>
+      </Section>
+      <ListSection title={t("admin.teams.list")} isEmpty={teams.length === 0} emptyMessage={t("admin.teams.none")}>
         <ul className="space-y-3">
           {teams.map((team) => {
-            const renameRefusal =
-              refusal?.intent === "rename" && textValue(refusal.values, "teamId") === team.id ? refusal : undefined;
+            const rename = formFields(forTeam(team.id), "rename");
             return (
               <li key={team.id} className="card space-y-3">
                 <h3 className="text-lg font-semibold">{team.name}</h3>
@@ -97,9 +83,7 @@ export default function AdminTeamsPage() {
                   <code className="font-mono">{team.joinCode}</code>
                 </p>
                 <div className="flex flex-wrap items-center gap-2">
-                  <Link to={paths.teamPoster(team.slug)} className="button-secondary">
-                    {t("admin.teams.poster")}
-                  </Link>
+                  <ButtonLink to={paths.teamPoster(team.slug)} label={t("admin.teams.poster")} />
                   <ActionButton
                     intent="newCode"
                     fields={{ teamId: team.id }}
@@ -108,26 +92,24 @@ export default function AdminTeamsPage() {
                   />
                 </div>
                 <p className="text-sm text-slate-700">{t("admin.teams.newCodeHint")}</p>
-                <Form method="post" className="flex flex-wrap items-end gap-2">
-                  <input type="hidden" name="intent" value="rename" />
-                  <input type="hidden" name="teamId" value={team.id} />
+                <PostForm
+                  intent="rename"
+                  fields={{ teamId: team.id }}
+                  submit={{ label: t("admin.teams.renameSubmit"), variant: "secondary" }}
+                  layout="row"
+                >
                   <TextField
                     label={t("admin.teams.rename", { name: team.name })}
-                    name="name"
+                    {...rename.field("name", team.name)}
                     maxLength={80}
                     required
-                    defaultValue={textValue(renameRefusal?.values, "name") ?? team.name}
-                    errors={renameRefusal?.fieldErrors.name}
                   />
-                  <button type="submit" className="button-secondary">
-                    {t("admin.teams.renameSubmit")}
-                  </button>
-                </Form>
+                </PostForm>
               </li>
             );
           })}
         </ul>
-      </section>
+      </ListSection>
     </div>
   );
 }

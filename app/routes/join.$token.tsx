@@ -1,13 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { AccountCard, AccountForm } from "~/components/account-card";
 import { AccountFields } from "~/components/account-fields";
-import { FormError } from "~/components/form-error";
+import { ButtonLink } from "~/components/button";
 import { acceptInvitation, findUsableInvitation } from "~/models/invitations.server";
 import { NewAccountSchema } from "~/models/people.server";
 import { handleForm } from "~/utils/actions.server";
 import { getUser, startSession } from "~/utils/auth.server";
+import { formFields } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
@@ -36,37 +38,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function JoinByInvitationPage() {
   const { t } = useTranslation();
   const { problem, invitation, signedInAs } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
-  const isSubmitting = useNavigation().state === "submitting";
+  const { field, refusal } = formFields(useActionData<typeof action>());
+  if (problem || !invitation)
+    return (
+      <AccountCard title={t("join.title")} isWide>
+        <p className="text-slate-700">{t(`join.problem.${problem ?? "unknown"}`)}</p>
+        <ButtonLink to={paths.login()} label={t("join.toSignIn")} />
+      </AccountCard>
+    );
+  const role = t(`roles.${invitation.role}`);
   return (
-    <section className="card mx-auto max-w-lg" aria-labelledby="join-title">
-      <h1 id="join-title" className="text-2xl font-bold">
-        {t("join.title")}
-      </h1>
-      {problem || !invitation ? (
-        <>
-          <p className="mt-3 text-slate-700">{t(`join.problem.${problem ?? "unknown"}`)}</p>
-          <Link to={paths.login()} className="button-secondary mt-6">
-            {t("join.toSignIn")}
-          </Link>
-        </>
-      ) : (
-        <>
-          <p className="mt-2 text-slate-700">
-            {invitation.teamName
-              ? t("join.invitedToTeam", { role: t(`roles.${invitation.role}`), team: invitation.teamName })
-              : t("join.invited", { role: t(`roles.${invitation.role}`) })}
-          </p>
-          {signedInAs ? <p className="mt-2 text-slate-700">{t("join.alreadySignedIn", { name: signedInAs })}</p> : null}
-          <Form method="post" className="mt-6 space-y-4" noValidate>
-            <FormError messageKey={failure?.formError} />
-            <AccountFields errors={failure?.fieldErrors} values={failure?.values} />
-            <button type="submit" className="button-primary w-full" disabled={isSubmitting}>
-              {t("join.submit")}
-            </button>
-          </Form>
-        </>
-      )}
-    </section>
+    <AccountCard title={t("join.title")} isWide>
+      <p className="text-slate-700">
+        {invitation.teamName
+          ? t("join.invitedToTeam", { role, team: invitation.teamName })
+          : t("join.invited", { role })}
+      </p>
+      {signedInAs ? <p className="text-slate-700">{t("join.alreadySignedIn", { name: signedInAs })}</p> : null}
+      <AccountForm refusal={refusal} submitLabel={t("join.submit")} noValidate>
+        <AccountFields field={field} />
+      </AccountForm>
+    </AccountCard>
   );
 }

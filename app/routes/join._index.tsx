@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { minutesToMilliseconds } from "date-fns";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { AccountCard, AccountForm } from "~/components/account-card";
 import { AccountFields } from "~/components/account-fields";
-import { FormError } from "~/components/form-error";
+import { SubmitButton } from "~/components/button";
 import { TextField } from "~/components/text-field";
 import { findTeamByJoinCode, joinWithCode } from "~/models/invitations.server";
 import { NewAccountSchema } from "~/models/people.server";
@@ -12,7 +13,7 @@ import { handleForm } from "~/utils/actions.server";
 import { startSession } from "~/utils/auth.server";
 import { tooManyAttempts } from "~/utils/domain-error.server";
 import { env } from "~/utils/env.server";
-import { textValue } from "~/utils/forms";
+import { formFields } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
@@ -49,49 +50,32 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function JoinWithCodePage() {
   const { t } = useTranslation();
   const { code, teamName, codeError } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
-  const isSubmitting = useNavigation().state === "submitting";
-  const showAccountForm = Boolean(teamName) || Boolean(failure);
-  return (
-    <section className="card mx-auto max-w-lg" aria-labelledby="join-title">
-      <h1 id="join-title" className="text-2xl font-bold">
-        {t("join.title")}
-      </h1>
-      {showAccountForm ? (
-        <>
-          {teamName ? <p className="mt-2 text-slate-700">{t("join.joiningTeam", { team: teamName })}</p> : null}
-          <Form method="post" className="mt-6 space-y-4" noValidate>
-            <FormError messageKey={failure?.formError} />
-            <TextField
-              label={t("join.code")}
-              name="code"
-              autoCapitalize="characters"
-              required
-              defaultValue={textValue(failure?.values, "code") ?? code}
-              errors={failure?.fieldErrors.code}
-            />
-            <AccountFields errors={failure?.fieldErrors} values={failure?.values} />
-            <button type="submit" className="button-primary w-full" disabled={isSubmitting}>
-              {t("join.submit")}
-            </button>
-          </Form>
-        </>
-      ) : (
-        <Form method="get" className="mt-6 space-y-4">
+  const { field, refusal } = formFields(useActionData<typeof action>());
+  // The code asked for first (a plain GET), the account once it names a team or a refusal comes back.
+  if (!teamName && !refusal)
+    return (
+      <AccountCard title={t("join.title")} isWide>
+        <Form method="get" className="space-y-4">
           <p className="text-slate-700">{t("join.codeIntro")}</p>
           <TextField
             label={t("join.code")}
             name="code"
-            autoCapitalize="characters"
-            required
             defaultValue={code}
             errors={codeError ? [codeError] : undefined}
+            autoCapitalize="characters"
+            required
           />
-          <button type="submit" className="button-primary w-full">
-            {t("join.continue")}
-          </button>
+          <SubmitButton label={t("join.continue")} isWide />
         </Form>
-      )}
-    </section>
+      </AccountCard>
+    );
+  return (
+    <AccountCard title={t("join.title")} isWide>
+      {teamName ? <p className="text-slate-700">{t("join.joiningTeam", { team: teamName })}</p> : null}
+      <AccountForm refusal={refusal} submitLabel={t("join.submit")} noValidate>
+        <TextField label={t("join.code")} {...field("code", code)} autoCapitalize="characters" required />
+        <AccountFields field={field} />
+      </AccountForm>
+    </AccountCard>
   );
 }

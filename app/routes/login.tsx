@@ -1,16 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormError } from "~/components/form-error";
-import { TextField } from "~/components/text-field";
+import { AccountCard, AccountForm } from "~/components/account-card";
+import { UsernameField } from "~/components/account-fields";
+import { PasswordField } from "~/components/password-field";
+import { SentenceWithLink } from "~/components/sentence-with-link";
 import { landingAfterSignIn } from "~/models/onboarding.server";
 import { verifySignIn } from "~/models/people.server";
 import { handleForm } from "~/utils/actions.server";
 import { getUser, safeRedirect, startSession } from "~/utils/auth.server";
 import { invalid, tooManyAttempts } from "~/utils/domain-error.server";
-import { textValue } from "~/utils/forms";
+import { formFields, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -52,44 +54,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function LoginPage() {
   const { t } = useTranslation();
   const { redirectTo } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
-  const isSubmitting = useNavigation().state === "submitting";
+  const { field, refusal } = formFields(useActionData<typeof action>());
   return (
-    <section className="card mx-auto max-w-md" aria-labelledby="login-title">
-      <h1 id="login-title" className="text-2xl font-bold">
-        {t("login.title")}
-      </h1>
-      <Form method="post" className="mt-6 space-y-4">
-        <FormError messageKey={failure?.formError} values={failure?.formErrorValues} />
-        <input type="hidden" name="redirectTo" value={textValue(failure?.values, "redirectTo") || redirectTo} />
-        <TextField
-          label={t("login.login")}
-          name="login"
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          required
-          defaultValue={textValue(failure?.values, "login")}
-          errors={failure?.fieldErrors.login}
-        />
-        <TextField
-          label={t("login.password")}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          errors={failure?.fieldErrors.password}
-        />
-        <button type="submit" className="button-primary w-full" disabled={isSubmitting}>
-          {t("login.submit")}
-        </button>
-      </Form>
-      <p className="mt-6 text-slate-700">
-        {t("login.noAccount")}{" "}
-        <Link to={paths.join()} className="link">
-          {t("login.joinWithCode")}
-        </Link>
-      </p>
-    </section>
+    <AccountCard title={t("login.title")}>
+      <AccountForm refusal={refusal} submitLabel={t("login.submit")}>
+        <input type="hidden" name="redirectTo" value={textValue(refusal?.values, "redirectTo") || redirectTo} />
+        <UsernameField label={t("login.login")} {...field("login")} />
+        <PasswordField purpose="current" label={t("login.password")} {...field("password")} />
+      </AccountForm>
+      <SentenceWithLink text={t("login.noAccount")} to={paths.join()} label={t("login.joinWithCode")} />
+    </AccountCard>
   );
 }

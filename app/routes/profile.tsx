@@ -1,11 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { NameField } from "~/components/account-fields";
 import { ActionButton } from "~/components/action-button";
+import { ButtonLink } from "~/components/button";
 import { FormError } from "~/components/form-error";
-import { SelectField } from "~/components/select-field";
-import { TextField } from "~/components/text-field";
+import { LanguageField } from "~/components/language-field";
+import { PageHeader } from "~/components/page-header";
+import { PasswordField } from "~/components/password-field";
+import { PostForm } from "~/components/post-form";
+import { Section } from "~/components/section";
 import {
   changePassword,
   createFeedToken,
@@ -18,12 +23,14 @@ import {
 import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { textValue } from "~/utils/forms";
+import { formFields, isRefusal } from "~/utils/forms";
 import { languages } from "~/utils/i18n";
 import { languageCookie } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
+import type { RoleName } from "~/utils/roles";
+import { hasRole } from "~/utils/roles";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "profile.title");
 
@@ -71,142 +78,77 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
+// Where managers and admins go from their profile, from the first role that may.
+const roleLinks = [
+  { to: paths.insights(), label: "profile.insights", role: "manager" },
+  { to: paths.moderation(), label: "profile.moderation", role: "manager" },
+  { to: paths.admin(), label: "profile.adminHub", role: "admin" },
+  { to: paths.adminInvitations(), label: "profile.invitations", role: "admin" },
+  { to: paths.adminAudit(), label: "profile.audit", role: "admin" },
+] as const satisfies { to: string; label: string; role: RoleName }[];
+
 export default function ProfilePage() {
   const { t } = useTranslation();
   const { profile } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const refusal = result && "fieldErrors" in result ? result : undefined;
-  const profileFailure = refusal?.intent === "profile" ? refusal : undefined;
-  const passwordFailure = refusal?.intent === "password" ? refusal : undefined;
+  const details = formFields(result, "profile");
+  const password = formFields(result, "password");
   const feedUrl = result && "feedUrl" in result ? result.feedUrl : null;
+  const links = roleLinks.filter((link) => hasRole(profile, link.role));
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold">{t("profile.title")}</h1>
-        <p className="mt-1 text-slate-700">
-          {t("profile.signedInAs", { username: profile.username })} · {t(`roles.${profile.role}`)}
-          {profile.team ? ` · ${profile.team.name}` : ""}
-        </p>
-      </header>
-      <FormError messageKey={refusal?.intent === null ? refusal.formError : null} />
-      <Link to={paths.myStories()} className="button-secondary">
-        {t("profile.myStories")}
-      </Link>
+      <PageHeader
+        title={t("profile.title")}
+        lead={
+          <>
+            {t("profile.signedInAs", { username: profile.username })} · {t(`roles.${profile.role}`)}
+            {profile.team ? ` · ${profile.team.name}` : ""}
+          </>
+        }
+      />
+      {/* A form the page does not know (no intent) has no place of its own to be refused in. */}
+      <FormError messageKey={isRefusal(result) && result.intent === null ? result.formError : null} />
+      <ButtonLink to={paths.myStories()} label={t("profile.myStories")} />
 
-      <section className="card" aria-labelledby="profile-details">
-        <h2 id="profile-details" className="text-lg font-semibold">
-          {t("profile.details")}
-        </h2>
-        <Form method="post" className="mt-4 space-y-4">
-          <input type="hidden" name="intent" value="profile" />
-          <TextField
-            label={t("account.name")}
-            name="name"
-            autoComplete="name"
-            required
-            maxLength={80}
-            defaultValue={textValue(profileFailure?.values, "name") ?? profile.name}
-            errors={profileFailure?.fieldErrors.name}
-          />
-          <SelectField
-            label={t("profile.language")}
-            name="language"
-            options={languages.map((language) => ({
-              value: language,
-              label: t(`language.names.${language}`),
-              lang: language,
-            }))}
-            defaultValue={textValue(profileFailure?.values, "language") ?? profile.language ?? ""}
-            errors={profileFailure?.fieldErrors.language}
-          />
-          <button type="submit" className="button-primary">
-            {t("profile.save")}
-          </button>
-        </Form>
-      </section>
+      <Section title={t("profile.details")}>
+        <PostForm intent="profile" submit={{ label: t("profile.save") }}>
+          <NameField {...details.field("name", profile.name)} />
+          <LanguageField label={t("profile.language")} {...details.field("language", profile.language ?? "")} />
+        </PostForm>
+      </Section>
 
-      <section className="card" aria-labelledby="profile-password">
-        <h2 id="profile-password" className="text-lg font-semibold">
-          {t("profile.changePassword")}
-        </h2>
-        <Form method="post" className="mt-4 space-y-4">
-          <input type="hidden" name="intent" value="password" />
-          <TextField
+      <Section title={t("profile.changePassword")}>
+        <PostForm intent="password" submit={{ label: t("profile.changePasswordSubmit") }}>
+          <PasswordField
+            purpose="current"
             label={t("profile.currentPassword")}
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            required
-            errors={passwordFailure?.fieldErrors.currentPassword}
+            {...password.field("currentPassword")}
           />
-          <TextField
+          <PasswordField
+            purpose="new"
             label={t("profile.newPassword")}
-            name="newPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            minLength={10}
             hint={t("account.passwordHint")}
-            errors={passwordFailure?.fieldErrors.newPassword}
+            {...password.field("newPassword")}
           />
-          <TextField
-            label={t("profile.confirmPassword")}
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            errors={passwordFailure?.fieldErrors.confirmPassword}
-          />
-          <button type="submit" className="button-primary">
-            {t("profile.changePasswordSubmit")}
-          </button>
-        </Form>
-      </section>
+          <PasswordField purpose="repeat" label={t("profile.confirmPassword")} {...password.field("confirmPassword")} />
+        </PostForm>
+      </Section>
 
-      {profile.role !== "employee" ? (
-        <section className="card" aria-labelledby="profile-admin">
-          <h2 id="profile-admin" className="text-lg font-semibold">
-            {t("profile.administration")}
-          </h2>
-          <ul className="mt-2 space-y-1">
-            <li>
-              <Link to={paths.insights()} className="link inline-flex min-h-11 items-center">
-                {t("profile.insights")}
-              </Link>
-            </li>
-            <li>
-              <Link to={paths.moderation()} className="link inline-flex min-h-11 items-center">
-                {t("profile.moderation")}
-              </Link>
-            </li>
-            {profile.role === "admin" ? (
-              <>
-                <li>
-                  <Link to={paths.admin()} className="link inline-flex min-h-11 items-center">
-                    {t("profile.adminHub")}
-                  </Link>
-                </li>
-                <li>
-                  <Link to={paths.adminInvitations()} className="link inline-flex min-h-11 items-center">
-                    {t("profile.invitations")}
-                  </Link>
-                </li>
-                <li>
-                  <Link to={paths.adminAudit()} className="link inline-flex min-h-11 items-center">
-                    {t("profile.audit")}
-                  </Link>
-                </li>
-              </>
-            ) : null}
+      {links.length ? (
+        <Section title={t("profile.administration")}>
+          <ul className="space-y-1">
+            {links.map((link) => (
+              <li key={link.to}>
+                <Link to={link.to} className="link inline-flex min-h-11 items-center">
+                  {t(link.label)}
+                </Link>
+              </li>
+            ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      <section className="card space-y-3" aria-labelledby="profile-feed">
-        <h2 id="profile-feed" className="text-lg font-semibold">
-          {t("profile.feedLink")}
-        </h2>
-        <p className="text-slate-700">{t("profile.feedLinkIntro")}</p>
+      <Section title={t("profile.feedLink")} description={t("profile.feedLinkIntro")}>
         {feedUrl ? (
           <div role="status" className="space-y-1">
             <p className="font-medium">{t("profile.feedLinkCopy")}</p>
@@ -226,29 +168,18 @@ export default function ProfilePage() {
           />
           {profile.hasFeedLink ? <ActionButton intent="revokeFeedLink" label={t("profile.feedLinkRevoke")} /> : null}
         </div>
-      </section>
+      </Section>
 
-      <section className="card space-y-3" aria-labelledby="profile-data">
-        <h2 id="profile-data" className="text-lg font-semibold">
-          {t("ownData.title")}
-        </h2>
-        <p className="text-slate-700">{t("ownData.intro")}</p>
+      <Section title={t("ownData.title")} description={t("ownData.intro")}>
         <div className="flex flex-wrap gap-3">
-          <a href={paths.ownDataExport()} download className="button-secondary">
-            {t("ownData.download")}
-          </a>
-          <Link to={paths.deleteAccount()} className="button-secondary">
-            {t("ownData.deleteTitle")}
-          </Link>
+          <ButtonLink to={paths.ownDataExport()} label={t("ownData.download")} download />
+          <ButtonLink to={paths.deleteAccount()} label={t("ownData.deleteTitle")} />
         </div>
-      </section>
+      </Section>
 
-      <section className="card" aria-labelledby="profile-sessions">
-        <h2 id="profile-sessions" className="text-lg font-semibold">
-          {t("profile.sessions")}
-        </h2>
-        <p className="mt-2 text-slate-700">{t("profile.sessionCount", { count: profile._count.sessions })}</p>
-        <div className="mt-4 flex flex-wrap gap-3">
+      <Section title={t("profile.sessions")}>
+        <p className="text-slate-700">{t("profile.sessionCount", { count: profile._count.sessions })}</p>
+        <div className="flex flex-wrap gap-3">
           <ActionButton action={paths.logout()} label={t("profile.signOut")} />
           <ActionButton
             action={paths.logout()}
@@ -256,7 +187,7 @@ export default function ProfilePage() {
             label={t("profile.signOutEverywhere")}
           />
         </div>
-      </section>
+      </Section>
     </div>
   );
 }

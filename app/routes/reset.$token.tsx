@@ -1,14 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormError } from "~/components/form-error";
-import { TextField } from "~/components/text-field";
+import { AccountCard, AccountForm } from "~/components/account-card";
+import { PasswordField } from "~/components/password-field";
 import { findUsableReset, resetPassword } from "~/models/password-resets.server";
 import { PasswordSchema } from "~/models/people.server";
 import { handleForm } from "~/utils/actions.server";
 import { startSession } from "~/utils/auth.server";
+import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 
@@ -39,13 +40,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ResetPasswordPage() {
   const { t } = useTranslation();
   const { problem, name, username } = useLoaderData<typeof loader>();
-  const failure = useActionData<typeof action>();
-  const isSubmitting = useNavigation().state === "submitting";
+  const { field, refusal } = formFields(useActionData<typeof action>());
   return (
-    <section className="card mx-auto max-w-md space-y-4" aria-labelledby="reset-title">
-      <h1 id="reset-title" className="text-2xl font-bold">
-        {t("reset.title")}
-      </h1>
+    <AccountCard title={t("reset.title")}>
       {problem ? (
         <>
           <p role="alert">{t(`reset.problem.${problem}`)}</p>
@@ -58,35 +55,19 @@ export default function ResetPasswordPage() {
       ) : (
         <>
           <p className="text-slate-700">{t("reset.intro", { name, username })}</p>
-          <Form method="post" className="space-y-4">
-            <FormError messageKey={failure?.formError} />
+          <AccountForm refusal={refusal} submitLabel={t("reset.submit")}>
+            {/* For password managers: whose new password this is. */}
             <input type="text" name="username" autoComplete="username" value={username ?? ""} readOnly hidden />
-            <TextField
+            <PasswordField
+              purpose="new"
               label={t("reset.password")}
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              minLength={10}
-              maxLength={200}
-              required
               hint={t("reset.passwordHint")}
-              errors={failure?.fieldErrors.password}
+              {...field("password")}
             />
-            <TextField
-              label={t("reset.passwordConfirm")}
-              name="passwordConfirm"
-              type="password"
-              autoComplete="new-password"
-              maxLength={200}
-              required
-              errors={failure?.fieldErrors.passwordConfirm}
-            />
-            <button type="submit" className="button-primary w-full" disabled={isSubmitting}>
-              {t("reset.submit")}
-            </button>
-          </Form>
+            <PasswordField purpose="repeat" label={t("reset.passwordConfirm")} {...field("passwordConfirm")} />
+          </AccountForm>
         </>
       )}
-    </section>
+    </AccountCard>
   );
 }

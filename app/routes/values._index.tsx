@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PageHeader } from "~/components/page-header";
+import { Section } from "~/components/section";
 import { ValueBadge } from "~/components/value-badge";
 import { getOrganisation } from "~/models/organisation.server";
 import { countStoriesByDimension, listValuesWithStoryCounts } from "~/models/values.server";
@@ -30,18 +32,17 @@ export default function ValuesPage() {
   const { values, dimensions: dimensionList, brandPromise } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("values.title")}</h1>
-        {brandPromise ? (
-          <p className="text-lg text-slate-700">
-            <span className="font-semibold">{t("home.brandPromise")}:</span> {brandPromise}
-          </p>
-        ) : null}
-      </header>
-      <section aria-labelledby="values-list" className="space-y-3">
-        <h2 id="values-list" className="text-xl font-semibold">
-          {t("home.values")}
-        </h2>
+      <PageHeader
+        title={t("values.title")}
+        lead={
+          brandPromise ? (
+            <>
+              <span className="font-semibold">{t("home.brandPromise")}:</span> {brandPromise}
+            </>
+          ) : null
+        }
+      />
+      <Section title={t("home.values")} plain>
         <ul className="grid gap-3 sm:grid-cols-2">
           {values.map((value) => (
             <li key={value.id} className="card space-y-2">
@@ -57,12 +58,8 @@ export default function ValuesPage() {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="dimensions-list" className="space-y-3">
-        <h2 id="dimensions-list" className="text-xl font-semibold">
-          {t("values.dimensions")}
-        </h2>
-        <p className="text-slate-700">{t("values.dimensionsIntro")}</p>
+      </Section>
+      <Section title={t("values.dimensions")} description={t("values.dimensionsIntro")} plain>
         <ul className="grid gap-3 sm:grid-cols-2">
           {dimensionList.map((dimension) => (
             <li key={dimension.key} className="card space-y-1">
@@ -74,7 +71,7 @@ export default function ValuesPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -267,7 +267,7 @@ test("a password reset link from an admin passes axe: fresh, with a mistake, and
   await signIn(page, "pieter.bakker");
   await page.goto("/admin/people?q=ruben");
   await page.getByRole("button", { name: "Maak een link voor een nieuw wachtwoord voor Ruben Smit" }).click();
-  const link = (await page.getByTestId("reset-link").textContent())!.trim();
+  const link = (await page.getByTestId("secret-link").textContent())!.trim();
 
   const phone = await newDevice(browser);
   await phone.goto(link);

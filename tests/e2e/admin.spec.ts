@@ -40,7 +40,7 @@ test("an admin hands out a reset link and deactivates someone who is signed in",
   await signIn(page, "lena.hoffmann");
   await page.goto("/admin/people?q=felix");
   await page.getByRole("button", { name: "Link zum Zurücksetzen des Passworts für Felix Braun erstellen" }).click();
-  const link = (await page.getByTestId("reset-link").textContent())!.trim();
+  const link = (await page.getByTestId("secret-link").textContent())!.trim();
   await expectAccessible(page);
 
   const phone = await newDevice(browser);

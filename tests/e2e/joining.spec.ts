@@ -8,7 +8,7 @@ test("an admin invites a manager for a team, and the link makes their account on
   await page.getByLabel(/^(Role|Rol)$/).selectOption("manager");
   await page.getByLabel("Team").selectOption({ label: "Customer Contact Centre" });
   await page.getByRole("button", { name: /Create invitation link|Uitnodigingslink maken/ }).click();
-  const link = (await page.getByTestId("invitation-link").textContent())!.trim();
+  const link = (await page.getByTestId("secret-link").textContent())!.trim();
   expect(link).toMatch(/\/join\/[\w-]+$/);
   await expectAccessible(page);
 

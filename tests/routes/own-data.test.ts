@@ -39,6 +39,17 @@ describe("downloading one's own data", () => {
     expect(exported.profile).toMatchObject({ name: "Ria Exporter", username: person.username });
     expect(exported.stories.map((story: { title: string }) => story.title)).toEqual(["My own moment"]);
     expect(exported.comments.map((comment: { body: string }) => comment.body)).toEqual(["My comment on theirs"]);
+    // A column added to comments is exported only once someone decides it is the person's to take.
+    expect(Object.keys(exported.comments[0]).sort()).toEqual([
+      "body",
+      "createdAt",
+      "deletedAt",
+      "editedAt",
+      "id",
+      "removedAt",
+      "removedReason",
+      "storyId",
+    ]);
     expect(exported.reactions).toMatchObject([{ storyId: theirs.id, kind: "learned" }]);
     expect(exported.readingProgress).toMatchObject([{ storyId: theirs.id }]);
     const text = JSON.stringify(exported);

@@ -1,0 +1,67 @@
+import { Form } from "@remix-run/react";
+import type { ComponentProps, ReactNode } from "react";
+import { SubmitButton } from "./button";
+import { FormError } from "./form-error";
+
+const layouts = {
+  stack: "space-y-4",
+  card: "card space-y-4",
+  row: "flex flex-wrap items-end gap-2",
+  grid: "grid gap-4 sm:grid-cols-2",
+} as const;
+
+/** The intent and record ids a form posts along with what is typed. */
+export function HiddenFields({ intent, fields = {} }: { intent?: string; fields?: Record<string, string> }) {
+  return (
+    <>
+      {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+/**
+ * A form that posts to the page's action: its intent and ids as hidden fields, the message of its
+ * own refusal first, then its fields and its submit button (with a way out beside it: `cancel`).
+ * `noValidate` leaves every check to the server, so a long form shows all its messages at once.
+ */
+export function PostForm({
+  intent,
+  fields,
+  refusal,
+  submit,
+  cancel,
+  layout = "stack",
+  noValidate,
+  children,
+}: {
+  intent?: string;
+  fields?: Record<string, string>;
+  refusal?: { formError?: string; formErrorValues?: Record<string, string | number> };
+  submit: ComponentProps<typeof SubmitButton>;
+  cancel?: ReactNode;
+  layout?: keyof typeof layouts;
+  noValidate?: boolean;
+  children: ReactNode;
+}) {
+  const button = <SubmitButton {...submit} />;
+  return (
+    <Form method="post" className={layouts[layout]} noValidate={noValidate}>
+      <HiddenFields intent={intent} fields={fields} />
+      <FormError messageKey={refusal?.formError} values={refusal?.formErrorValues} />
+      {children}
+      {cancel ? (
+        <div className="flex flex-wrap gap-3">
+          {button}
+          {cancel}
+        </div>
+      ) : layout === "grid" ? (
+        <div className="sm:col-span-2">{button}</div>
+      ) : (
+        button
+      )}
+    </Form>
+  );
+}
