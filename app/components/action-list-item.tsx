@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
  */
 export function ActionListItem({ children, action }: { children: ReactNode; action: ReactNode }) {
   return (
-    <li className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-300 bg-white p-3">
+    <li className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-line bg-surface p-3">
       <div className="min-w-0">{children}</div>
       {action}
     </li>

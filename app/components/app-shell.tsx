@@ -16,17 +16,17 @@ export function AppShell({ children }: { children: ReactNode }) {
     <>
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:rounded focus:bg-white focus:p-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:rounded focus:bg-surface focus:p-2"
       >
         {t("shell.skipToContent")}
       </a>
-      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur print:hidden">
+      <header className="sticky top-0 z-10 border-b border-line bg-surface/95 backdrop-blur print:hidden">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-2">
-          <Link to={paths.home()} className="flex min-h-11 items-center gap-2 font-bold text-brand-700">
+          <Link to={paths.home()} className="flex min-h-11 items-center gap-2 font-bold text-accent">
             <img src={logo} alt="" width={28} height={28} />
             <span>Brandworthy</span>
             {root?.organisationName && root.organisationName !== "Brandworthy" ? (
-              <span className="hidden font-normal text-slate-600 sm:inline">· {root.organisationName}</span>
+              <span className="hidden font-normal text-ink-muted sm:inline">· {root.organisationName}</span>
             ) : null}
           </Link>
           {user ? <MainNavigation variant="top" unreadCount={root?.unreadCount ?? 0} /> : null}

@@ -4,10 +4,12 @@ import type { ButtonHTMLAttributes, ReactNode } from "react";
 export const buttonClasses = {
   primary: "button-primary",
   secondary: "button-secondary",
-  danger: "button-secondary text-red-800",
+  // For a step beside the main one (Cancel, Show more): no frame, so it does not compete.
+  quiet: "button-quiet",
+  danger: "button-secondary text-danger",
   // For the step that cannot be undone (deleting one's own account).
   destructive:
-    "inline-flex min-h-11 items-center justify-center rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800",
+    "inline-flex min-h-11 items-center justify-center gap-2 rounded-control bg-danger px-4 py-2 font-semibold text-on-accent hover:bg-danger-strong",
 } as const;
 export type ButtonVariant = keyof typeof buttonClasses;
 

@@ -46,19 +46,19 @@ export function ChoiceGroup({
     >
       <legend className="font-medium">{legend}</legend>
       {hint ? (
-        <p id={hintId} className="text-sm text-slate-600">
+        <p id={hintId} className="text-sm text-ink-muted">
           {hint}
         </p>
       ) : null}
       {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
+        <p id={errorId} className="text-sm font-medium text-danger">
           {errors!.map((error) => t(error)).join(" ")}
         </p>
       ) : null}
       <ul className={columns === 2 ? "grid gap-2 sm:grid-cols-2" : "grid gap-2"}>
         {choices.map((choice) => (
           <li key={choice.value}>
-            <label className="grid min-h-11 cursor-pointer grid-cols-[auto_1fr] items-center gap-x-3 rounded-lg border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:disabled]:cursor-default has-[:disabled]:opacity-70">
+            <label className="grid min-h-11 cursor-pointer grid-cols-[auto_1fr] items-center gap-x-3 rounded-lg border border-line bg-surface px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:disabled]:cursor-default has-[:disabled]:opacity-70">
               <input
                 type={type}
                 name={name}
@@ -66,7 +66,7 @@ export function ChoiceGroup({
                 defaultChecked={selected.includes(choice.value)}
                 disabled={choice.isDisabled}
                 aria-describedby={choice.description ? `${id}-${choice.value}` : undefined}
-                className="h-5 w-5 accent-brand-700"
+                className="h-5 w-5 accent-accent"
               />
               <span className="flex items-center gap-2 font-semibold">
                 {choice.colour ? (
@@ -80,7 +80,7 @@ export function ChoiceGroup({
               </span>
               {/* Read as the choice's description (aria-describedby), not as part of its name. */}
               {choice.description ? (
-                <span id={`${id}-${choice.value}`} aria-hidden="true" className="col-start-2 text-sm text-slate-700">
+                <span id={`${id}-${choice.value}`} aria-hidden="true" className="col-start-2 text-sm text-ink-muted">
                   {choice.description}
                 </span>
               ) : null}

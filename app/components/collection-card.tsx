@@ -43,11 +43,11 @@ export function CollectionCard({
       {collection.isAssigned || audience ? (
         <p className="flex flex-wrap gap-2 text-sm">
           {collection.isAssigned ? (
-            <span className="rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">
+            <span className="rounded bg-warning-soft px-2 py-0.5 font-semibold text-warning">
               {t("collections.assignedToYou")}
             </span>
           ) : null}
-          {audience ? <span className="text-slate-700">{audience}</span> : null}
+          {audience ? <span className="text-ink-muted">{audience}</span> : null}
         </p>
       ) : null}
       <ReadingProgress progress={collection.progress} />

@@ -54,10 +54,10 @@ export function CollectionItemList({ items, actionData }: { items: EditorItem[];
     fetcher.submit(form, { method: "post" });
   };
 
-  if (order.length === 0) return <p className="text-slate-700">{t("collections.editor.noItems")}</p>;
+  if (order.length === 0) return <p className="text-ink-muted">{t("collections.editor.noItems")}</p>;
   return (
     <>
-      {isHydrated ? <p className="text-sm text-slate-600">{t("collections.editor.dragHint")}</p> : null}
+      {isHydrated ? <p className="text-sm text-ink-muted">{t("collections.editor.dragHint")}</p> : null}
       <ol className="space-y-3">
         {order.map((item, index) => {
           const itemFailure = textValue(refusal?.values, "itemId") === item.id ? refusal : undefined;
@@ -91,17 +91,17 @@ export function CollectionItemList({ items, actionData }: { items: EditorItem[];
                       setDraggedId(item.id);
                     }}
                     onDragEnd={() => setDraggedId(null)}
-                    className="flex min-h-11 min-w-11 cursor-grab items-center justify-center rounded-lg border border-slate-300 text-lg text-slate-600 select-none"
+                    className="flex min-h-11 min-w-11 cursor-grab items-center justify-center rounded-lg border border-line text-lg text-ink-muted select-none"
                   >
                     ⠿
                   </span>
                 ) : null}
                 <p className="min-w-0 flex-1 font-semibold break-words">
-                  <span className="text-slate-600">{index + 1}. </span>
+                  <span className="text-ink-muted">{index + 1}. </span>
                   <Link to={paths.story(item.story.id)} className="link" lang={item.story.language}>
                     {item.story.title}
                   </Link>
-                  <span className="block text-sm font-normal text-slate-700">
+                  <span className="block text-sm font-normal text-ink-muted">
                     {item.story.authorName ?? t("story.formerColleague")}
                   </span>
                 </p>
@@ -121,7 +121,7 @@ export function CollectionItemList({ items, actionData }: { items: EditorItem[];
                 <CollectionItemButton item={item} intent="remove" label={t("collections.editor.remove")} />
               </div>
               <details open={Boolean(itemFailure)}>
-                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
+                <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-accent">
                   {item.note ? t("collections.editor.editNote") : t("collections.editor.addNote")}
                   <span className="sr-only">: {item.story.title}</span>
                 </summary>
@@ -140,7 +140,7 @@ export function CollectionItemList({ items, actionData }: { items: EditorItem[];
                 </Form>
               </details>
               {item.note ? (
-                <p className="text-sm text-slate-700">{t("collections.editor.notePreview", { note: item.note })}</p>
+                <p className="text-sm text-ink-muted">{t("collections.editor.notePreview", { note: item.note })}</p>
               ) : null}
             </li>
           );

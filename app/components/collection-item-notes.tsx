@@ -5,7 +5,7 @@ export function CuratorsNote({ note }: { note: string }) {
   const { t } = useTranslation();
   if (!note) return null;
   return (
-    <p className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
+    <p className="rounded-lg bg-warning-soft p-2 text-sm text-warning">
       <span className="font-semibold">{t("collections.curatorsNote")}</span> {note}
     </p>
   );
@@ -14,5 +14,5 @@ export function CuratorsNote({ note }: { note: string }) {
 /** Said to managers of a story in a collection that readers no longer see (hidden, deleted or unpublished). */
 export function UnavailableNote() {
   const { t } = useTranslation();
-  return <p className="text-sm font-semibold text-amber-900">{t("collections.editor.unavailable")}</p>;
+  return <p className="text-sm font-semibold text-warning">{t("collections.editor.unavailable")}</p>;
 }

@@ -16,7 +16,7 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
   return (
     <nav
       aria-label={t("collections.reading.label", { title: collection.title })}
-      className="card space-y-3 border-brand-700"
+      className="card space-y-3 border-accent"
     >
       <p className="font-semibold">
         {t("collections.reading.position", { position: context.position, total: context.total })} ·{" "}
@@ -32,7 +32,7 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
           </Link>
         ) : null}
         {context.hasRead ? (
-          <p className="inline-flex min-h-11 items-center rounded-lg bg-green-50 px-3 font-medium text-green-900">
+          <p className="inline-flex min-h-11 items-center rounded-lg bg-success-soft px-3 font-medium text-success">
             <span aria-hidden="true">✓&nbsp;</span>
             {context.finishedNow ? t("collections.reading.finished") : t("collections.reading.alreadyRead")}
           </p>

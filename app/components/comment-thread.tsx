@@ -56,16 +56,14 @@ export function CommentThread({
           return (
             <li key={comment.id} id={`comment-${comment.id}`} className="card space-y-2">
               {comment.removedAt ? (
-                <p className="text-slate-700 italic">
+                <p className="text-ink-muted italic">
                   {t("story.commentRemoved")}
                   {comment.removedReason ? ` ${t("story.removedReason", { reason: comment.removedReason })}` : ""}
                 </p>
               ) : (
                 <>
-                  <p className="text-sm text-slate-700">
-                    <span className="font-semibold text-slate-900">
-                      {comment.author?.name ?? t("story.formerColleague")}
-                    </span>{" "}
+                  <p className="text-sm text-ink-muted">
+                    <span className="font-semibold text-ink">{comment.author?.name ?? t("story.formerColleague")}</span>{" "}
                     · {formatDate(comment.createdAt)}
                     {comment.editedAt ? ` · ${t("story.edited")}` : ""}
                   </p>
@@ -74,7 +72,7 @@ export function CommentThread({
                     <div className="flex flex-wrap items-start gap-2">
                       {isOwn ? (
                         <details className="w-full" open={Boolean(editFailure)}>
-                          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-brand-700">
+                          <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-accent">
                             {t("story.editComment")}
                           </summary>
                           <Form method="post" className="mt-2 space-y-2">

@@ -27,11 +27,11 @@ export function ErrorPage({ error }: { error: unknown }) {
   if (status >= 500) console.error(error);
   return (
     <section className="card mx-auto max-w-xl text-center" aria-labelledby="error-title">
-      <p className="text-sm font-semibold text-slate-600">{t("errors.page.status", { status })}</p>
+      <p className="text-sm font-semibold text-ink-muted">{t("errors.page.status", { status })}</p>
       <h1 id="error-title" className="mt-2 text-2xl font-bold">
         {t(`errors.page.${kind}.title`)}
       </h1>
-      <p className="mt-3 text-slate-700">{t(`errors.page.${kind}.body`)}</p>
+      <p className="mt-3 text-ink-muted">{t(`errors.page.${kind}.body`)}</p>
       <Link to={paths.home()} className="button-primary mt-6">
         {t("errors.page.home")}
       </Link>

@@ -50,7 +50,7 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
     <div className="space-y-4">
       <SearchBox basePath={basePath} params={params} />
       <nav aria-label={t("feed.tabsLabel")}>
-        <ul className="flex gap-1 overflow-x-auto border-b border-slate-300">
+        <ul className="flex gap-1 overflow-x-auto border-b border-line">
           {feedTabs.map((tab) => (
             <li key={tab}>
               <Link
@@ -58,8 +58,8 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
                 aria-current={params.tab === tab ? "page" : undefined}
                 className={`inline-flex min-h-11 items-center border-b-2 px-3 font-medium whitespace-nowrap ${
                   params.tab === tab
-                    ? "border-brand-700 text-brand-800"
-                    : "border-transparent text-slate-700 hover:text-slate-900"
+                    ? "border-accent text-accent-strong"
+                    : "border-transparent text-ink-muted hover:text-ink"
                 }`}
               >
                 {t(`feed.tabs.${tab}`)}
@@ -76,7 +76,7 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
             <li key={`${facet}-${item}`}>
               <Link
                 to={href(withFacet(params, facet, item, "off"))}
-                className="inline-flex min-h-11 items-center gap-1 rounded-full border border-slate-400 bg-white px-3 text-sm"
+                className="inline-flex min-h-11 items-center gap-1 rounded-full border border-line-strong bg-surface px-3 text-sm"
               >
                 {excluded ? t("feed.without", { name: facetLabel(facet, item) }) : facetLabel(facet, item)}
                 <span aria-hidden="true">×</span>
@@ -161,7 +161,7 @@ function FilterPanel({
               {items(facet).map((item) => (
                 <li
                   key={item.key}
-                  className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 py-1"
+                  className="flex flex-wrap items-center justify-between gap-2 border-b border-line py-1"
                 >
                   <span>{item.label}</span>
                   <span className="flex gap-3">
@@ -172,7 +172,7 @@ function FilterPanel({
                           name={mode === "include" ? facet : `x${facet}`}
                           value={item.key}
                           defaultChecked={params[mode][facet].includes(item.key)}
-                          className="h-5 w-5 accent-brand-700"
+                          className="h-5 w-5 accent-accent"
                         />
                         {mode === "include" ? t("feed.only") : t("feed.hide")}
                         <span className="sr-only">{item.label}</span>
@@ -237,10 +237,10 @@ function StoryList({
   const dividerAt = isByDate && since !== null ? cards.findIndex((card) => !isNew(card)) : -1;
   const nextHref = more.nextCursor ? `${basePath}${feedQuery(params, { cursor: more.nextCursor })}` : null;
 
-  if (page.isSearchTooShort) return <p className="card text-slate-700">{t("feed.searchTooShort")}</p>;
+  if (page.isSearchTooShort) return <p className="card text-ink-muted">{t("feed.searchTooShort")}</p>;
   if (cards.length === 0) {
     return (
-      <p className="card text-slate-700">
+      <p className="card text-ink-muted">
         {params.q ? t("feed.noMatches", { query: params.q }) : t(`feed.empty.${params.tab as FeedTab}`)}
       </p>
     );
@@ -254,11 +254,11 @@ function StoryList({
               <p
                 role="separator"
                 aria-label={t("feed.sinceLastVisit")}
-                className="my-2 flex items-center gap-3 text-sm font-semibold text-brand-800"
+                className="my-2 flex items-center gap-3 text-sm font-semibold text-accent-strong"
               >
-                <span className="h-px flex-1 bg-brand-700" />
+                <span className="h-px flex-1 bg-accent" />
                 {t("feed.sinceLastVisit")}
-                <span className="h-px flex-1 bg-brand-700" />
+                <span className="h-px flex-1 bg-accent" />
               </p>
             ) : null}
             <StoryCard story={card} terms={page.terms} isNew={!isByDate && isNew(card)} />

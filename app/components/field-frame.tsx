@@ -36,7 +36,7 @@ export function FieldFrame({
         {label}
       </label>
       {hint ? (
-        <div id={hintId} className="text-sm text-slate-600">
+        <div id={hintId} className="text-sm text-ink-muted">
           {hint}
         </div>
       ) : null}
@@ -46,7 +46,7 @@ export function FieldFrame({
         "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
       })}
       {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-red-700">
+        <p id={errorId} className="text-sm font-medium text-danger">
           {errors!.map((error) => t(error)).join(" ")}
         </p>
       ) : null}

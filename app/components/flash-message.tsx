@@ -5,7 +5,7 @@ export function FlashMessage({ messageKey }: { messageKey: Flash | null }) {
   const { t } = useTranslation();
   if (!messageKey) return null;
   return (
-    <p role="status" className="mb-4 rounded-lg border border-green-700 bg-green-50 px-4 py-3 text-green-900">
+    <p role="status" className="mb-4 rounded-lg border border-success bg-success-soft px-4 py-3 text-success">
       {typeof messageKey === "string" ? t(messageKey) : t(messageKey.key, messageKey.values)}
     </p>
   );

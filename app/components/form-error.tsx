@@ -4,7 +4,7 @@ export function FormError({ messageKey, values }: { messageKey?: string | null; 
   const { t } = useTranslation();
   if (!messageKey) return null;
   return (
-    <p role="alert" className="rounded-lg border border-red-700 bg-red-50 px-4 py-3 font-medium text-red-800">
+    <p role="alert" className="rounded-lg border border-danger bg-danger-soft px-4 py-3 font-medium text-danger">
       {t(messageKey, values)}
     </p>
   );

@@ -9,7 +9,7 @@ import { Section } from "./section";
 /** Stands in for a figure about fewer people than the threshold: never a number, never a hint. */
 export function TooFew() {
   const { t } = useTranslation();
-  return <span className="text-slate-700 italic">{t("insights.tooFew")}</span>;
+  return <span className="text-ink-muted italic">{t("insights.tooFew")}</span>;
 }
 
 type Chart = "weekly" | "participation" | "heatmap" | "barriers" | "onboarding";
@@ -71,7 +71,7 @@ export function InsightsTable({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.key} className="border-t border-slate-200">
+          <tr key={row.key} className="border-t border-line">
             <th scope="row" className="font-normal">
               {row.header}
             </th>
@@ -90,7 +90,7 @@ export function ShareBar({ share }: { share: number }) {
   const { t } = useTranslation();
   return (
     <span className="flex items-center gap-2">
-      <span className="inline-block h-2 w-24 rounded bg-slate-200" aria-hidden="true">
+      <span className="inline-block h-2 w-24 rounded bg-surface-muted" aria-hidden="true">
         <span className="block h-2 rounded bg-blue-700" style={{ width: `${share}%` }} />
       </span>
       {t("insights.participation.percent", { share })}
@@ -141,10 +141,10 @@ export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
                 return (
                   <td
                     key={cell.dimension}
-                    className={`border border-white p-0 ${cell.stories === 0 ? "bg-amber-50" : cell.stories === null ? "bg-slate-100" : ""}`}
+                    className={`border border-surface p-0 ${cell.stories === 0 ? "bg-warning-soft" : cell.stories === null ? "bg-surface-muted" : ""}`}
                     style={cell.stories ? { backgroundColor: `rgba(29, 78, 216, ${strength.toFixed(2)})` } : undefined}
                   >
-                    <Link to={cell.href} className="block min-w-20 p-2 text-slate-900 underline">
+                    <Link to={cell.href} className="block min-w-20 p-2 text-ink underline">
                       {cell.stories === null
                         ? t("insights.tooFew")
                         : cell.stories === 0

@@ -16,7 +16,7 @@ export function LanguageSwitcher() {
         label={t("language.label")}
         name="language"
         defaultValue={i18n.language}
-        className="min-h-11 rounded-lg border border-slate-400 bg-white px-2"
+        className="min-h-11 rounded-lg border border-line-strong bg-surface px-2"
       />
       <button type="submit" className="button-secondary min-h-11 px-3 py-1 text-sm">
         {t("language.apply")}

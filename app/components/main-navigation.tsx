@@ -21,7 +21,7 @@ export function MainNavigation({ unreadCount, variant }: { unreadCount: number; 
       aria-label={t("nav.label")}
       className={
         isBottom
-          ? "fixed inset-x-0 bottom-0 z-20 border-t border-slate-200 bg-white pb-[env(safe-area-inset-bottom)] md:hidden print:hidden"
+          ? "fixed inset-x-0 bottom-0 z-20 border-t border-line bg-surface pb-[env(safe-area-inset-bottom)] md:hidden print:hidden"
           : "hidden md:block"
       }
     >
@@ -38,14 +38,14 @@ export function MainNavigation({ unreadCount, variant }: { unreadCount: number; 
                     isBottom
                       ? "flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs"
                       : "flex min-h-11 items-center gap-2 rounded-lg px-3 text-sm",
-                    isActive ? "font-semibold text-brand-700" : "text-slate-700 hover:text-slate-900",
+                    isActive ? "font-semibold text-accent" : "text-ink-muted hover:text-ink",
                   ].join(" ")
                 }
               >
                 <span className="relative">
                   <Icon name={item.icon} className={isBottom ? "h-6 w-6" : "h-5 w-5"} />
                   {badge ? (
-                    <span className="absolute -top-1 -right-2 rounded-full bg-red-700 px-1.5 text-[0.65rem] leading-4 font-bold text-white">
+                    <span className="absolute -top-1 -right-2 rounded-full bg-danger px-1.5 text-[0.65rem] leading-4 font-bold text-on-accent">
                       {badge > 99 ? "99+" : badge}
                     </span>
                   ) : null}

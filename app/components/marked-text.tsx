@@ -7,7 +7,7 @@ export function MarkedText({ text, terms }: { text: string; terms: string[] }) {
     <>
       {markTerms(text, terms).map((segment, index) =>
         segment.isMatch ? (
-          <mark key={index} className="rounded bg-yellow-200 px-0.5 text-slate-900">
+          <mark key={index} className="rounded bg-warning-soft px-0.5 text-ink ring-1 ring-warning/40">
             {segment.text}
           </mark>
         ) : (

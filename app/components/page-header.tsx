@@ -16,14 +16,14 @@ export function PageHeader({
 }) {
   return (
     <header className="space-y-2">
-      {eyebrow ? <div className="text-sm font-semibold text-slate-600">{eyebrow}</div> : null}
+      {eyebrow ? <div className="text-sm font-semibold text-ink-muted">{eyebrow}</div> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold break-words" lang={lang}>
           {title}
         </h1>
         {actions}
       </div>
-      {lead ? <div className="text-slate-700">{lead}</div> : null}
+      {lead ? <div className="text-ink-muted">{lead}</div> : null}
     </header>
   );
 }

@@ -94,13 +94,13 @@ export function PeoplePicker({
                   {chosen.map((personId) => (
                     <li
                       key={personId}
-                      className="flex items-center gap-1 rounded-full border border-slate-300 bg-white py-1 pr-1 pl-3"
+                      className="flex items-center gap-1 rounded-full border border-line bg-surface py-1 pr-1 pl-3"
                     >
                       <input type="hidden" name={name} value={personId} />
                       <span>{names.get(personId)}</span>
                       <button
                         type="button"
-                        className="min-h-9 min-w-9 rounded-full text-slate-700 hover:bg-slate-100"
+                        className="min-h-9 min-w-9 rounded-full text-ink-muted hover:bg-surface-muted"
                         aria-label={t("composer.peopleRemove", { name: names.get(personId) })}
                         onClick={() => setChosen((current) => current.filter((other) => other !== personId))}
                       >
@@ -133,7 +133,7 @@ export function PeoplePicker({
                   role="listbox"
                   aria-label={label}
                   hidden={matches.length === 0}
-                  className="absolute z-10 mt-1 w-full rounded-lg border border-slate-300 bg-white shadow-lg"
+                  className="absolute z-10 mt-1 w-full rounded-lg border border-line bg-surface shadow-lg"
                 >
                   {matches.map((person, index) => (
                     // Mouse and touch pick here; the keyboard picks through the input (aria-activedescendant).
@@ -144,13 +144,13 @@ export function PeoplePicker({
                       role="option"
                       aria-selected={index === activeIndex}
                       aria-disabled={isTaken(person) || undefined}
-                      className={`min-h-11 px-3 py-2 ${isTaken(person) ? "text-slate-600" : "cursor-pointer"} ${index === activeIndex ? "bg-brand-50" : ""}`}
+                      className={`min-h-11 px-3 py-2 ${isTaken(person) ? "text-ink-muted" : "cursor-pointer"} ${index === activeIndex ? "bg-accent-soft" : ""}`}
                       onMouseDown={(event) => event.preventDefault()}
                       onClick={() => choose(person)}
                     >
                       {person.name}{" "}
-                      <span className="text-sm text-slate-600">· {person.team || t("composer.noTeam")}</span>
-                      {isTaken(person) ? <span className="text-sm text-slate-600"> · {taken.note}</span> : null}
+                      <span className="text-sm text-ink-muted">· {person.team || t("composer.noTeam")}</span>
+                      {isTaken(person) ? <span className="text-sm text-ink-muted"> · {taken.note}</span> : null}
                     </li>
                   ))}
                 </ul>

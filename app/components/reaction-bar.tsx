@@ -39,8 +39,8 @@ function ReactionToggle({ kind, count, isMine }: { kind: ReactionKindKey; count:
         aria-pressed={shownMine}
         className={`inline-flex min-h-11 items-center gap-2 rounded-full border px-4 font-medium ${
           shownMine
-            ? "border-brand-700 bg-brand-50 text-brand-800"
-            : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"
+            ? "border-accent bg-accent-soft text-accent-strong"
+            : "border-line bg-surface text-ink hover:bg-surface-muted"
         }`}
       >
         <span aria-hidden="true">{symbols[kind]}</span>

@@ -8,15 +8,15 @@ type Progress = { read: number; total: number };
 /** "3 of 8 read" with a bar; the text carries the meaning, the bar only repeats it. */
 export function ReadingProgress({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
-  if (progress.total === 0) return <p className="text-sm text-slate-700">{t("collections.noStoriesYet")}</p>;
+  if (progress.total === 0) return <p className="text-sm text-ink-muted">{t("collections.noStoriesYet")}</p>;
   const percent = Math.round((progress.read / progress.total) * 100);
   return (
     <div className="space-y-1">
-      <p className="text-sm text-slate-700">
+      <p className="text-sm text-ink-muted">
         {t("collections.progress", { read: progress.read, total: progress.total })}
       </p>
-      <div aria-hidden="true" className="h-2 w-full max-w-xs overflow-hidden rounded-full bg-slate-200">
-        <div className="h-2 rounded-full bg-brand-700" style={{ width: `${percent}%` }} />
+      <div aria-hidden="true" className="h-2 w-full max-w-xs overflow-hidden rounded-full bg-surface-muted">
+        <div className="h-2 rounded-full bg-accent" style={{ width: `${percent}%` }} />
       </div>
     </div>
   );
@@ -42,7 +42,7 @@ export function ContinueReadingLink({
 /** A story or a collection read to the end, ticked (the tick is decoration: the words say it). */
 export function DoneNote({ children, isSmall = false }: { children: ReactNode; isSmall?: boolean }) {
   return (
-    <p className={isSmall ? "text-sm font-medium text-green-800" : "font-medium text-green-800"}>
+    <p className={isSmall ? "text-sm font-medium text-success" : "font-medium text-success"}>
       <span aria-hidden="true">✓ </span>
       {children}
     </p>
@@ -52,7 +52,7 @@ export function DoneNote({ children, isSmall = false }: { children: ReactNode; i
 /** The same for everything on a page read to the end, standing out above it. */
 export function DoneBanner({ children }: { children: ReactNode }) {
   return (
-    <p className="rounded-lg border border-green-700 bg-green-50 p-3 font-medium text-green-900">
+    <p className="rounded-lg border border-success bg-success-soft p-3 font-medium text-success">
       <span aria-hidden="true">✓ </span>
       {children}
     </p>

@@ -8,13 +8,13 @@ export function SecretLinkNotice({ title, hint, link }: { title: string; hint: s
   const headingId = `${useId()}-heading`;
   if (!link) return null;
   return (
-    <section role="status" className="card space-y-2 border-green-700" aria-labelledby={headingId}>
+    <section role="status" className="card space-y-2 border-success" aria-labelledby={headingId}>
       <h2 id={headingId} className="font-semibold">
         {title}
       </h2>
-      <p className="text-slate-700">{hint}</p>
+      <p className="text-ink-muted">{hint}</p>
       <p>
-        <code className="block rounded bg-slate-100 p-2 text-sm break-all" data-testid="secret-link">
+        <code className="block rounded bg-surface-muted p-2 text-sm break-all" data-testid="secret-link">
           {link}
         </code>
       </p>

@@ -3,8 +3,8 @@ import { useId } from "react";
 
 const cardTones = {
   default: "card space-y-4",
-  highlight: "card space-y-4 border-brand-700",
-  danger: "card space-y-4 border-red-200",
+  highlight: "card space-y-4 border-accent",
+  danger: "card space-y-4 border-danger",
 };
 
 /**
@@ -40,7 +40,7 @@ export function Section({
           <Heading id={headingId} className={level === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
             {title}
           </Heading>
-          {description ? <div className="text-slate-700">{description}</div> : null}
+          {description ? <div className="text-ink-muted">{description}</div> : null}
         </div>
         {actions}
       </div>

@@ -8,7 +8,7 @@ export function StoryByline({ story }: { story: Byline }) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   return (
-    <p className="text-sm text-slate-700">
+    <p className="text-sm text-ink-muted">
       {story.authorName ?? t("story.formerColleague")}
       {story.teamName ? ` · ${story.teamName}` : ""}
       {story.publishedAt ? ` · ${formatDate(story.publishedAt)}` : ""}

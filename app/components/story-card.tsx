@@ -31,9 +31,13 @@ export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms
     <article className="card space-y-2" aria-labelledby={titleId}>
       {story.reason || isNew ? (
         <p className="flex flex-wrap gap-2 text-xs font-semibold tracking-wide uppercase">
-          {isNew ? <span className="rounded bg-brand-50 px-2 py-0.5 text-brand-800">{t("feed.newBadge")}</span> : null}
+          {isNew ? (
+            <span className="rounded bg-accent-soft px-2 py-0.5 text-accent-strong">{t("feed.newBadge")}</span>
+          ) : null}
           {story.reason ? (
-            <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t(`feed.reasons.${story.reason}`)}</span>
+            <span className="rounded bg-warning-soft px-2 py-0.5 text-warning">
+              {t(`feed.reasons.${story.reason}`)}
+            </span>
           ) : null}
         </p>
       ) : null}
@@ -44,20 +48,20 @@ export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms
       </h2>
       <StoryByline story={story} />
       {story.highlightNote ? (
-        <p className="rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
+        <p className="rounded-lg bg-warning-soft p-2 text-sm text-warning">
           <span className="font-semibold">{t("feed.whyItMatters")}</span> {story.highlightNote}
         </p>
       ) : null}
-      <p className="break-words text-slate-800" lang={story.language}>
+      <p className="break-words text-ink" lang={story.language}>
         <MarkedText text={story.excerpt} terms={terms} />
       </p>
       {story.customerQuote ? (
-        <p className="text-sm text-slate-700 italic" lang={story.language}>
+        <p className="text-sm text-ink-muted italic" lang={story.language}>
           “<MarkedText text={story.customerQuote} terms={terms} />”
         </p>
       ) : null}
       {story.people.length ? (
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-ink-muted">
           {t("story.people")}: <MarkedText text={story.people.join(", ")} terms={terms} />
         </p>
       ) : null}
@@ -65,7 +69,7 @@ export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms
         {story.values.map((value) => (
           <ValueBadge key={value.slug} name={value.name} colour={value.colour} />
         ))}
-        <span className="text-sm text-slate-700">
+        <span className="text-sm text-ink-muted">
           {t("myStories.reactors", { count: story.reactorCount })} ·{" "}
           {t("myStories.comments", { count: story.commentCount })}
         </span>

@@ -99,12 +99,12 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
       <FormError messageKey={result?.formError ?? (Object.keys(errors).length ? "composer.checkFields" : null)} />
 
       {result?.preview !== undefined ? (
-        <section aria-labelledby="composer-preview" className="card border-brand-700">
+        <section aria-labelledby="composer-preview" className="card border-accent">
           <h2
             id="composer-preview"
             ref={previewRef}
             tabIndex={-1}
-            className="text-sm font-semibold tracking-wide text-slate-600 uppercase"
+            className="text-sm font-semibold tracking-wide text-ink-muted uppercase"
           >
             {t("composer.previewHeading")}
           </h2>
@@ -139,10 +139,10 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
           {...field("body")}
           rows={8}
         />
-        <details open={hasPrompts} className="rounded-lg border border-slate-300 p-3">
+        <details open={hasPrompts} className="rounded-lg border border-line p-3">
           <summary className="min-h-11 cursor-pointer py-2 font-medium">{t("composer.prompts")}</summary>
           <div className="mt-2 space-y-4">
-            <p className="text-sm text-slate-600">{t("composer.promptsHint")}</p>
+            <p className="text-sm text-ink-muted">{t("composer.promptsHint")}</p>
             {storyPrompts.map((prompt) => (
               <TextAreaField key={prompt} label={t(`stories.prompts.${prompt}`)} {...field(prompt)} rows={3} />
             ))}
@@ -178,7 +178,7 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
         />
         <TextAreaField
           label={t("composer.customerQuote")}
-          hint={<strong className="font-semibold text-amber-900">{t("composer.privacyReminder")}</strong>}
+          hint={<strong className="font-semibold text-warning">{t("composer.privacyReminder")}</strong>}
           {...field("customerQuote")}
           rows={3}
           maxLength={600}

@@ -46,10 +46,10 @@ export function StorySearch({ path, label, query, results, searchFields = {}, ch
         </div>
         <SubmitButton variant="secondary" label={t("collections.search.submit")} />
       </Form>
-      {results?.isTooShort ? <p className="text-slate-700">{t("collections.search.tooShort")}</p> : null}
+      {results?.isTooShort ? <p className="text-ink-muted">{t("collections.search.tooShort")}</p> : null}
       {results && !results.isTooShort && results.terms.length > 0 ? (
         results.stories.length === 0 ? (
-          <p className="text-slate-700">{t("collections.search.none")}</p>
+          <p className="text-ink-muted">{t("collections.search.none")}</p>
         ) : (
           <ul className="space-y-2" aria-label={t("collections.search.results")}>
             {results.stories.map((story) => (

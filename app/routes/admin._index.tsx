@@ -33,7 +33,7 @@ export default function AdminHubPage() {
             <Link to={section.to} className="link text-lg font-semibold">
               {t(`admin.hub.${section.key}.title`)}
             </Link>
-            <p className="text-slate-700">{t(`admin.hub.${section.key}.description`)}</p>
+            <p className="text-ink-muted">{t(`admin.hub.${section.key}.description`)}</p>
           </li>
         ))}
       </ul>

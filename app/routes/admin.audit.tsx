@@ -40,8 +40,8 @@ export default function AuditPage() {
                 <span>{entry.targetType}</span>
               )}
             </p>
-            {entry.details ? <p className="text-slate-700">{entry.details}</p> : null}
-            <p className="text-sm text-slate-700">{formatDate(entry.createdAt)}</p>
+            {entry.details ? <p className="text-ink-muted">{entry.details}</p> : null}
+            <p className="text-sm text-ink-muted">{formatDate(entry.createdAt)}</p>
           </li>
         ))}
       </ol>

@@ -100,7 +100,7 @@ export default function InvitationsPage() {
               <li key={invitation.id} className="card flex flex-wrap items-center justify-between gap-3">
                 <div>
                   <p className="font-semibold">{about}</p>
-                  <p className="text-sm text-slate-700">
+                  <p className="text-sm text-ink-muted">
                     {t(`invitations.status.${invitation.status}`, {
                       name: invitation.usedBy?.name ?? "",
                       date: formatDate(invitation.expiresAt),

@@ -123,9 +123,9 @@ function PersonEntry({
     <li className="card space-y-3">
       <div>
         <h2 className="text-lg font-semibold">
-          {person.name} <span className="font-normal text-slate-700">@{person.username}</span>
+          {person.name} <span className="font-normal text-ink-muted">@{person.username}</span>
         </h2>
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-ink-muted">
           {t(`roles.${person.role}`)} · {person.team?.name ?? t("admin.people.noTeam")}
           {person.deactivatedAt ? ` · ${t("admin.people.deactivated")}` : ""}
         </p>
@@ -186,7 +186,7 @@ export default function AdminPeoplePage() {
         <TextField label={t("admin.people.search")} name="q" type="search" maxLength={80} defaultValue={query} />
         <SubmitButton label={t("admin.people.searchSubmit")} variant="secondary" />
       </Form>
-      <p className="text-slate-700">{t("admin.people.count", { count: total })}</p>
+      <p className="text-ink-muted">{t("admin.people.count", { count: total })}</p>
       <ul className="space-y-3">
         {people.map((person) => (
           <PersonEntry

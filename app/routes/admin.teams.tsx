@@ -78,7 +78,7 @@ export default function AdminTeamsPage() {
             return (
               <li key={team.id} className="card space-y-3">
                 <h3 className="text-lg font-semibold">{team.name}</h3>
-                <p className="text-slate-700">
+                <p className="text-ink-muted">
                   {t("admin.teams.members", { count: team.memberCount })} · {t("admin.teams.joinCode")}:{" "}
                   <code className="font-mono">{team.joinCode}</code>
                 </p>
@@ -91,7 +91,7 @@ export default function AdminTeamsPage() {
                     ariaLabel={t("admin.teams.newCodeLabel", { name: team.name })}
                   />
                 </div>
-                <p className="text-sm text-slate-700">{t("admin.teams.newCodeHint")}</p>
+                <p className="text-sm text-ink-muted">{t("admin.teams.newCodeHint")}</p>
                 <PostForm
                   intent="rename"
                   fields={{ teamId: team.id }}

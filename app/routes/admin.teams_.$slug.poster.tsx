@@ -27,7 +27,7 @@ export default function TeamPosterPage() {
         <Link to={paths.adminTeams()} className="link">
           {t("admin.poster.back")}
         </Link>
-        <span className="text-slate-700">{t("admin.poster.printHint")}</span>
+        <span className="text-ink-muted">{t("admin.poster.printHint")}</span>
       </p>
       <article
         className="card mx-auto max-w-xl space-y-6 text-center print:max-w-none print:border-0 print:shadow-none"

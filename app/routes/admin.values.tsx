@@ -86,7 +86,7 @@ function ValueFields({ field, saved }: { field: ReturnType<typeof formFields>["f
         {...field("colour", saved?.colour ?? "#1d4ed8")}
         type="color"
         required
-        className="h-10 w-20 rounded border border-slate-400"
+        className="h-10 w-20 rounded border border-line-strong"
       />
       <SelectField
         label={t("admin.values.kind")}
@@ -125,16 +125,16 @@ function ValueEntry({
       <div className="flex flex-wrap items-center gap-3">
         <span
           aria-hidden="true"
-          className="inline-block h-5 w-5 rounded-full border border-slate-400"
+          className="inline-block h-5 w-5 rounded-full border border-line-strong"
           style={{ backgroundColor: value.colour }}
         />
         <h3 className="text-lg font-semibold">{value.name}</h3>
-        <span className="text-sm text-slate-700">{t(`valueKinds.${value.kind}`)}</span>
+        <span className="text-sm text-ink-muted">{t(`valueKinds.${value.kind}`)}</span>
         {value.archivedAt ? (
-          <span className="rounded bg-slate-200 px-2 text-sm">{t("admin.values.archived")}</span>
+          <span className="rounded bg-surface-muted px-2 text-sm">{t("admin.values.archived")}</span>
         ) : null}
       </div>
-      <p className="text-slate-700">{value.explanation}</p>
+      <p className="text-ink-muted">{value.explanation}</p>
       <div className="flex flex-wrap gap-2">
         {actions.map((action) => (
           <ActionButton
@@ -170,7 +170,7 @@ export default function AdminValuesPage() {
   return (
     <div className="space-y-6">
       <AdminHeader title={t("admin.values.title")} />
-      <p className="text-slate-700">{t("admin.values.intro")}</p>
+      <p className="text-ink-muted">{t("admin.values.intro")}</p>
       <Section title={t("admin.values.create")}>
         <PostForm
           intent="create"

@@ -47,7 +47,7 @@ export default function CollectionPage() {
         }
       />
       {canEdit ? (
-        <p className="text-sm text-slate-700">
+        <p className="text-sm text-ink-muted">
           <CollectionAudienceSummary collection={collection} />
         </p>
       ) : null}
@@ -60,12 +60,12 @@ export default function CollectionPage() {
       ) : null}
 
       <Section title={t("collections.stories")} plain>
-        {items.length === 0 ? <p className="text-slate-700">{t("collections.noStoriesYet")}</p> : null}
+        {items.length === 0 ? <p className="text-ink-muted">{t("collections.noStoriesYet")}</p> : null}
         <ol className="space-y-3">
           {items.map((item, index) => (
-            <li key={item.id} className={`card space-y-2 ${item.hasRead ? "border-l-4 border-l-green-700" : ""}`}>
+            <li key={item.id} className={`card space-y-2 ${item.hasRead ? "border-l-4 border-l-success" : ""}`}>
               <p className="flex flex-wrap items-baseline gap-x-2">
-                <span className="text-slate-600">{index + 1}.</span>
+                <span className="text-ink-muted">{index + 1}.</span>
                 {item.isAvailable ? (
                   <Link
                     to={paths.story(item.story.id, { collection: collection.slug })}
@@ -75,7 +75,7 @@ export default function CollectionPage() {
                     {item.story.title}
                   </Link>
                 ) : (
-                  <span className="text-lg font-medium break-words text-slate-700" lang={item.story.language}>
+                  <span className="text-lg font-medium break-words text-ink-muted" lang={item.story.language}>
                     {item.story.title}
                   </span>
                 )}
@@ -87,7 +87,7 @@ export default function CollectionPage() {
               ) : item.hasRead ? (
                 <DoneNote isSmall>{t("collections.read")}</DoneNote>
               ) : (
-                <p className="text-sm text-slate-700">{t("collections.unread")}</p>
+                <p className="text-sm text-ink-muted">{t("collections.unread")}</p>
               )}
             </li>
           ))}

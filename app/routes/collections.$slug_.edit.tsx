@@ -226,7 +226,7 @@ export default function CollectionEditorPage() {
               >
                 <p className="font-semibold">
                   {person.name}
-                  {person.teamName ? <span className="font-normal text-slate-700"> · {person.teamName}</span> : null}
+                  {person.teamName ? <span className="font-normal text-ink-muted"> · {person.teamName}</span> : null}
                 </p>
                 <ReadingProgress progress={person.progress} />
               </ActionListItem>
@@ -269,14 +269,14 @@ export default function CollectionEditorPage() {
               type="checkbox"
               name="confirm"
               value="yes"
-              className="h-5 w-5 accent-red-700"
+              className="h-5 w-5 accent-danger"
               aria-invalid={deleteFailure ? true : undefined}
               aria-describedby={deleteFailure ? deleteErrorId : undefined}
             />
             <span>{t("collections.editor.deleteConfirm")}</span>
           </label>
           {deleteFailure ? (
-            <p id={deleteErrorId} className="text-sm font-medium text-red-700">
+            <p id={deleteErrorId} className="text-sm font-medium text-danger">
               {t("collections.errors.confirmDelete")}
             </p>
           ) : null}

@@ -45,17 +45,17 @@ export default function NewHireProgressPage() {
           <li key={person.id} className="card space-y-3">
             <h2 className="text-lg font-semibold">
               {person.name}
-              <span className="block text-sm font-normal text-slate-700">
+              <span className="block text-sm font-normal text-ink-muted">
                 {person.teamName ? `${person.teamName} · ` : ""}
                 {t("progress.joined", { date: formatDate(person.joinedAt) })}
               </span>
             </h2>
             {person.collections.length === 0 ? (
-              <p className="text-slate-700">{t("progress.noCollections")}</p>
+              <p className="text-ink-muted">{t("progress.noCollections")}</p>
             ) : (
               <ul className="space-y-2">
                 {person.collections.map((collection) => (
-                  <li key={collection.slug} className="rounded-lg border border-slate-200 p-3">
+                  <li key={collection.slug} className="rounded-lg border border-line p-3">
                     <Link to={paths.collection(collection.slug)} className="link">
                       {collection.title}
                     </Link>

@@ -107,7 +107,7 @@ export default function ReviewPage() {
       <ul className="space-y-3">
         {items.map((item) => (
           <li key={item.id} className="card space-y-3">
-            <p className="text-sm text-slate-700">
+            <p className="text-sm text-ink-muted">
               <Link to={paths.editCollection(item.collection.slug)} className="link">
                 {item.collection.title}
               </Link>{" "}

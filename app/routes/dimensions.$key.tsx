@@ -25,14 +25,14 @@ export default function DimensionPage() {
   const { dimension, ...feed } = useLoaderData<typeof loader>();
   return (
     <NarrowedFeedPage
-      eyebrow={<p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">{t("values.dimension")}</p>}
+      eyebrow={<p className="text-sm font-semibold tracking-wide text-ink-muted uppercase">{t("values.dimension")}</p>}
       title={t(`dimensions.${dimension}.name`)}
       feed={feed}
       basePath={paths.dimension(dimension)}
       facet="dim"
     >
       <p className="text-lg">{t(`dimensions.${dimension}.question`)}</p>
-      <p className="text-slate-700">{t(`dimensions.${dimension}.sides`)}</p>
+      <p className="text-ink-muted">{t(`dimensions.${dimension}.sides`)}</p>
     </NarrowedFeedPage>
   );
 }

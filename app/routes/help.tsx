@@ -50,7 +50,7 @@ export default function HelpPage() {
           </thead>
           <tbody>
             {formats.map(([syntax, key]) => (
-              <tr key={key} className="border-t border-slate-200">
+              <tr key={key} className="border-t border-line">
                 <td className="py-2 font-mono text-sm">{syntax}</td>
                 <td className="py-2">{t(`help.formats.${key}`)}</td>
               </tr>

@@ -57,7 +57,7 @@ export default function InsightsPage() {
         <SubmitButton label={t("insights.show")} />
       </Form>
 
-      <p className="text-slate-700">
+      <p className="text-ink-muted">
         {t("insights.scope", {
           scope,
           since: formatDate(`${insights.since}T12:00:00Z`),
@@ -154,7 +154,7 @@ export default function InsightsPage() {
                   {group.barriers.map((barrier, index) => (
                     <li key={index} className="card">
                       <p className="whitespace-pre-line">{barrier.text}</p>
-                      <p className="text-sm text-slate-700">
+                      <p className="text-sm text-ink-muted">
                         <time dateTime={barrier.publishedAt}>{formatDate(barrier.publishedAt)}</time>
                       </p>
                     </li>

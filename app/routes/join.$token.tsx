@@ -42,19 +42,19 @@ export default function JoinByInvitationPage() {
   if (problem || !invitation)
     return (
       <AccountCard title={t("join.title")} isWide>
-        <p className="text-slate-700">{t(`join.problem.${problem ?? "unknown"}`)}</p>
+        <p className="text-ink-muted">{t(`join.problem.${problem ?? "unknown"}`)}</p>
         <ButtonLink to={paths.login()} label={t("join.toSignIn")} />
       </AccountCard>
     );
   const role = t(`roles.${invitation.role}`);
   return (
     <AccountCard title={t("join.title")} isWide>
-      <p className="text-slate-700">
+      <p className="text-ink-muted">
         {invitation.teamName
           ? t("join.invitedToTeam", { role, team: invitation.teamName })
           : t("join.invited", { role })}
       </p>
-      {signedInAs ? <p className="text-slate-700">{t("join.alreadySignedIn", { name: signedInAs })}</p> : null}
+      {signedInAs ? <p className="text-ink-muted">{t("join.alreadySignedIn", { name: signedInAs })}</p> : null}
       <AccountForm refusal={refusal} submitLabel={t("join.submit")} noValidate>
         <AccountFields field={field} />
       </AccountForm>

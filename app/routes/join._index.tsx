@@ -56,7 +56,7 @@ export default function JoinWithCodePage() {
     return (
       <AccountCard title={t("join.title")} isWide>
         <Form method="get" className="space-y-4">
-          <p className="text-slate-700">{t("join.codeIntro")}</p>
+          <p className="text-ink-muted">{t("join.codeIntro")}</p>
           <TextField
             label={t("join.code")}
             name="code"
@@ -71,7 +71,7 @@ export default function JoinWithCodePage() {
     );
   return (
     <AccountCard title={t("join.title")} isWide>
-      {teamName ? <p className="text-slate-700">{t("join.joiningTeam", { team: teamName })}</p> : null}
+      {teamName ? <p className="text-ink-muted">{t("join.joiningTeam", { team: teamName })}</p> : null}
       <AccountForm refusal={refusal} submitLabel={t("join.submit")} noValidate>
         <TextField label={t("join.code")} {...field("code", code)} autoCapitalize="characters" required />
         <AccountFields field={field} />

@@ -123,17 +123,17 @@ function ReportGroup({ group, failure }: { group: Group; failure?: Refusal }) {
   const target = { storyId: group.storyId, ...(group.commentId ? { commentId: group.commentId } : {}) };
   return (
     <li className="card space-y-3">
-      <p className="text-sm font-semibold tracking-wide text-slate-700 uppercase">
+      <p className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
         {t(`moderation.kind.${group.kind}`)}
       </p>
       <p>
         <Link to={paths.story(group.storyId)} className="link font-semibold">
           {group.title}
         </Link>
-        {group.author ? <span className="text-slate-700"> · {group.author}</span> : null}
+        {group.author ? <span className="text-ink-muted"> · {group.author}</span> : null}
       </p>
       {group.text ? (
-        <blockquote className="rounded bg-slate-100 p-2 whitespace-pre-line">{group.text}</blockquote>
+        <blockquote className="rounded bg-surface-muted p-2 whitespace-pre-line">{group.text}</blockquote>
       ) : null}
       <ul className="space-y-1 text-sm">
         {group.reports.map((report, index) => (
@@ -176,7 +176,7 @@ function HiddenItem({
   return (
     <ActionListItem action={<ActionButton {...restore} label={t("moderation.restore")} />}>
       {children}
-      <p className="text-sm text-slate-700">{t("moderation.hiddenBecause", { reason: reason ?? "" })}</p>
+      <p className="text-sm text-ink-muted">{t("moderation.hiddenBecause", { reason: reason ?? "" })}</p>
     </ActionListItem>
   );
 }

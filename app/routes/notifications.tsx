@@ -45,7 +45,7 @@ export default function NotificationsPage() {
               className={`card ${notification.isUnread ? "border-l-4 border-l-brand-700" : ""}`}
             >
               {notification.isUnread ? (
-                <span className="text-sm font-semibold text-brand-700">{t("notifications.new")} · </span>
+                <span className="text-sm font-semibold text-accent">{t("notifications.new")} · </span>
               ) : null}
               {to ? (
                 <Link to={to} className="link">
@@ -54,7 +54,7 @@ export default function NotificationsPage() {
               ) : (
                 <span>{text}</span>
               )}
-              <p className="text-sm text-slate-700">{formatDate(notification.activityAt)}</p>
+              <p className="text-sm text-ink-muted">{formatDate(notification.activityAt)}</p>
               {notification.type === "mention" && notification.story ? (
                 <div className="mt-2">
                   <ActionButton

@@ -152,12 +152,12 @@ export default function ProfilePage() {
         {feedUrl ? (
           <div role="status" className="space-y-1">
             <p className="font-medium">{t("profile.feedLinkCopy")}</p>
-            <code className="block rounded bg-slate-100 p-2 text-sm break-all" data-testid="feed-link">
+            <code className="block rounded bg-surface-muted p-2 text-sm break-all" data-testid="feed-link">
               {feedUrl}
             </code>
           </div>
         ) : (
-          <p className="text-sm text-slate-700">
+          <p className="text-sm text-ink-muted">
             {profile.hasFeedLink ? t("profile.feedLinkActive") : t("profile.feedLinkNone")}
           </p>
         )}
@@ -178,7 +178,7 @@ export default function ProfilePage() {
       </Section>
 
       <Section title={t("profile.sessions")}>
-        <p className="text-slate-700">{t("profile.sessionCount", { count: profile._count.sessions })}</p>
+        <p className="text-ink-muted">{t("profile.sessionCount", { count: profile._count.sessions })}</p>
         <div className="flex flex-wrap gap-3">
           <ActionButton action={paths.logout()} label={t("profile.signOut")} />
           <ActionButton

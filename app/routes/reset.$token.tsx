@@ -54,7 +54,7 @@ export default function ResetPasswordPage() {
         </>
       ) : (
         <>
-          <p className="text-slate-700">{t("reset.intro", { name, username })}</p>
+          <p className="text-ink-muted">{t("reset.intro", { name, username })}</p>
           <AccountForm refusal={refusal} submitLabel={t("reset.submit")}>
             {/* For password managers: whose new password this is. */}
             <input type="text" name="username" autoComplete="username" value={username ?? ""} readOnly hidden />

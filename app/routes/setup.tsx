@@ -41,7 +41,7 @@ export default function SetupPage() {
   const { field, refusal } = formFields(useActionData<typeof action>());
   return (
     <AccountCard title={t("setup.title")} isWide>
-      <p className="text-slate-700">{t("setup.intro")}</p>
+      <p className="text-ink-muted">{t("setup.intro")}</p>
       <AccountForm refusal={refusal} submitLabel={t("setup.submit")} noValidate>
         <fieldset className="space-y-4">
           <legend className="text-lg font-semibold">{t("setup.organisation")}</legend>

@@ -105,19 +105,19 @@ export default function StoryPage() {
       {collectionContext ? <CollectionReadingBar context={collectionContext} storyId={story.id} /> : null}
       <header className="space-y-3">
         {story.status === "draft" ? (
-          <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-semibold text-amber-900">
+          <p className="inline-block rounded bg-warning-soft px-2 py-1 text-sm font-semibold text-warning">
             {t("myStories.draft")}
           </p>
         ) : null}
         {story.hiddenAt ? (
-          <p className="rounded-lg border border-amber-700 bg-amber-50 p-3 text-amber-900">
+          <p className="rounded-lg border border-warning bg-warning-soft p-3 text-warning">
             {t("story.hiddenNotice", { reason: story.hiddenReason ?? "" })}
           </p>
         ) : null}
         <h1 className="text-3xl font-bold break-words" lang={story.language}>
           {story.title}
         </h1>
-        <p className="text-slate-700">
+        <p className="text-ink-muted">
           {t("story.byline", { name: story.author?.name ?? t("story.formerColleague") })}
           {story.team ? ` · ${story.team.name}` : ""}
           {story.publishedAt ? ` · ${formatDate(story.publishedAt)}` : ""}
@@ -133,7 +133,7 @@ export default function StoryPage() {
           ))}
         </ul>
         {story.dimensions.length ? (
-          <p className="text-sm text-slate-700">
+          <p className="text-sm text-ink-muted">
             {t("story.madePossibleBy")}{" "}
             {story.dimensions.map((dimension, index) => (
               <span key={dimension}>
@@ -148,11 +148,11 @@ export default function StoryPage() {
       </header>
 
       {story.highlight ? (
-        <aside aria-labelledby="story-highlight" className="rounded-xl border border-amber-300 bg-amber-50 p-4">
-          <h2 id="story-highlight" className="font-semibold text-amber-950">
+        <aside aria-labelledby="story-highlight" className="rounded-xl border border-warning bg-warning-soft p-4">
+          <h2 id="story-highlight" className="font-semibold text-warning">
             {t("story.highlightedBy", { name: story.highlight.manager?.name ?? t("story.formerColleague") })}
           </h2>
-          <p className="mt-1 text-amber-950">{story.highlight.note}</p>
+          <p className="mt-1 text-warning">{story.highlight.note}</p>
         </aside>
       ) : null}
 
@@ -164,7 +164,7 @@ export default function StoryPage() {
           <blockquote className="text-lg whitespace-pre-line italic" lang={story.language}>
             “{story.customerQuote}”
           </blockquote>
-          <figcaption className="mt-2 text-sm text-slate-700">{t("story.customerSaid")}</figcaption>
+          <figcaption className="mt-2 text-sm text-ink-muted">{t("story.customerSaid")}</figcaption>
         </figure>
       ) : null}
 
@@ -172,15 +172,15 @@ export default function StoryPage() {
         <Section plain title={t("story.people")}>
           <ul className="flex flex-wrap gap-2">
             {story.people.map((person) => (
-              <li key={person.id} className="rounded-full border border-slate-300 bg-white px-3 py-1">
+              <li key={person.id} className="rounded-full border border-line bg-surface px-3 py-1">
                 {person.name}
-                {person.team ? <span className="text-sm text-slate-700"> · {person.team.name}</span> : null}
+                {person.team ? <span className="text-sm text-ink-muted"> · {person.team.name}</span> : null}
               </li>
             ))}
           </ul>
           {isNamed ? (
             <div className="flex flex-wrap items-center gap-3">
-              <p className="text-sm text-slate-700">{t("story.namedYou")}</p>
+              <p className="text-sm text-ink-muted">{t("story.namedYou")}</p>
               <ActionButton intent="removeMyName" label={t("story.removeMyName")} />
             </div>
           ) : null}

@@ -68,7 +68,7 @@ export default function MyStoriesPage() {
               <Link to={paths.story(story.id)} className="link font-semibold break-words">
                 {story.title}
               </Link>
-              <p className="text-sm text-slate-700">
+              <p className="text-sm text-ink-muted">
                 {story.publishedAt ? formatDate(story.publishedAt) : ""} ·{" "}
                 {t("myStories.reactors", { count: story.reactorCount })} ·{" "}
                 {t("myStories.comments", { count: story.commentCount })}
@@ -112,7 +112,7 @@ function StoryRows<Story extends { id: string; title: string }>({
       {stories.map((story) => (
         <ActionListItem key={story.id} action={action(story)}>
           <p className="font-semibold break-words">{story.title}</p>
-          <p className="text-sm text-slate-700">{detail(story)}</p>
+          <p className="text-sm text-ink-muted">{detail(story)}</p>
         </ActionListItem>
       ))}
     </ul>

@@ -21,12 +21,12 @@ export default function ValuePage() {
   const { value, ...feed } = useLoaderData<typeof loader>();
   return (
     <NarrowedFeedPage title={value.name} feed={feed} basePath={paths.value(value.slug)} facet="value">
-      <p className="flex items-center gap-2 text-sm text-slate-700">
+      <p className="flex items-center gap-2 text-sm text-ink-muted">
         <span aria-hidden="true" className="h-3 w-3 rounded-full" style={{ backgroundColor: value.colour }} />
         {t(`valueKinds.${value.kind}`)}
       </p>
       <p className="text-lg">{value.explanation}</p>
-      {value.archivedAt ? <p className="text-slate-700">{t("values.archived")}</p> : null}
+      {value.archivedAt ? <p className="text-ink-muted">{t("values.archived")}</p> : null}
     </NarrowedFeedPage>
   );
 }

@@ -49,7 +49,7 @@ export default function ValuesPage() {
               <Link to={paths.value(value.slug)} className="inline-block rounded-full">
                 <ValueBadge name={value.name} colour={value.colour} />
               </Link>
-              <p className="text-sm text-slate-700">{t(`valueKinds.${value.kind}`)}</p>
+              <p className="text-sm text-ink-muted">{t(`valueKinds.${value.kind}`)}</p>
               <p>{value.explanation}</p>
               <Link to={paths.value(value.slug)} className="link">
                 {t("values.storyCount", { count: value.storyCount })}
@@ -67,7 +67,7 @@ export default function ValuesPage() {
                 {t(`dimensions.${dimension.key}.name`)}
               </Link>
               <p>{t(`dimensions.${dimension.key}.question`)}</p>
-              <p className="text-sm text-slate-700">{t("values.storyCount", { count: dimension.storyCount })}</p>
+              <p className="text-sm text-ink-muted">{t("values.storyCount", { count: dimension.storyCount })}</p>
             </li>
           ))}
         </ul>

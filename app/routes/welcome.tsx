@@ -34,8 +34,8 @@ export default function WelcomePage() {
         lead={isNewHire ? t("welcome.newHireIntro", { count: daysLeft ?? 0 }) : null}
       />
       {brandPromise ? (
-        <figure className="card border-brand-700">
-          <figcaption className="text-sm font-semibold tracking-wide text-slate-600 uppercase">
+        <figure className="card border-accent">
+          <figcaption className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
             {t("home.brandPromise")}
           </figcaption>
           <blockquote className="mt-2 text-lg">{brandPromise}</blockquote>
@@ -53,7 +53,7 @@ export default function WelcomePage() {
               {next.story.title}
             </Link>
           </p>
-          <p className="text-sm text-slate-700">{t("welcome.fromCollection", { title: next.collection.title })}</p>
+          <p className="text-sm text-ink-muted">{t("welcome.fromCollection", { title: next.collection.title })}</p>
         </Section>
       ) : null}
 

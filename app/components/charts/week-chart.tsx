@@ -55,10 +55,16 @@ export function WeekChart({ title, description, barLabel, lineLabel, points }: P
                 x2={WIDTH - PAD.right}
                 y1={y(max * fraction)}
                 y2={y(max * fraction)}
-                stroke="#cbd5e1"
+                stroke="var(--bw-line)"
                 strokeWidth={1}
               />
-              <text x={PAD.left - 6} y={y(max * fraction) + 4} textAnchor="end" fontSize={11} fill="#334155">
+              <text
+                x={PAD.left - 6}
+                y={y(max * fraction) + 4}
+                textAnchor="end"
+                fontSize={11}
+                fill="var(--bw-ink-muted)"
+              >
                 {max * fraction}
               </text>
             </g>
@@ -70,32 +76,39 @@ export function WeekChart({ title, description, barLabel, lineLabel, points }: P
             y={y(point.bar)}
             width={slot * 0.7}
             height={Math.max(0, PAD.top + innerHeight - y(point.bar))}
-            fill="#1d4ed8"
+            fill="var(--bw-accent)"
             opacity={0.75}
           />
         ))}
         {segments.map((segment) => (
-          <polyline key={segment} points={segment} fill="none" stroke="#b45309" strokeWidth={2.5} />
+          <polyline key={segment} points={segment} fill="none" stroke="var(--bw-warning)" strokeWidth={2.5} />
         ))}
         {points.map((point, index) =>
           point.line !== null ? (
-            <circle key={point.label} cx={x(index)} cy={y(point.line)} r={3} fill="#b45309" />
+            <circle key={point.label} cx={x(index)} cy={y(point.line)} r={3} fill="var(--bw-warning)" />
           ) : null,
         )}
         {points.map((point, index) =>
           index % labelEvery === 0 ? (
-            <text key={point.label} x={x(index)} y={HEIGHT - 8} textAnchor="middle" fontSize={11} fill="#334155">
+            <text
+              key={point.label}
+              x={x(index)}
+              y={HEIGHT - 8}
+              textAnchor="middle"
+              fontSize={11}
+              fill="var(--bw-ink-muted)"
+            >
               {point.label}
             </text>
           ) : null,
         )}
       </svg>
-      <figcaption className="flex flex-wrap gap-4 text-sm text-slate-700">
+      <figcaption className="flex flex-wrap gap-4 text-sm text-ink-muted">
         <span className="flex items-center gap-1">
           <span className="inline-block h-3 w-3 bg-blue-700 opacity-75" /> {barLabel}
         </span>
         <span className="flex items-center gap-1">
-          <span className="inline-block h-1 w-4 bg-amber-700" /> {lineLabel}
+          <span className="inline-block h-1 w-4 bg-warning" /> {lineLabel}
         </span>
       </figcaption>
     </figure>
