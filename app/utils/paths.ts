@@ -20,6 +20,7 @@ export const paths = {
   passwordReset: (token: string) => `/reset/${segment(token)}`,
   welcome: () => "/welcome",
   people: () => "/people",
+  person: (username: string) => `/people/${segment(username)}`,
   notifications: () => "/notifications",
 
   photoUploads: () => "/photos",
@@ -57,6 +58,7 @@ export const paths = {
   ownDataExport: () => "/profile/export",
 
   admin: () => "/admin",
+  designSystem: () => "/admin/design",
   adminAudit: (before?: string) => withQuery("/admin/audit", { before }),
   adminInvitations: () => "/admin/invitations",
   adminOrganisation: () => "/admin/organisation",
