@@ -55,7 +55,7 @@ export function WeekChart({ title, description, barLabel, lineLabel, points }: P
                 x2={WIDTH - PAD.right}
                 y1={y(max * fraction)}
                 y2={y(max * fraction)}
-                stroke="var(--bw-line)"
+                stroke="var(--color-line)"
                 strokeWidth={1}
               />
               <text
@@ -63,7 +63,7 @@ export function WeekChart({ title, description, barLabel, lineLabel, points }: P
                 y={y(max * fraction) + 4}
                 textAnchor="end"
                 fontSize={11}
-                fill="var(--bw-ink-muted)"
+                fill="var(--color-ink-muted)"
               >
                 {max * fraction}
               </text>
@@ -76,16 +76,16 @@ export function WeekChart({ title, description, barLabel, lineLabel, points }: P
             y={y(point.bar)}
             width={slot * 0.7}
             height={Math.max(0, PAD.top + innerHeight - y(point.bar))}
-            fill="var(--bw-accent)"
+            fill="var(--color-accent)"
             opacity={0.75}
           />
         ))}
         {segments.map((segment) => (
-          <polyline key={segment} points={segment} fill="none" stroke="var(--bw-warning)" strokeWidth={2.5} />
+          <polyline key={segment} points={segment} fill="none" stroke="var(--color-warning)" strokeWidth={2.5} />
         ))}
         {points.map((point, index) =>
           point.line !== null ? (
-            <circle key={point.label} cx={x(index)} cy={y(point.line)} r={3} fill="var(--bw-warning)" />
+            <circle key={point.label} cx={x(index)} cy={y(point.line)} r={3} fill="var(--color-warning)" />
           ) : null,
         )}
         {points.map((point, index) =>
@@ -96,7 +96,7 @@ export function WeekChart({ title, description, barLabel, lineLabel, points }: P
               y={HEIGHT - 8}
               textAnchor="middle"
               fontSize={11}
-              fill="var(--bw-ink-muted)"
+              fill="var(--color-ink-muted)"
             >
               {point.label}
             </text>
