@@ -7,7 +7,7 @@ import type { Role } from "~/generated/prisma/enums";
 import { CollectionAudience } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { found, invalid, notFound } from "~/utils/domain-error.server";
-import { checkboxList, recordId } from "~/utils/forms";
+import { checkboxList, recordId } from "~/utils/actions.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { hasRole } from "~/utils/roles";
 import { uniqueSlug } from "~/utils/slugs.server";

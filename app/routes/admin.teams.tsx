@@ -10,10 +10,10 @@ import { PostForm } from "~/components/post-form";
 import { Section } from "~/components/section";
 import { TextField } from "~/components/text-field";
 import { createTeam, listTeams, regenerateJoinCode, renameTeam } from "~/models/teams.server";
-import { handleIntents, intent } from "~/utils/actions.server";
+import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { formFields, isRefusal, recordId, textValue } from "~/utils/forms";
+import { formFields, isRefusal, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 

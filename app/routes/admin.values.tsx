@@ -12,10 +12,10 @@ import { TextAreaField } from "~/components/text-area-field";
 import { TextField } from "~/components/text-field";
 import { ValueKind } from "~/generated/prisma/enums";
 import { createValue, listAllValues, moveValue, setValueArchived, updateValue } from "~/models/values.server";
-import { handleIntents, intent } from "~/utils/actions.server";
+import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { formFields, isRefusal, recordId, textValue } from "~/utils/forms";
+import { formFields, isRefusal, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 

@@ -37,11 +37,11 @@ import {
 import { getNewHireDays } from "~/models/new-hires.server";
 import type { PersonOption } from "~/models/people.server";
 import { listTeams } from "~/models/teams.server";
-import { handleIntents, intent } from "~/utils/actions.server";
+import { checkboxList, handleIntents, intent, recordId, submittedValues } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectUnlessInPlace, redirectWithFlash } from "~/utils/flash.server";
 import type { Refusal } from "~/utils/forms";
-import { checkboxList, formFields, listValue, recordId, submittedValues, textValue } from "~/utils/forms";
+import { formFields, listValue, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 

@@ -2,10 +2,9 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import { markStoryRead } from "~/models/collections.server";
-import { handleForm } from "~/utils/actions.server";
+import { handleForm, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { recordId } from "~/utils/forms";
 import { paths } from "~/utils/paths";
 
 // "I've read this" from the story page's collection bar: an action only.

@@ -13,10 +13,10 @@ import {
   CollectionNoteSchema,
   getCollectionChoicesForStory,
 } from "~/models/collections.server";
-import { handleForm } from "~/utils/actions.server";
+import { handleForm, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
-import { formFields, recordId } from "~/utils/forms";
+import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 

@@ -18,11 +18,10 @@ import {
   removeReviewedItem,
   replaceReviewedItem,
 } from "~/models/collections.server";
-import { handleIntents, intent } from "~/utils/actions.server";
+import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { recordId } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 

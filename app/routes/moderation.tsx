@@ -12,12 +12,12 @@ import { Section } from "~/components/section";
 import { TextAreaField } from "~/components/text-area-field";
 import { removeComment, restoreComment } from "~/models/comments.server";
 import { dismissReports, getModerationQueue, HideSchema, hideStory, unhideStory } from "~/models/moderation.server";
-import { handleIntents, intent } from "~/utils/actions.server";
+import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
 import type { Refusal } from "~/utils/forms";
-import { formFields, recordId, textValue } from "~/utils/forms";
+import { formFields, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 

@@ -15,13 +15,13 @@ import { addComment, CommentSchema, deleteComment, editComment, removeComment } 
 import { HighlightSchema, highlightStory, removeHighlight } from "~/models/highlights.server";
 import { setReaction } from "~/models/reactions.server";
 import { deleteStory, getStoryForPage, removeOwnName } from "~/models/stories.server";
-import { handleIntents, intent } from "~/utils/actions.server";
+import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { reactionKinds } from "~/utils/dimensions";
 import { redirectUnlessInPlace, redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
 import type { Refusal } from "~/utils/forms";
-import { formFields, recordId } from "~/utils/forms";
+import { formFields } from "~/utils/forms";
 import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
 import { storyReflections } from "~/utils/story-fields";

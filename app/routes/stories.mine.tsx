@@ -11,11 +11,10 @@ import { FormError } from "~/components/form-error";
 import { PageHeader } from "~/components/page-header";
 import { Section } from "~/components/section";
 import { listOwnStories, restoreStory } from "~/models/stories.server";
-import { handleIntents, intent } from "~/utils/actions.server";
+import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
-import { recordId } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { parseForm } from "~/utils/forms";
+import { parseForm } from "~/utils/actions.server";
 
 const Schema = z.object({ title: z.string().trim().min(1).max(200), password: z.string().optional() });
 
