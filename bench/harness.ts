@@ -17,6 +17,8 @@ import { DAY, sqliteDate } from "./random";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const HOST = "127.0.0.1";
 export const benchDatabase = join(root, "bench/.tmp/bench.db");
+/** The benchmark organisation's photos (bench/photos.ts), kept with its database. */
+export const benchUploads = join(root, "bench/.tmp/uploads");
 
 // Both servers must see the same request: compression would make the app's bytes incomparable.
 export const IDENTITY = { "Accept-Encoding": "identity" };
@@ -83,6 +85,7 @@ export function startApp({ dbFile, port, logFile }: { dbFile: string; port: numb
     PORT: String(port),
     HOST,
     APP_ORIGIN: `http://${HOST}:${port}`,
+    UPLOADS_DIR: benchUploads,
   });
 }
 

@@ -19,6 +19,8 @@ const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = {
   accessibility: 100,
   "best-practices": 100,
 };
+/** From the issue: the JavaScript a page loads, as sent (gzip), stays within this. */
+const SCRIPT_BUDGET_KB = 120;
 const METRICS = [
   { id: "first-contentful-paint", label: "FCP", unit: "s" },
   { id: "largest-contentful-paint", label: "LCP", unit: "s" },
@@ -132,19 +134,44 @@ function metric(lhr: Result, id: string, unit: string) {
   return value.toFixed(3);
 }
 
+/** The page's JavaScript in kB as it came over the wire (compressed), from Lighthouse's own list of requests. */
+function scriptKb(lhr: Result) {
+  const details = lhr.audits["network-requests"]?.details;
+  const items =
+    details && "items" in details ? (details.items as { resourceType?: string; transferSize?: number }[]) : [];
+  const bytes = items
+    .filter((item) => item.resourceType === "Script")
+    .reduce((total, item) => total + (item.transferSize ?? 0), 0);
+  return bytes / 1024;
+}
+
 function report(results: PageResult[], { runs, reportDir }: { runs: number; reportDir: string }) {
-  const header = ["page", "perf", "a11y", "best pr.", "seo", ...METRICS.map((entry) => entry.label), "targets"];
+  const header = [
+    "page",
+    "perf",
+    "a11y",
+    "best pr.",
+    "seo",
+    ...METRICS.map((entry) => entry.label),
+    "JS gzip",
+    "targets",
+  ];
   const rows = results.map((result) => {
     const { page } = result;
     if ("error" in result)
-      return [page.name, ...CATEGORIES.map(() => "-"), ...METRICS.map(() => "-"), "NOT AUDITED (see above)"];
+      return [page.name, ...CATEGORIES.map(() => "-"), ...METRICS.map(() => "-"), "-", "NOT AUDITED (see above)"];
     const { lhr } = result;
-    const missed = Object.entries(TARGETS).filter(([category, target]) => !(Number(score(lhr, category)) >= target));
+    const missed = Object.entries(TARGETS)
+      .filter(([category, target]) => !(Number(score(lhr, category)) >= target))
+      .map(([category]) => category);
+    const scripts = scriptKb(lhr);
+    if (scripts > SCRIPT_BUDGET_KB) missed.push("JavaScript");
     return [
       page.name,
       ...CATEGORIES.map((category) => score(lhr, category)),
       ...METRICS.map((entry) => metric(lhr, entry.id, entry.unit)),
-      missed.length === 0 ? "PASS" : `MISS ${missed.map(([category]) => category).join(", ")}`,
+      `${scripts.toFixed(1)} kB`,
+      missed.length === 0 ? "PASS" : `MISS ${missed.join(", ")}`,
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
@@ -163,7 +190,7 @@ function report(results: PageResult[], { runs, reportDir }: { runs: number; repo
   console.log(widths.map((width) => "-".repeat(width)).join("  "));
   for (const row of rows) console.log(format(row));
   console.log(
-    `Targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS["best-practices"]}. Reports: ${reportDir}/`,
+    `Targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices ${TARGETS["best-practices"]}, JavaScript <= ${SCRIPT_BUDGET_KB} kB gzip. Reports: ${reportDir}/`,
   );
 
   for (const result of results) {

@@ -34,6 +34,7 @@ import {
   waitUntilAnswers,
 } from "./harness";
 import type { AuditedPage } from "./lighthouse";
+import { ensureBenchPhotos } from "./photos";
 import { runLighthouse } from "./lighthouse";
 import type { Measurement, Target } from "./load";
 import { runLoad, stopLoad } from "./load";
@@ -76,6 +77,8 @@ async function main() {
 
   build();
   const { sizeMb, reused } = await openBenchDatabase();
+  const photos = await ensureBenchPhotos();
+  if (photos.stories) console.log(`  added photos to ${photos.stories} stories and faces for ${photos.faces} people`);
 
   const fixture = prepareFixture();
   const sessionCookie = { Cookie: `bw_session=${fixture.sessionId}` };

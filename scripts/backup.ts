@@ -2,7 +2,13 @@
 // checked with integrity_check before it is reported done. `VACUUM INTO` copies one snapshot in a
 // single read transaction; the page-by-page backup API starts over whenever the app writes, so
 // under steady writes it might never finish.
-import { mkdirSync } from "node:fs";
+//
+// Photos live beside the database, in the uploads folder (or a bucket). The folder is copied after
+// the snapshot, next to the copy as `<file>.uploads/`: every photo the snapshot names is there,
+// since a file is only deleted long after its row (a deleted story's after its restore window),
+// and files newer than the snapshot are harmless extras. A bucket is not copied here: it keeps its
+// own history (turn on the bucket's versioning) or is mirrored with the provider's sync tool.
+import { cpSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 
@@ -28,9 +34,25 @@ export function backupDatabase(sourceUrl: string, target: string) {
   }
 }
 
+/** Copies the uploads folder next to a database backup; where it went, or null when there is none yet. */
+export function backupUploads(uploadsDir: string, databaseBackup: string) {
+  if (!existsSync(uploadsDir)) return null;
+  const target = `${databaseBackup}.uploads`;
+  cpSync(uploadsDir, target, { recursive: true, errorOnExist: false, force: true });
+  return target;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const source = process.env.DATABASE_URL ?? "file:./data/brandworthy.db";
   const target = process.argv[2] ?? join("backups", `brandworthy-${new Date().toISOString().replace(/[:.]/g, "-")}.db`);
   const { stories } = await backupDatabase(source, target);
   console.log(`Backed up ${source} to ${target} (${stories} stories, integrity ok).`);
+  if (process.env.S3_BUCKET) {
+    console.log(
+      `Photos are in the bucket ${process.env.S3_BUCKET}: back it up with its versioning or the provider's sync.`,
+    );
+  } else {
+    const uploads = backupUploads(process.env.UPLOADS_DIR ?? "./data/uploads", target);
+    console.log(uploads ? `Copied the photos to ${uploads}.` : "No photos yet: nothing to copy beside it.");
+  }
 }

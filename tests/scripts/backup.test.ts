@@ -1,13 +1,16 @@
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient, db } from "~/utils/db.server";
-import { backupDatabase } from "../../scripts/backup";
+import { toPhotoView } from "~/models/photos.server";
+import { backupDatabase, backupUploads } from "../../scripts/backup";
 import { createTestPerson, createTestStory } from "../factories";
+import { createTestStoryPhoto } from "../photo-factories";
 
 const target = join(process.cwd(), "tests/.tmp", `backup-${process.pid}-${Date.now()}.db`);
 afterAll(() => {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(target + suffix, { force: true });
+  rmSync(`${target}.uploads`, { recursive: true, force: true });
 });
 
 describe("npm run db:backup", () => {
@@ -34,5 +37,19 @@ describe("npm run db:backup", () => {
       await restored.$disconnect();
     }
     expect(await db.story.count()).toBe(result.stories + 1);
+  });
+
+  it("copies the photos beside the database, so a restored story still has its pictures", async () => {
+    const author = await createTestPerson();
+    const story = await createTestStory(author, { title: "With a photo" });
+    const photo = toPhotoView(await createTestStoryPhoto(story));
+    const uploads = backupUploads(process.env.UPLOADS_DIR!, target);
+    expect(uploads).toBe(`${target}.uploads`);
+    for (const file of photo.files) {
+      for (const url of [file.webp, file.jpeg]) {
+        const [, , id, name] = url.split("/");
+        expect(existsSync(join(uploads!, "photos", id!, name!)), url).toBe(true);
+      }
+    }
   });
 });
