@@ -16,6 +16,17 @@ import { hasRole } from "~/utils/roles";
 import { notifyMention, withdrawMention } from "./notifications.server";
 import type { Author, PersonOption } from "./people.server";
 import { findPeople, FindPeopleSchema, peopleToOffer } from "./people.server";
+import {
+  checkStoryPhotos,
+  getUploads,
+  MAX_STORY_PHOTOS,
+  setStoryPhotos,
+  storeEachUpload,
+  storyPhotosSelect,
+  StoryPhotosSchema,
+  toPhotoView,
+} from "./photos.server";
+import type { StoryPhotosInput } from "./photos.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory } from "./search.server";
 import { canOpenStory } from "./visibility.server";
@@ -28,6 +39,17 @@ export const RESTORE_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
 
 const optionalText = (max: number) => z.string().trim().max(max).default("");
+
+/**
+ * The composer's photos (decision 0013): the uploads in order with a description each, the ones
+ * ticked to be taken off, and files posted with the form itself when there is no JavaScript.
+ */
+const ComposerPhotosSchema = StoryPhotosSchema.extend({
+  photoRemove: checkboxList(z.string().max(40)),
+  photos: checkboxList(z.instanceof(File)).pipe(
+    z.array(z.instanceof(File)).max(MAX_STORY_PHOTOS, { message: "photos.errors.tooMany" }),
+  ),
+});
 
 /**
  * The composer's form, for new stories and edits. A draft needs only a title; publishing needs a
@@ -55,7 +77,16 @@ export const StoryFormSchema = z
     whatHelped: optionalText(1_000),
     gotInTheWay: optionalText(1_000),
   })
+  .merge(ComposerPhotosSchema)
   .superRefine((input, ctx) => {
+    // Each photo's description travels beside its id; a form that does not pair them (or takes off
+    // a photo it does not carry) was not sent by the composer.
+    if (
+      input.photoDescriptions.length !== input.photoIds.length ||
+      input.photoRemove.some((id) => !input.photoIds.includes(id))
+    ) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["photos"], message: "errors.invalid" });
+    }
     if (input.intent !== "publish") return;
     if (!input.body && !input.situation && !input.whatWasDone && !input.result) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["body"], message: "stories.errors.bodyRequired" });
@@ -65,6 +96,13 @@ export const StoryFormSchema = z
     }
   });
 export type StoryInput = z.infer<typeof StoryFormSchema>;
+/** A story as it is saved: the form's fields, and its photos once the form's files are uploads. */
+type StorySave = Omit<StoryInput, "photos" | "photoRemove" | "photoIds" | "photoDescriptions"> &
+  Partial<StoryPhotosInput>;
+const photosOf = (input: StorySave): StoryPhotosInput => ({
+  photoIds: input.photoIds ?? [],
+  photoDescriptions: input.photoDescriptions ?? [],
+});
 
 /** The guided prompts become sections of the body, headed in the story's own language. */
 export function composeBody(input: Pick<StoryInput, "body" | (typeof storyPrompts)[number] | "language">) {
@@ -75,7 +113,7 @@ export function composeBody(input: Pick<StoryInput, "body" | (typeof storyPrompt
   return [...sections, input.body].filter(Boolean).join("\n\n");
 }
 
-export function previewStoryBody(input: StoryInput) {
+export function previewStoryBody(input: StorySave) {
   return renderMarkdown(composeBody(input));
 }
 
@@ -83,7 +121,7 @@ export function previewStoryBody(input: StoryInput) {
  * Forged or stale ids (an archived value, a deactivated colleague) are refused by field. Values and
  * people the story already carries stay allowed, so editing an old story does not fail.
  */
-async function checkTags(input: StoryInput, authorId: string, existing?: ExistingTags) {
+async function checkTags(input: StorySave, authorId: string, existing?: ExistingTags) {
   const [values, people] = await Promise.all([
     db.value.findMany({ where: { id: { in: input.values } }, select: { id: true, archivedAt: true } }),
     db.user.findMany({ where: { id: { in: input.people } }, select: { id: true, deactivatedAt: true } }),
@@ -102,7 +140,7 @@ async function checkTags(input: StoryInput, authorId: string, existing?: Existin
   if (Object.keys(fieldErrors).length) throw invalid({ fieldErrors });
 }
 
-function storyFields(input: StoryInput) {
+function storyFields(input: StorySave) {
   const bodyMarkdown = composeBody(input);
   return {
     title: input.title,
@@ -115,7 +153,7 @@ function storyFields(input: StoryInput) {
   };
 }
 
-function tagRows(input: StoryInput) {
+function tagRows(input: StorySave) {
   return {
     values: { create: [...new Set(input.values)].map((valueId) => ({ valueId })) },
     dimensions: { create: [...new Set(input.dimensions)].map((dimension) => ({ dimension })) },
@@ -123,10 +161,11 @@ function tagRows(input: StoryInput) {
   };
 }
 
-export async function createStory(author: Author, input: StoryInput) {
+export async function createStory(author: Author, input: StorySave) {
   await checkTags(input, author.id);
   const publish = input.intent === "publish";
-  return db.$transaction(async (tx) => {
+  const photos = await checkStoryPhotos(author, photosOf(input), { isPublishing: publish });
+  const { story, removeDropped } = await db.$transaction(async (tx) => {
     const story = await tx.story.create({
       data: {
         ...storyFields(input),
@@ -144,8 +183,10 @@ export async function createStory(author: Author, input: StoryInput) {
       for (const userId of new Set(input.people))
         await notifyMention(tx, { userId, actorId: author.id, storyId: story.id });
     }
-    return story;
+    return { story, removeDropped: await setStoryPhotos(tx, story.id, photos) };
   });
+  await removeDropped();
+  return story;
 }
 
 type ExistingTags = { valueIds: string[]; personIds: string[] };
@@ -187,14 +228,15 @@ export async function findOwnStory(storyId: string, userId: string) {
   return { id: story.id, status: story.status, tags };
 }
 
-export async function updateStory(storyId: string, author: { id: string }, input: StoryInput) {
+export async function updateStory(storyId: string, author: { id: string }, input: StorySave) {
   const story = await findOwnStory(storyId, author.id);
   const previousPeople = story.tags.personIds;
   await checkTags(input, author.id, story.tags);
   const wasPublished = story.status === "published";
   // A published story cannot go back to being a draft: people may already have reacted to it.
   const publish = wasPublished || input.intent === "publish";
-  return db.$transaction(async (tx) => {
+  const photos = await checkStoryPhotos(author, photosOf(input), { storyId, isPublishing: publish });
+  const { updated, removeDropped } = await db.$transaction(async (tx) => {
     await tx.storyValue.deleteMany({ where: { storyId } });
     await tx.storyDimension.deleteMany({ where: { storyId } });
     await tx.storyPerson.deleteMany({ where: { storyId } });
@@ -218,8 +260,10 @@ export async function updateStory(storyId: string, author: { id: string }, input
       for (const userId of previousPeople)
         if (!input.people.includes(userId)) await withdrawMention(tx, { userId, storyId });
     }
-    return updated;
+    return { updated, removeDropped: await setStoryPhotos(tx, storyId, photos) };
   });
+  await removeDropped();
+  return updated;
 }
 
 export async function deleteStory(storyId: string, author: { id: string }) {
@@ -278,6 +322,7 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       reactorCount: true,
       commentCount: true,
       highlight: { select: { note: true, createdAt: true, manager: { select: { name: true } } } },
+      photos: storyPhotosSelect,
     },
   });
   if (!story || !canOpenStory(story, viewer)) throw notFound();
@@ -306,6 +351,10 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
   return {
     story: {
       ...shown,
+      // A hidden photo is gone for everyone but the story's author and managers.
+      photos: story.photos
+        .filter((photo) => !photo.hiddenAt || isManager || story.authorId === viewer.id)
+        .map(toPhotoView),
       values: story.values.map(({ value }) => value),
       dimensions: story.dimensions.map(({ dimension }) => dimension),
       people: story.people.map(({ user }) => user),
@@ -328,12 +377,20 @@ export async function getStoryForEditing(storyId: string, authorId: string) {
   const story = found(
     await db.story.findFirst({
       where: ownStoryWhere(storyId, authorId),
-      select: { id: true, status: true, ...storyTextSelect, bodyMarkdown: true, ...tagIdsSelect },
+      select: {
+        id: true,
+        status: true,
+        ...storyTextSelect,
+        bodyMarkdown: true,
+        ...tagIdsSelect,
+        photos: storyPhotosSelect,
+      },
     }),
   );
   return {
     id: story.id,
     status: story.status,
+    photos: story.photos.map(toPhotoView),
     // In the shape the composer's form sends, so the page starts from it as from a refusal.
     draft: {
       title: story.title,
@@ -345,6 +402,8 @@ export async function getStoryForEditing(storyId: string, authorId: string) {
       values: story.values.map((row) => row.valueId),
       dimensions: story.dimensions.map((row) => row.dimension),
       people: story.people.map((row) => row.userId),
+      photoIds: story.photos.map((photo) => photo.id),
+      photoDescriptions: story.photos.map((photo) => photo.description),
     },
   };
 }
@@ -419,16 +478,54 @@ const MAX_CHOSEN_SHOWN = 40;
 
 type ComposerAnswer = Omit<Refusal, "values"> & { preview?: string; peopleFound?: PersonOption[] };
 
+const textsOf = (formData: FormData, name: string) =>
+  formData.getAll(name).filter((value): value is string => typeof value === "string");
+
 /**
- * The composer shown again, with a preview, the people found or its refusal: what was typed, and
- * the people its list must offer (the author's team, whoever is chosen, anyone just found), each
- * once, by team and name.
+ * The form's photos as the composer would send them now: the ones ticked to be taken off gone, and
+ * files posted with the form (without JavaScript) stored as the author's uploads and added at the
+ * end with an empty description, so a form shown again keeps them. Rewrites `formData` in place
+ * (a second call finds nothing left to do); answers why a file was refused, if one was.
+ */
+async function settlePhotos(author: { id: string }, formData: FormData) {
+  const files = formData.getAll("photos").filter((file): file is File => file instanceof File);
+  const removed = new Set(textsOf(formData, "photoRemove"));
+  const ids = textsOf(formData, "photoIds");
+  const descriptions = textsOf(formData, "photoDescriptions");
+  for (const name of ["photos", "photoRemove", "photoIds", "photoDescriptions"]) formData.delete(name);
+  const kept = ids.flatMap((id, index) => (removed.has(id) ? [] : [{ id, description: descriptions[index] ?? "" }]));
+  const { stored, problem } = files.length
+    ? await storeEachUpload(author, files, MAX_STORY_PHOTOS - kept.length)
+    : { stored: [], problem: undefined };
+  for (const photo of [...kept, ...stored.map((upload) => ({ id: upload.id, description: "" }))]) {
+    formData.append("photoIds", photo.id);
+    formData.append("photoDescriptions", photo.description);
+  }
+  return problem;
+}
+
+/** The settled photo fields, parsed for saving. */
+const settledPhotos = (formData: FormData) =>
+  StoryPhotosSchema.parse({
+    photoIds: textsOf(formData, "photoIds"),
+    photoDescriptions: textsOf(formData, "photoDescriptions"),
+  });
+
+/**
+ * The composer shown again, with a preview, the people found or its refusal: what was typed, its
+ * photos (the uploads it names, with a message for a file refused), and the people its list must
+ * offer (the author's team, whoever is chosen, anyone just found), each once, by team and name.
  */
 async function composerAgain(author: Author, formData: FormData, answer: ComposerAnswer) {
-  const chosen = formData.getAll("people").filter((id): id is string => typeof id === "string");
+  const photoProblem = await settlePhotos(author, formData);
+  const chosen = textsOf(formData, "people");
   const found = (answer.peopleFound ?? []).map((person) => person.id);
-  const peopleOptions = await peopleToOffer(author, [...chosen.slice(0, MAX_CHOSEN_SHOWN), ...found]);
-  return { ...answer, values: submittedValues(formData), peopleOptions };
+  const [peopleOptions, photos] = await Promise.all([
+    peopleToOffer(author, [...chosen.slice(0, MAX_CHOSEN_SHOWN), ...found]),
+    getUploads(author.id, textsOf(formData, "photoIds")),
+  ]);
+  const fieldErrors = photoProblem ? { ...answer.fieldErrors, photos: [photoProblem] } : answer.fieldErrors;
+  return { ...answer, fieldErrors, values: submittedValues(formData), peopleOptions, photos };
 }
 
 type OwnStory = Awaited<ReturnType<typeof findOwnStory>>;
@@ -447,13 +544,18 @@ export function composerIntents(
     publishedMessage,
     editing,
   }: {
-    save: (input: StoryInput) => Promise<{ id: string; status: string }>;
+    save: (input: StorySave) => Promise<{ id: string; status: string }>;
     publishedMessage: string;
     editing?: OwnStory;
   },
 ) {
-  const saveAndGo = async (input: StoryInput) => {
-    const story = await save(input);
+  const withPhotos = async (input: StoryInput, formData: FormData) => {
+    const problem = await settlePhotos(author, formData);
+    if (problem) throw invalid({ fieldErrors: { photos: [problem] } });
+    return { ...input, ...settledPhotos(formData) };
+  };
+  const saveAndGo = async (input: StoryInput, formData: FormData) => {
+    const story = await save(await withPhotos(input, formData));
     return story.status === "published"
       ? redirectWithFlash(paths.story(story.id), publishedMessage)
       : redirectWithFlash(paths.myStories(), "composer.draftSaved");
@@ -463,6 +565,7 @@ export function composerIntents(
     draft: intent(StoryFormSchema, saveAndGo),
     preview: intent(StoryFormSchema, async (input, formData) => {
       await checkTags(input, author.id, editing?.tags);
+      await checkStoryPhotos(author, await withPhotos(input, formData), { storyId: editing?.id, isPublishing: false });
       return composerAgain(author, formData, { intent: "preview", fieldErrors: {}, preview: previewStoryBody(input) });
     }),
     // Enter in another field lands here too (it is the form's first button without JavaScript).
