@@ -46,7 +46,7 @@ const optionalText = (max: number) => z.string().trim().max(max).default("");
  */
 const ComposerPhotosSchema = StoryPhotosSchema.extend({
   photoRemove: checkboxList(z.string().max(40)),
-  photos: checkboxList(z.instanceof(File)).pipe(
+  photos: checkboxList(z.instanceof(File, { message: "photos.errors.notAnImage" })).pipe(
     z.array(z.instanceof(File)).max(MAX_STORY_PHOTOS, { message: "photos.errors.tooMany" }),
   ),
 });
@@ -484,32 +484,33 @@ const textsOf = (formData: FormData, name: string) =>
 /**
  * The form's photos as the composer would send them now: the ones ticked to be taken off gone, and
  * files posted with the form (without JavaScript) stored as the author's uploads and added at the
- * end with an empty description, so a form shown again keeps them. Rewrites `formData` in place
- * (a second call finds nothing left to do); answers why a file was refused, if one was.
+ * end with an empty description. The fields in `formData` are rewritten to match, so a form shown
+ * again keeps the uploads (a second call finds nothing left to do). Reads `parsed` (the schema's
+ * output) when the form passed its schema, the raw fields when it did not.
  */
-async function settlePhotos(author: { id: string }, formData: FormData) {
+async function settlePhotos(
+  author: { id: string },
+  formData: FormData,
+  parsed?: Pick<StoryInput, "photoIds" | "photoDescriptions" | "photoRemove">,
+) {
   const files = formData.getAll("photos").filter((file): file is File => file instanceof File);
-  const removed = new Set(textsOf(formData, "photoRemove"));
-  const ids = textsOf(formData, "photoIds");
-  const descriptions = textsOf(formData, "photoDescriptions");
-  for (const name of ["photos", "photoRemove", "photoIds", "photoDescriptions"]) formData.delete(name);
+  const ids = parsed?.photoIds ?? textsOf(formData, "photoIds");
+  const descriptions = parsed?.photoDescriptions ?? textsOf(formData, "photoDescriptions");
+  const removed = new Set(parsed?.photoRemove ?? textsOf(formData, "photoRemove"));
   const kept = ids.flatMap((id, index) => (removed.has(id) ? [] : [{ id, description: descriptions[index] ?? "" }]));
+  // Nothing to take in or off: the fields stay exactly as sent (a refusal shows them as typed).
+  if (files.length === 0 && removed.size === 0) return { photos: kept, problem: undefined };
+  for (const name of ["photos", "photoRemove", "photoIds", "photoDescriptions"]) formData.delete(name);
   const { stored, problem } = files.length
     ? await storeEachUpload(author, files, MAX_STORY_PHOTOS - kept.length)
     : { stored: [], problem: undefined };
-  for (const photo of [...kept, ...stored.map((upload) => ({ id: upload.id, description: "" }))]) {
+  const photos = [...kept, ...stored.map((upload) => ({ id: upload.id, description: "" }))];
+  for (const photo of photos) {
     formData.append("photoIds", photo.id);
     formData.append("photoDescriptions", photo.description);
   }
-  return problem;
+  return { photos, problem };
 }
-
-/** The settled photo fields, parsed for saving. */
-const settledPhotos = (formData: FormData) =>
-  StoryPhotosSchema.parse({
-    photoIds: textsOf(formData, "photoIds"),
-    photoDescriptions: textsOf(formData, "photoDescriptions"),
-  });
 
 /**
  * The composer shown again, with a preview, the people found or its refusal: what was typed, its
@@ -517,7 +518,8 @@ const settledPhotos = (formData: FormData) =>
  * offer (the author's team, whoever is chosen, anyone just found), each once, by team and name.
  */
 async function composerAgain(author: Author, formData: FormData, answer: ComposerAnswer) {
-  const photoProblem = await settlePhotos(author, formData);
+  // A form that names no composer button (forged, or not the composer's) keeps no files.
+  const { problem: photoProblem } = answer.intent ? await settlePhotos(author, formData) : { problem: undefined };
   const chosen = textsOf(formData, "people");
   const found = (answer.peopleFound ?? []).map((person) => person.id);
   const [peopleOptions, photos] = await Promise.all([
@@ -550,9 +552,13 @@ export function composerIntents(
   },
 ) {
   const withPhotos = async (input: StoryInput, formData: FormData) => {
-    const problem = await settlePhotos(author, formData);
+    const { photos, problem } = await settlePhotos(author, formData, input);
     if (problem) throw invalid({ fieldErrors: { photos: [problem] } });
-    return { ...input, ...settledPhotos(formData) };
+    return {
+      ...input,
+      photoIds: photos.map((photo) => photo.id),
+      photoDescriptions: photos.map((photo) => photo.description),
+    };
   };
   const saveAndGo = async (input: StoryInput, formData: FormData) => {
     const story = await save(await withPhotos(input, formData));
