@@ -3,6 +3,7 @@
 import sharp from "sharp";
 import { setStoryPhotos, storeUploads } from "~/models/photos.server";
 import { db } from "~/utils/db.server";
+import { BASE_URL, call, testContext } from "./factories";
 
 let sequence = 0;
 
@@ -85,4 +86,29 @@ export async function hostileUploads(): Promise<[string, File | File[]][]> {
     ["zero bytes", new File([], "IMG_0001.jpg", { type: "image/jpeg" })],
     ["20 files", await Promise.all(Array.from({ length: 20 }, () => testPhotoFile({ width: 32, height: 32 })))],
   ];
+}
+
+type MultipartFields = Record<string, string | File | (string | File)[]>;
+
+/** A composer form as a browser without JavaScript sends it: multipart, files and text together. */
+export function multipartRequest(path: string, fields: MultipartFields, { cookie }: { cookie?: string } = {}) {
+  const body = new FormData();
+  for (const [key, value] of Object.entries(fields)) {
+    for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
+  }
+  return new Request(BASE_URL + path, {
+    method: "POST",
+    body,
+    headers: { Origin: BASE_URL, ...(cookie ? { Cookie: cookie } : {}) },
+  });
+}
+
+/** Calls a route's action with a multipart form, as the signed-in person. */
+export function postMultipart(
+  action: (args: { request: Request; params: Record<string, string>; context: typeof testContext }) => Promise<unknown>,
+  path: string,
+  fields: MultipartFields,
+  { cookie, params = {} }: { cookie?: string; params?: Record<string, string> } = {},
+) {
+  return call(() => action({ request: multipartRequest(path, fields, { cookie }), params, context: testContext }));
 }

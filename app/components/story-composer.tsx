@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { dimensions } from "~/utils/dimensions";
 import type { PersonOption } from "~/models/people.server";
+import type { PhotoView } from "~/models/photos.server";
 import type { Refusal, SubmittedValues } from "~/utils/forms";
 import { formFields, listValue, textValue } from "~/utils/forms";
 import { languages } from "~/utils/i18n";
@@ -16,6 +17,7 @@ import { FormError } from "./form-error";
 import { PageHeader } from "./page-header";
 import { PeoplePicker } from "./people-picker";
 import { SelectField } from "./select-field";
+import { StoryPhotosField } from "./story-photos-field";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 
@@ -26,12 +28,16 @@ export type ComposerResult = Refusal & {
   peopleOptions?: PersonOption[];
   /** The answer to "Find" (without JavaScript). */
   peopleFound?: PersonOption[];
+  /** The photos the form names now, kept uploads included. */
+  photos?: PhotoView[];
 };
 
 type Props = {
   options: { values: { id: string; name: string; explanation: string; colour: string }[]; people: PersonOption[] };
   /** The story as it stands (an edit), or the defaults of a new one, as a form would send it. */
   draft: SubmittedValues;
+  /** The photos the story carries (an edit); their ids and descriptions are in `draft`. */
+  photos: PhotoView[];
   result?: ComposerResult;
   /** A published story can only be updated, never turned back into a draft. */
   isPublished: boolean;
@@ -56,7 +62,7 @@ export function StoryComposerPage({ title, lead }: { title: string; lead?: strin
 const tagGroups = ["values", "dimensions"] as const;
 
 /** The whole composer form: one page, phone first, every part usable without JavaScript. */
-export function StoryComposer({ options, draft, result, isPublished }: Props) {
+export function StoryComposer({ options, draft, photos, result, isPublished }: Props) {
   const { t } = useTranslation();
   const previewRef = useRef<HTMLHeadingElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
@@ -68,6 +74,9 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
   const shown = (name: string) => field(name).defaultValue ?? "";
   const errors = result?.fieldErrors ?? {};
   const hasPrompts = storyPrompts.some((prompt) => shown(prompt));
+  const photoIds = list("photoIds");
+  const photoDescriptions = list("photoDescriptions");
+  const descriptionsById = Object.fromEntries(photoIds.map((id, index) => [id, photoDescriptions[index] ?? ""]));
 
   const choices: Record<(typeof tagGroups)[number], Choice[]> = {
     values: options.values.map((value) => ({
@@ -95,7 +104,7 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
   }, [result]);
 
   return (
-    <Form method="post" ref={formRef} className="space-y-6" noValidate>
+    <Form method="post" encType="multipart/form-data" ref={formRef} className="space-y-6" noValidate>
       <FormError messageKey={result?.formError ?? (Object.keys(errors).length ? "composer.checkFields" : null)} />
 
       {result?.preview !== undefined ? (
@@ -148,6 +157,14 @@ export function StoryComposer({ options, draft, result, isPublished }: Props) {
             ))}
           </div>
         </details>
+      </div>
+
+      <div className="card">
+        <StoryPhotosField
+          photos={result?.photos ?? photos}
+          descriptions={descriptionsById}
+          errors={[...(errors.photos ?? []), ...(errors.photoIds ?? []), ...(errors.photoDescriptions ?? [])]}
+        />
       </div>
 
       <div className="card space-y-6">

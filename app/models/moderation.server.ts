@@ -1,16 +1,19 @@
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
+import type { PhotoView } from "./photos.server";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/domain-error.server";
 import { hasRole } from "~/utils/roles";
 import { writeAudit } from "./audit.server";
+import { storyPhotosSelect, toPhotoView } from "./photos.server";
 import { markRankingStale } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
 
 export const ReportSchema = z.object({
   reason: z.string().trim().min(3).max(500),
   commentId: z.string().max(40).optional(),
+  photoId: z.string().max(40).optional(),
 });
 export const HideSchema = z.object({ reason: z.string().trim().min(3).max(300) });
 
@@ -38,19 +41,25 @@ export async function recordModeration(
   return count;
 }
 
-/** Anyone may report a story or one of its comments; a second report by the same person adds nothing. */
+/**
+ * Anyone may report a story, one of its comments or one of its photos (not one already hidden); a
+ * second report by the same person adds nothing.
+ */
 export async function reportContent({
   reporter,
   storyId,
   commentId,
+  photoId,
   reason,
 }: {
   reporter: Person;
   storyId: string;
   commentId?: string;
+  photoId?: string;
   reason: string;
 }) {
   await findInteractiveStory(storyId, reporter);
+  if (commentId && photoId) throw notFound();
   if (commentId) {
     const comment = await db.comment.findFirst({
       where: { id: commentId, storyId, deletedAt: null, removedAt: null },
@@ -58,39 +67,59 @@ export async function reportContent({
     });
     if (!comment) throw notFound();
   }
-  const target = commentId ? { commentId } : { storyId, commentId: null };
+  if (photoId) {
+    const photo = await db.photo.findFirst({ where: { id: photoId, storyId, hiddenAt: null }, select: { id: true } });
+    if (!photo) throw notFound();
+  }
+  const target = commentId ? { commentId } : photoId ? { photoId } : { storyId, commentId: null, photoId: null };
   const already = await db.report.findFirst({
     where: { ...target, reporterId: reporter.id, status: "open" },
     select: { id: true },
   });
   if (already) return;
   await db.report.create({
-    data: { reporterId: reporter.id, storyId: commentId ? null : storyId, commentId: commentId ?? null, reason },
+    data: {
+      reporterId: reporter.id,
+      storyId: commentId || photoId ? null : storyId,
+      commentId: commentId ?? null,
+      photoId: photoId ?? null,
+      reason,
+    },
   });
 }
 
-/** Open reports grouped by what they are about, oldest first, and what is hidden now (to restore). */
-export async function getModerationQueue() {
-  const [reports, hiddenStories, removedComments] = await Promise.all([
-    db.report.findMany({
-      where: { status: "open" },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        reason: true,
-        createdAt: true,
-        reporter: { select: { name: true } },
-        story: { select: { id: true, title: true, author: { select: { name: true } } } },
-        comment: {
-          select: {
-            id: true,
-            body: true,
-            author: { select: { name: true } },
-            story: { select: { id: true, title: true } },
-          },
+/** The open reports, oldest first, with what each is about. */
+const openReports = () =>
+  db.report.findMany({
+    where: { status: "open" },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      reason: true,
+      createdAt: true,
+      reporter: { select: { name: true } },
+      story: { select: { id: true, title: true, author: { select: { name: true } } } },
+      comment: {
+        select: {
+          id: true,
+          body: true,
+          author: { select: { name: true } },
+          story: { select: { id: true, title: true } },
         },
       },
-    }),
+      photo: {
+        select: {
+          ...storyPhotosSelect.select,
+          story: { select: { id: true, title: true, author: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+
+/** Open reports grouped by what they are about, oldest first, and what is hidden now (to restore). */
+export async function getModerationQueue() {
+  const [reports, hiddenStories, removedComments, hiddenPhotos] = await Promise.all([
+    openReports(),
     db.story.findMany({
       where: { hiddenAt: { not: null }, deletedAt: null },
       orderBy: { hiddenAt: "desc" },
@@ -103,14 +132,21 @@ export async function getModerationQueue() {
       take: 50,
       select: { id: true, body: true, storyId: true, removedAt: true, removedReason: true },
     }),
+    db.photo.findMany({
+      where: { hiddenAt: { not: null }, story: { deletedAt: null } },
+      orderBy: { hiddenAt: "desc" },
+      take: 50,
+      select: { ...storyPhotosSelect.select, hiddenReason: true, story: { select: { id: true, title: true } } },
+    }),
   ]);
   const groups = new Map<
     string,
     {
       key: string;
-      kind: "story" | "comment";
+      kind: "story" | "comment" | "photo";
       storyId: string;
       commentId: string | null;
+      photo: PhotoView | null;
       title: string;
       text: string;
       author: string | null;
@@ -118,23 +154,65 @@ export async function getModerationQueue() {
     }
   >();
   for (const report of reports) {
-    const isComment = Boolean(report.comment);
-    const key = isComment ? `comment:${report.comment!.id}` : `story:${report.story?.id}`;
-    if (!isComment && !report.story) continue;
-    const group = groups.get(key) ?? {
-      key,
-      kind: isComment ? ("comment" as const) : ("story" as const),
-      storyId: isComment ? report.comment!.story.id : report.story!.id,
-      commentId: report.comment?.id ?? null,
-      title: isComment ? report.comment!.story.title : report.story!.title,
-      text: isComment ? report.comment!.body : "",
-      author: (isComment ? report.comment!.author?.name : report.story!.author?.name) ?? null,
-      reports: [],
-    };
+    const about = reportedThing(report);
+    if (!about) continue;
+    const group = groups.get(about.key) ?? { ...about, reports: [] };
     group.reports.push({ reason: report.reason, reporter: report.reporter?.name ?? null, createdAt: report.createdAt });
-    groups.set(key, group);
+    groups.set(about.key, group);
   }
-  return { groups: [...groups.values()], hiddenStories, removedComments };
+  return {
+    groups: [...groups.values()],
+    hiddenStories,
+    removedComments,
+    hiddenPhotos: hiddenPhotos.map((photo) => ({
+      ...toPhotoView(photo),
+      reason: photo.hiddenReason,
+      story: photo.story!,
+    })),
+  };
+}
+
+type QueuedReport = Awaited<ReturnType<typeof openReports>>[number];
+
+/** What one report is about, as the queue shows it: a comment, a photo or the story itself. */
+function reportedThing(report: QueuedReport) {
+  if (report.comment) {
+    const { comment } = report;
+    return {
+      key: `comment:${comment.id}`,
+      kind: "comment" as const,
+      storyId: comment.story.id,
+      commentId: comment.id,
+      photo: null,
+      title: comment.story.title,
+      text: comment.body,
+      author: comment.author?.name ?? null,
+    };
+  }
+  if (report.photo?.story) {
+    const { photo } = report;
+    return {
+      key: `photo:${photo.id}`,
+      kind: "photo" as const,
+      storyId: photo.story!.id,
+      commentId: null,
+      photo: toPhotoView(photo),
+      title: photo.story!.title,
+      text: "",
+      author: photo.story!.author?.name ?? null,
+    };
+  }
+  if (!report.story) return null;
+  return {
+    key: `story:${report.story.id}`,
+    kind: "story" as const,
+    storyId: report.story.id,
+    commentId: null,
+    photo: null,
+    title: report.story.title,
+    text: "",
+    author: report.story.author?.name ?? null,
+  };
 }
 
 /** Hides a story from every surface but its author's and managers' views; the author is told why. */
@@ -176,21 +254,26 @@ export async function unhideStory(storyId: string, manager: Person) {
   markRankingStale();
 }
 
-/** Closes the open reports about a story or a comment without hiding anything. */
-export async function dismissReports(target: { storyId?: string; commentId?: string }, manager: Person) {
+/** Closes the open reports about a story, a comment or a photo without hiding anything. */
+export async function dismissReports(
+  target: { storyId?: string; commentId?: string; photoId?: string },
+  manager: Person,
+) {
   if (!hasRole(manager, "manager")) throw forbidden();
-  // A comment's reports are dismissed only through the story the comment is on.
+  // A comment's or a photo's reports are dismissed only through the story it is on.
   const where = target.commentId
     ? { commentId: target.commentId, comment: { storyId: target.storyId } }
-    : { storyId: target.storyId, commentId: null };
+    : target.photoId
+      ? { photoId: target.photoId, photo: { storyId: target.storyId } }
+      : { storyId: target.storyId, commentId: null };
   await db.$transaction(async (tx) => {
     const count = await recordModeration(tx, manager, {
       reports: where,
       outcome: "dismissed",
       audit: {
         action: "report.dismiss",
-        targetType: target.commentId ? "comment" : "story",
-        targetId: (target.commentId ?? target.storyId)!,
+        targetType: target.commentId ? "comment" : target.photoId ? "photo" : "story",
+        targetId: (target.commentId ?? target.photoId ?? target.storyId)!,
       },
     });
     // Nothing was open: the transaction takes the audit entry back with it.

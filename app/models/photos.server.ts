@@ -130,21 +130,48 @@ export async function storeUploads(
   files: File[],
   { purpose = "story", field, max = MAX_STORY_PHOTOS }: { purpose?: PhotoPurpose; field: string; max?: number },
 ) {
-  const chosen = files.filter((file) => file.size > 0 || file.name !== "");
+  const chosen = chosenFiles(files);
   if (chosen.length > max) throw invalid({ fieldErrors: { [field]: ["photos.errors.tooMany"] } });
   const processed = [];
   for (const file of chosen) {
-    try {
-      processed.push(await processImage(Buffer.from(await file.arrayBuffer()), purpose));
-    } catch (error) {
-      if (error instanceof PhotoRefused)
-        throw invalid({ fieldErrors: { [field]: [`photos.errors.${error.problem}`] } });
-      throw error;
-    }
+    const image = await readUpload(file, purpose);
+    if (typeof image === "string") throw invalid({ fieldErrors: { [field]: [image] } });
+    processed.push(image);
   }
   const stored: PhotoRow[] = [];
   for (const image of processed) stored.push(await savePhoto(image, { ownerId: owner.id, purpose }));
   return stored;
+}
+
+const chosenFiles = (files: File[]) => files.filter((file) => file.size > 0 || file.name !== "");
+
+/** A file read through the pipeline, or the message key of why it was refused. */
+async function readUpload(file: File, purpose: PhotoPurpose) {
+  try {
+    return await processImage(Buffer.from(await file.arrayBuffer()), purpose);
+  } catch (error) {
+    if (error instanceof PhotoRefused) return `photos.errors.${error.problem}`;
+    throw error;
+  }
+}
+
+/**
+ * The composer's photos posted with the form (without JavaScript): each file on its own, so the
+ * good ones are kept as uploads when another is refused and nobody has to choose them again.
+ * More than `room` files are all refused before any is read. Answers the uploads and the first
+ * refusal's message key.
+ */
+export async function storeEachUpload(owner: { id: string }, files: File[], room = MAX_STORY_PHOTOS) {
+  const chosen = chosenFiles(files);
+  if (chosen.length > room) return { stored: [], problem: "photos.errors.tooMany" };
+  const stored: PhotoRow[] = [];
+  let problem: string | undefined;
+  for (const file of chosen) {
+    const image = await readUpload(file, "story");
+    if (typeof image === "string") problem ??= image;
+    else stored.push(await savePhoto(image, { ownerId: owner.id, purpose: "story" }));
+  }
+  return { stored, problem };
 }
 
 /** The form fields a story's photos arrive in: ids in the chosen order, with a description each. */

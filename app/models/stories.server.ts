@@ -15,6 +15,17 @@ import { hasRole } from "~/utils/roles";
 import { notifyMention, withdrawMention } from "./notifications.server";
 import type { Author, PersonOption } from "./people.server";
 import { findPeople, FindPeopleSchema, peopleToOffer } from "./people.server";
+import {
+  checkStoryPhotos,
+  getUploads,
+  MAX_STORY_PHOTOS,
+  setStoryPhotos,
+  storeEachUpload,
+  storyPhotosSelect,
+  StoryPhotosSchema,
+  toPhotoView,
+} from "./photos.server";
+import type { StoryPhotosInput } from "./photos.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory } from "./search.server";
 import { canOpenStory } from "./visibility.server";
@@ -27,6 +38,17 @@ export const RESTORE_DAYS = 30;
 const DAY = 24 * 60 * 60 * 1000;
 
 const optionalText = (max: number) => z.string().trim().max(max).default("");
+
+/**
+ * The composer's photos (decision 0013): the uploads in order with a description each, the ones
+ * ticked to be taken off, and files posted with the form itself when there is no JavaScript.
+ */
+const ComposerPhotosSchema = StoryPhotosSchema.extend({
+  photoRemove: checkboxList(z.string().max(40)),
+  photos: checkboxList(z.instanceof(File, { message: "photos.errors.notAnImage" })).pipe(
+    z.array(z.instanceof(File)).max(MAX_STORY_PHOTOS, { message: "photos.errors.tooMany" }),
+  ),
+});
 
 /**
  * The composer's form, for new stories and edits. A draft needs only a title; publishing needs a
@@ -54,7 +76,16 @@ export const StoryFormSchema = z
     whatHelped: optionalText(1_000),
     gotInTheWay: optionalText(1_000),
   })
+  .merge(ComposerPhotosSchema)
   .superRefine((input, ctx) => {
+    // Each photo's description travels beside its id; a form that does not pair them (or takes off
+    // a photo it does not carry) was not sent by the composer.
+    if (
+      input.photoDescriptions.length !== input.photoIds.length ||
+      input.photoRemove.some((id) => !input.photoIds.includes(id))
+    ) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["photos"], message: "errors.invalid" });
+    }
     if (input.intent !== "publish") return;
     if (!input.body && !input.situation && !input.whatWasDone && !input.result) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["body"], message: "stories.errors.bodyRequired" });
@@ -64,6 +95,13 @@ export const StoryFormSchema = z
     }
   });
 export type StoryInput = z.infer<typeof StoryFormSchema>;
+/** A story as it is saved: the form's fields, and its photos once the form's files are uploads. */
+type StorySave = Omit<StoryInput, "photos" | "photoRemove" | "photoIds" | "photoDescriptions"> &
+  Partial<StoryPhotosInput>;
+const photosOf = (input: StorySave): StoryPhotosInput => ({
+  photoIds: input.photoIds ?? [],
+  photoDescriptions: input.photoDescriptions ?? [],
+});
 
 /** The guided prompts become sections of the body, headed in the story's own language. */
 export function composeBody(input: Pick<StoryInput, "body" | (typeof storyPrompts)[number] | "language">) {
@@ -74,7 +112,7 @@ export function composeBody(input: Pick<StoryInput, "body" | (typeof storyPrompt
   return [...sections, input.body].filter(Boolean).join("\n\n");
 }
 
-export function previewStoryBody(input: StoryInput) {
+export function previewStoryBody(input: StorySave) {
   return renderMarkdown(composeBody(input));
 }
 
@@ -82,7 +120,7 @@ export function previewStoryBody(input: StoryInput) {
  * Forged or stale ids (an archived value, a deactivated colleague) are refused by field. Values and
  * people the story already carries stay allowed, so editing an old story does not fail.
  */
-async function checkTags(input: StoryInput, authorId: string, existing?: ExistingTags) {
+async function checkTags(input: StorySave, authorId: string, existing?: ExistingTags) {
   const [values, people] = await Promise.all([
     db.value.findMany({ where: { id: { in: input.values } }, select: { id: true, archivedAt: true } }),
     db.user.findMany({ where: { id: { in: input.people } }, select: { id: true, deactivatedAt: true } }),
@@ -101,7 +139,7 @@ async function checkTags(input: StoryInput, authorId: string, existing?: Existin
   if (Object.keys(fieldErrors).length) throw invalid({ fieldErrors });
 }
 
-function storyFields(input: StoryInput) {
+function storyFields(input: StorySave) {
   const bodyMarkdown = composeBody(input);
   return {
     title: input.title,
@@ -114,7 +152,7 @@ function storyFields(input: StoryInput) {
   };
 }
 
-function tagRows(input: StoryInput) {
+function tagRows(input: StorySave) {
   return {
     values: { create: [...new Set(input.values)].map((valueId) => ({ valueId })) },
     dimensions: { create: [...new Set(input.dimensions)].map((dimension) => ({ dimension })) },
@@ -122,10 +160,11 @@ function tagRows(input: StoryInput) {
   };
 }
 
-export async function createStory(author: Author, input: StoryInput) {
+export async function createStory(author: Author, input: StorySave) {
   await checkTags(input, author.id);
   const publish = input.intent === "publish";
-  return db.$transaction(async (tx) => {
+  const photos = await checkStoryPhotos(author, photosOf(input), { isPublishing: publish });
+  const { story, removeDropped } = await db.$transaction(async (tx) => {
     const story = await tx.story.create({
       data: {
         ...storyFields(input),
@@ -143,8 +182,10 @@ export async function createStory(author: Author, input: StoryInput) {
       for (const userId of new Set(input.people))
         await notifyMention(tx, { userId, actorId: author.id, storyId: story.id });
     }
-    return story;
+    return { story, removeDropped: await setStoryPhotos(tx, story.id, photos) };
   });
+  await removeDropped();
+  return story;
 }
 
 type ExistingTags = { valueIds: string[]; personIds: string[] };
@@ -186,14 +227,15 @@ export async function findOwnStory(storyId: string, userId: string) {
   return { id: story.id, status: story.status, tags };
 }
 
-export async function updateStory(storyId: string, author: { id: string }, input: StoryInput) {
+export async function updateStory(storyId: string, author: { id: string }, input: StorySave) {
   const story = await findOwnStory(storyId, author.id);
   const previousPeople = story.tags.personIds;
   await checkTags(input, author.id, story.tags);
   const wasPublished = story.status === "published";
   // A published story cannot go back to being a draft: people may already have reacted to it.
   const publish = wasPublished || input.intent === "publish";
-  return db.$transaction(async (tx) => {
+  const photos = await checkStoryPhotos(author, photosOf(input), { storyId, isPublishing: publish });
+  const { updated, removeDropped } = await db.$transaction(async (tx) => {
     await tx.storyValue.deleteMany({ where: { storyId } });
     await tx.storyDimension.deleteMany({ where: { storyId } });
     await tx.storyPerson.deleteMany({ where: { storyId } });
@@ -217,8 +259,10 @@ export async function updateStory(storyId: string, author: { id: string }, input
       for (const userId of previousPeople)
         if (!input.people.includes(userId)) await withdrawMention(tx, { userId, storyId });
     }
-    return updated;
+    return { updated, removeDropped: await setStoryPhotos(tx, storyId, photos) };
   });
+  await removeDropped();
+  return updated;
 }
 
 export async function deleteStory(storyId: string, author: { id: string }) {
@@ -277,6 +321,7 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       reactorCount: true,
       commentCount: true,
       highlight: { select: { note: true, createdAt: true, manager: { select: { name: true } } } },
+      photos: storyPhotosSelect,
     },
   });
   if (!story || !canOpenStory(story, viewer)) throw notFound();
@@ -305,6 +350,10 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
   return {
     story: {
       ...shown,
+      // A hidden photo is gone for everyone but the story's author and managers.
+      photos: story.photos
+        .filter((photo) => !photo.hiddenAt || isManager || story.authorId === viewer.id)
+        .map(toPhotoView),
       values: story.values.map(({ value }) => value),
       dimensions: story.dimensions.map(({ dimension }) => dimension),
       people: story.people.map(({ user }) => user),
@@ -327,12 +376,20 @@ export async function getStoryForEditing(storyId: string, authorId: string) {
   const story = found(
     await db.story.findFirst({
       where: ownStoryWhere(storyId, authorId),
-      select: { id: true, status: true, ...storyTextSelect, bodyMarkdown: true, ...tagIdsSelect },
+      select: {
+        id: true,
+        status: true,
+        ...storyTextSelect,
+        bodyMarkdown: true,
+        ...tagIdsSelect,
+        photos: storyPhotosSelect,
+      },
     }),
   );
   return {
     id: story.id,
     status: story.status,
+    photos: story.photos.map(toPhotoView),
     // In the shape the composer's form sends, so the page starts from it as from a refusal.
     draft: {
       title: story.title,
@@ -344,6 +401,8 @@ export async function getStoryForEditing(storyId: string, authorId: string) {
       values: story.values.map((row) => row.valueId),
       dimensions: story.dimensions.map((row) => row.dimension),
       people: story.people.map((row) => row.userId),
+      photoIds: story.photos.map((photo) => photo.id),
+      photoDescriptions: story.photos.map((photo) => photo.description),
     },
   };
 }
@@ -418,16 +477,56 @@ const MAX_CHOSEN_SHOWN = 40;
 
 type ComposerAnswer = Omit<Refusal, "values"> & { preview?: string; peopleFound?: PersonOption[] };
 
+const textsOf = (formData: FormData, name: string) =>
+  formData.getAll(name).filter((value): value is string => typeof value === "string");
+
 /**
- * The composer shown again, with a preview, the people found or its refusal: what was typed, and
- * the people its list must offer (the author's team, whoever is chosen, anyone just found), each
- * once, by team and name.
+ * The form's photos as the composer would send them now: the ones ticked to be taken off gone, and
+ * files posted with the form (without JavaScript) stored as the author's uploads and added at the
+ * end with an empty description. The fields in `formData` are rewritten to match, so a form shown
+ * again keeps the uploads (a second call finds nothing left to do). Reads `parsed` (the schema's
+ * output) when the form passed its schema, the raw fields when it did not.
+ */
+async function settlePhotos(
+  author: { id: string },
+  formData: FormData,
+  parsed?: Pick<StoryInput, "photoIds" | "photoDescriptions" | "photoRemove">,
+) {
+  const files = formData.getAll("photos").filter((file): file is File => file instanceof File);
+  const ids = parsed?.photoIds ?? textsOf(formData, "photoIds");
+  const descriptions = parsed?.photoDescriptions ?? textsOf(formData, "photoDescriptions");
+  const removed = new Set(parsed?.photoRemove ?? textsOf(formData, "photoRemove"));
+  const kept = ids.flatMap((id, index) => (removed.has(id) ? [] : [{ id, description: descriptions[index] ?? "" }]));
+  // Nothing to take in or off: the fields stay exactly as sent (a refusal shows them as typed).
+  if (files.length === 0 && removed.size === 0) return { photos: kept, problem: undefined };
+  for (const name of ["photos", "photoRemove", "photoIds", "photoDescriptions"]) formData.delete(name);
+  const { stored, problem } = files.length
+    ? await storeEachUpload(author, files, MAX_STORY_PHOTOS - kept.length)
+    : { stored: [], problem: undefined };
+  const photos = [...kept, ...stored.map((upload) => ({ id: upload.id, description: "" }))];
+  for (const photo of photos) {
+    formData.append("photoIds", photo.id);
+    formData.append("photoDescriptions", photo.description);
+  }
+  return { photos, problem };
+}
+
+/**
+ * The composer shown again, with a preview, the people found or its refusal: what was typed, its
+ * photos (the uploads it names, with a message for a file refused), and the people its list must
+ * offer (the author's team, whoever is chosen, anyone just found), each once, by team and name.
  */
 async function composerAgain(author: Author, formData: FormData, answer: ComposerAnswer) {
-  const chosen = formData.getAll("people").filter((id): id is string => typeof id === "string");
+  // A form that names no composer button (forged, or not the composer's) keeps no files.
+  const { problem: photoProblem } = answer.intent ? await settlePhotos(author, formData) : { problem: undefined };
+  const chosen = textsOf(formData, "people");
   const found = (answer.peopleFound ?? []).map((person) => person.id);
-  const peopleOptions = await peopleToOffer(author, [...chosen.slice(0, MAX_CHOSEN_SHOWN), ...found]);
-  return { ...answer, values: submittedValues(formData), peopleOptions };
+  const [peopleOptions, photos] = await Promise.all([
+    peopleToOffer(author, [...chosen.slice(0, MAX_CHOSEN_SHOWN), ...found]),
+    getUploads(author.id, textsOf(formData, "photoIds")),
+  ]);
+  const fieldErrors = photoProblem ? { ...answer.fieldErrors, photos: [photoProblem] } : answer.fieldErrors;
+  return { ...answer, fieldErrors, values: submittedValues(formData), peopleOptions, photos };
 }
 
 type OwnStory = Awaited<ReturnType<typeof findOwnStory>>;
@@ -446,13 +545,22 @@ export function composerIntents(
     publishedMessage,
     editing,
   }: {
-    save: (input: StoryInput) => Promise<{ id: string; status: string }>;
+    save: (input: StorySave) => Promise<{ id: string; status: string }>;
     publishedMessage: string;
     editing?: OwnStory;
   },
 ) {
-  const saveAndGo = async (input: StoryInput) => {
-    const story = await save(input);
+  const withPhotos = async (input: StoryInput, formData: FormData) => {
+    const { photos, problem } = await settlePhotos(author, formData, input);
+    if (problem) throw invalid({ fieldErrors: { photos: [problem] } });
+    return {
+      ...input,
+      photoIds: photos.map((photo) => photo.id),
+      photoDescriptions: photos.map((photo) => photo.description),
+    };
+  };
+  const saveAndGo = async (input: StoryInput, formData: FormData) => {
+    const story = await save(await withPhotos(input, formData));
     return story.status === "published"
       ? redirectWithFlash(paths.story(story.id), publishedMessage)
       : redirectWithFlash(paths.myStories(), "composer.draftSaved");
@@ -462,6 +570,7 @@ export function composerIntents(
     draft: intent(StoryFormSchema, saveAndGo),
     preview: intent(StoryFormSchema, async (input, formData) => {
       await checkTags(input, author.id, editing?.tags);
+      await checkStoryPhotos(author, await withPhotos(input, formData), { storyId: editing?.id, isPublishing: false });
       return composerAgain(author, formData, { intent: "preview", fieldErrors: {}, preview: previewStoryBody(input) });
     }),
     // Enter in another field lands here too (it is the form's first button without JavaScript).

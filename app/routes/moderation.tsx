@@ -8,10 +8,12 @@ import { ActionListItem } from "~/components/action-list-item";
 import { SubmitButton } from "~/components/button";
 import { EmptyState } from "~/components/empty-state";
 import { PageHeader } from "~/components/page-header";
+import { Photo } from "~/components/photo";
 import { Section } from "~/components/section";
 import { TextAreaField } from "~/components/text-area-field";
 import { removeComment, restoreComment } from "~/models/comments.server";
 import { dismissReports, getModerationQueue, HideSchema, hideStory, unhideStory } from "~/models/moderation.server";
+import { hidePhoto, unhidePhoto } from "~/models/photos.server";
 import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
@@ -42,10 +44,17 @@ export async function action({ request }: ActionFunctionArgs) {
       await removeComment(form.commentId, form.storyId, manager, form.reason);
       return done("hideComment");
     }),
-    dismiss: intent(StoryIdSchema.extend({ commentId: recordId.optional() }), async (form) => {
-      await dismissReports({ storyId: form.storyId, commentId: form.commentId }, manager);
-      return done("dismiss");
+    hidePhoto: intent(z.object({ photoId: recordId }).merge(HideSchema), async (form) => {
+      await hidePhoto(form.photoId, manager, form.reason);
+      return done("hidePhoto");
     }),
+    dismiss: intent(
+      StoryIdSchema.extend({ commentId: recordId.optional(), photoId: recordId.optional() }),
+      async (form) => {
+        await dismissReports({ storyId: form.storyId, commentId: form.commentId, photoId: form.photoId }, manager);
+        return done("dismiss");
+      },
+    ),
     unhideStory: intent(StoryIdSchema, async (form) => {
       await unhideStory(form.storyId, manager);
       return done("unhideStory");
@@ -54,14 +63,21 @@ export async function action({ request }: ActionFunctionArgs) {
       await restoreComment(form.commentId, manager);
       return done("restoreComment");
     }),
+    unhidePhoto: intent(z.object({ photoId: recordId }), async (form) => {
+      await unhidePhoto(form.photoId, manager);
+      return done("unhidePhoto");
+    }),
   });
 }
 
 export default function ModerationPage() {
   const { t } = useTranslation();
-  const { groups, hiddenStories, removedComments } = useLoaderData<typeof loader>();
+  const { groups, hiddenStories, removedComments, hiddenPhotos } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
-  const failedTarget = textValue(failure?.values, "commentId") || textValue(failure?.values, "storyId");
+  const failedTarget =
+    textValue(failure?.values, "commentId") ||
+    textValue(failure?.values, "photoId") ||
+    textValue(failure?.values, "storyId");
   return (
     <div className="space-y-8">
       <PageHeader title={t("moderation.title")} />
@@ -72,14 +88,16 @@ export default function ModerationPage() {
             <ReportGroup
               key={group.key}
               group={group}
-              failure={failure && failedTarget === (group.commentId ?? group.storyId) ? failure : undefined}
+              failure={
+                failure && failedTarget === (group.commentId ?? group.photo?.id ?? group.storyId) ? failure : undefined
+              }
             />
           ))}
         </ul>
       </Section>
 
       <Section plain title={t("moderation.hiddenNow")}>
-        {hiddenStories.length + removedComments.length === 0 ? (
+        {hiddenStories.length + removedComments.length + hiddenPhotos.length === 0 ? (
           <EmptyState message={t("moderation.nothingHidden")} />
         ) : null}
         <ul className="space-y-2">
@@ -107,6 +125,27 @@ export default function ModerationPage() {
               <p className="whitespace-pre-line">{comment.body}</p>
             </HiddenItem>
           ))}
+          {hiddenPhotos.map((photo) => (
+            <HiddenItem
+              key={photo.id}
+              reason={photo.reason}
+              restore={{
+                intent: "unhidePhoto",
+                fields: { photoId: photo.id },
+                about: photo.description || photo.story.title,
+              }}
+            >
+              <div className="flex items-start gap-3">
+                <Photo photo={photo} sizes="96px" className="size-24 rounded-md object-cover" />
+                <p>
+                  {t("moderation.photoOf")}{" "}
+                  <Link to={paths.story(photo.story.id)} className="link font-semibold">
+                    {photo.story.title}
+                  </Link>
+                </p>
+              </div>
+            </HiddenItem>
+          ))}
         </ul>
       </Section>
     </div>
@@ -120,7 +159,12 @@ function ReportGroup({ group, failure }: { group: Group; failure?: Refusal }) {
   const { t } = useTranslation();
   const { formatDate } = useFormatters();
   const { field } = formFields(failure);
-  const target = { storyId: group.storyId, ...(group.commentId ? { commentId: group.commentId } : {}) };
+  const target = {
+    storyId: group.storyId,
+    ...(group.commentId ? { commentId: group.commentId } : {}),
+    ...(group.photo ? { photoId: group.photo.id } : {}),
+  };
+  const hideIntent = { story: "hideStory", comment: "hideComment", photo: "hidePhoto" }[group.kind];
   return (
     <li className="card space-y-3">
       <p className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
@@ -132,6 +176,9 @@ function ReportGroup({ group, failure }: { group: Group; failure?: Refusal }) {
         </Link>
         {group.author ? <span className="text-ink-muted"> · {group.author}</span> : null}
       </p>
+      {group.photo ? (
+        <Photo photo={group.photo} sizes="(min-width: 640px) 320px, 100vw" className="w-full max-w-xs rounded-lg" />
+      ) : null}
       {group.text ? (
         <blockquote className="rounded bg-surface-muted p-2 whitespace-pre-line">{group.text}</blockquote>
       ) : null}
@@ -144,7 +191,7 @@ function ReportGroup({ group, failure }: { group: Group; failure?: Refusal }) {
         ))}
       </ul>
       <Form method="post" className="space-y-2">
-        <input type="hidden" name="intent" value={group.kind === "comment" ? "hideComment" : "hideStory"} />
+        <input type="hidden" name="intent" value={hideIntent} />
         {Object.entries(target).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

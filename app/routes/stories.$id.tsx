@@ -6,6 +6,7 @@ import { ActionButton } from "~/components/action-button";
 import { ButtonLink, SubmitButton } from "~/components/button";
 import { CollectionReadingBar } from "~/components/collection-reading-bar";
 import { CommentThread } from "~/components/comment-thread";
+import { PhotoGallery } from "~/components/photo-gallery";
 import { ReactionBar } from "~/components/reaction-bar";
 import { Section } from "~/components/section";
 import { TextAreaField } from "~/components/text-area-field";
@@ -103,6 +104,12 @@ export default function StoryPage() {
   return (
     <article className="space-y-6">
       {collectionContext ? <CollectionReadingBar context={collectionContext} storyId={story.id} /> : null}
+      <PhotoGallery
+        photos={story.photos}
+        reportTo={
+          isAuthor || story.status !== "published" ? undefined : (photoId) => paths.reportPhoto(story.id, photoId)
+        }
+      />
       <header className="space-y-3">
         {story.status === "draft" ? (
           <p className="inline-block rounded bg-warning-soft px-2 py-1 text-sm font-semibold text-warning">
@@ -205,10 +212,6 @@ export default function StoryPage() {
         </div>
       ) : null}
 
-      {story.status === "published" && isManager ? (
-        <ManagerTools storyId={story.id} highlightNote={story.highlight?.note ?? null} failure={highlightFailure} />
-      ) : null}
-
       {story.status === "published" ? (
         <div className="space-y-6">
           <section id="reactions" aria-labelledby="reactions-heading" className="space-y-2">
@@ -217,6 +220,10 @@ export default function StoryPage() {
             </h2>
             <ReactionBar counts={reactions} own={ownReactions} />
           </section>
+          {/* After the reactions: what everyone does with a story comes before a manager's tools. */}
+          {isManager ? (
+            <ManagerTools storyId={story.id} highlightNote={story.highlight?.note ?? null} failure={highlightFailure} />
+          ) : null}
           <CommentThread
             storyId={story.id}
             comments={comments}

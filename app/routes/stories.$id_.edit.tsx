@@ -21,7 +21,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Someone else's story and a story that does not exist look the same: not found.
   const story = await getStoryForEditing(params.id!, user.id);
   const options = await getComposerOptions(user, { values: story.draft.values, people: story.draft.people });
-  return { options, draft: story.draft, isPublished: story.status === "published" } satisfies ComposerPageData;
+  return {
+    options,
+    draft: story.draft,
+    photos: story.photos,
+    isPublished: story.status === "published",
+  } satisfies ComposerPageData;
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

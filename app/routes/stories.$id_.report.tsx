@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SubmitButton } from "~/components/button";
 import { PageHeader } from "~/components/page-header";
+import { Photo } from "~/components/photo";
 import { TextAreaField } from "~/components/text-area-field";
 import { ReportSchema, reportContent } from "~/models/moderation.server";
 import { getStoryForPage } from "~/models/stories.server";
@@ -19,14 +20,19 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.ti
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const page = await getStoryForPage(params.id!, user);
-  const commentId = new URL(request.url).searchParams.get("comment");
+  const query = new URL(request.url).searchParams;
+  const commentId = query.get("comment");
   const comment = commentId
     ? page.comments.find((candidate) => candidate.id === commentId && !candidate.removedAt)
     : null;
   if (commentId && !comment) throw notFound();
+  const photoId = query.get("photo");
+  const photo = photoId ? page.story.photos.find((candidate) => candidate.id === photoId && !candidate.isHidden) : null;
+  if (photoId && !photo) throw notFound();
   return {
     story: { id: page.story.id, title: page.story.title },
     comment: comment ? { id: comment.id, body: comment.body } : null,
+    photo: photo ?? null,
   };
 }
 
@@ -37,6 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       reporter: user,
       storyId: params.id!,
       commentId: form.commentId || undefined,
+      photoId: form.photoId || undefined,
       reason: form.reason,
     });
     return redirectWithFlash(paths.story(params.id!), "report.thanks");
@@ -45,12 +52,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ReportPage() {
   const { t } = useTranslation();
-  const { story, comment } = useLoaderData<typeof loader>();
+  const { story, comment, photo } = useLoaderData<typeof loader>();
   const { field } = formFields(useActionData<typeof action>());
   return (
     <div className="space-y-4">
       <PageHeader
-        title={comment ? t("report.commentTitle") : t("report.title")}
+        title={comment ? t("report.commentTitle") : photo ? t("report.photoTitle") : t("report.title")}
         lead={
           <>
             {t("report.about")}{" "}
@@ -61,8 +68,12 @@ export default function ReportPage() {
         }
       />
       {comment ? <blockquote className="card whitespace-pre-line italic">{comment.body}</blockquote> : null}
+      {photo ? (
+        <Photo photo={photo} sizes="(min-width: 640px) 320px, 100vw" className="w-full max-w-xs rounded-lg" />
+      ) : null}
       <Form method="post" className="card space-y-4">
         {comment ? <input type="hidden" name="commentId" value={comment.id} /> : null}
+        {photo ? <input type="hidden" name="photoId" value={photo.id} /> : null}
         <TextAreaField
           label={t("report.reason")}
           hint={t("report.reasonHint")}

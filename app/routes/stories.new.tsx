@@ -13,7 +13,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "composer.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [options, language] = await Promise.all([getComposerOptions(user), resolveLanguage(request, user)]);
-  return { options, draft: { language }, isPublished: false } satisfies ComposerPageData;
+  return { options, draft: { language }, photos: [], isPublished: false } satisfies ComposerPageData;
 }
 
 export async function action({ request }: ActionFunctionArgs) {

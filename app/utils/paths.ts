@@ -31,6 +31,8 @@ export const paths = {
     withQuery(`/stories/${segment(id)}`, { collection }) + (hash ? `#${hash}` : ""),
   editStory: (id: string) => `/stories/${segment(id)}/edit`,
   reportStory: (id: string, commentId?: string) => withQuery(`/stories/${segment(id)}/report`, { comment: commentId }),
+  reportPhoto: (storyId: string, photoId: string) =>
+    withQuery(`/stories/${segment(storyId)}/report`, { photo: photoId }),
 
   values: () => "/values",
   value: (slug: string, query?: Record<string, string | undefined>) => withQuery(`/values/${segment(slug)}`, query),

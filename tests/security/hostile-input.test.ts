@@ -20,7 +20,8 @@ import { createPasswordReset } from "~/models/password-resets.server";
 import { createFeedToken } from "~/models/people.server";
 import { intentsOffered } from "~/utils/actions.server";
 import { db } from "~/utils/db.server";
-import { hostileUploads, testPhotoFile } from "../photo-factories";
+import { hidePhoto } from "~/models/photos.server";
+import { createTestStoryPhoto, createTestUpload, hostileUploads, testPhotoFile } from "../photo-factories";
 import { createTestOrganisation, createTestCollection, itemOf, signedInPerson } from "../collection-factories";
 import {
   call,
@@ -307,35 +308,99 @@ const draftFields: Record<string, Field> = {
   values: { kind: "list", optional: true },
 };
 
-/** The composer's four intents, on the new-story page and on an edit of one's own story. */
+/**
+ * The composer's four intents, on the new-story page and on an edit of one's own story, with a
+ * photo named by its upload (and forged ones: someone else's upload, a photo of another story);
+ * then the files posted with the form (without JavaScript) and a photo ticked to be taken off.
+ */
 function composerCases(route: "stories.new" | "stories.$id_.edit"): FormCase[] {
-  const where = async () => {
-    if (route === "stories.new") return { cookie: (await signedInPerson()).cookie, path: "/stories/new" };
-    const { author, theirs, own } = await storyPair();
+  // (A published story's photos need descriptions even in a draft save: `isDraft` edits a draft.)
+  const where = async ({ isDraft = false } = {}) => {
+    if (route === "stories.new") {
+      const person = await signedInPerson();
+      return { person, submission: { cookie: person.cookie, path: "/stories/new" } };
+    }
+    const pair = await storyPair();
+    const { author, theirs } = pair;
+    const own = isDraft ? await createTestStory(author, { status: "draft" }) : pair.own;
     return {
-      cookie: author.cookie,
-      path: `/stories/${own.id}/edit`,
-      params: { id: own.id },
-      forgedParams: [{ id: theirs.id }, { id: UNKNOWN_ID }],
+      person: author,
+      submission: {
+        cookie: author.cookie,
+        path: `/stories/${own.id}/edit`,
+        params: { id: own.id },
+        forgedParams: [{ id: theirs.id }, { id: UNKNOWN_ID }],
+      },
     };
   };
+  const withPhoto = async (intent: string) => {
+    const { person, submission } = await where();
+    const upload = await createTestUpload(person);
+    const theirs = await createTestUpload(await createTestPerson());
+    const onAnotherStory = await createTestStoryPhoto(await createTestStory(person));
+    return {
+      ...submission,
+      fields: {
+        ...(await composer(await createTestValue(), intent)),
+        photoIds: [upload.id],
+        photoDescriptions: "The cushion, found at last",
+      },
+      forged: { photoIds: [theirs.id, onAnotherStory.id] },
+    };
+  };
+  const photoFields = (intent: string): Record<string, Field> => ({
+    photoIds: { kind: "list", optional: true },
+    // Publishing needs a description of each photo; a draft and a preview do not.
+    photoDescriptions: intent === "publish" ? text : optionalText,
+  });
   return [
     ...(["publish", "draft", "preview"] as const).map((intent) => ({
       route,
       intent,
-      fields: intent === "publish" ? composerFields : draftFields,
+      fields: { ...(intent === "publish" ? composerFields : draftFields), ...photoFields(intent) },
       ...(intent === "preview" ? { storesNothing: "answer" as const } : {}),
-      async setup(): Promise<Submission> {
-        return { ...(await where()), fields: await composer(await createTestValue(), intent) };
-      },
+      setup: () => withPhoto(intent),
     })),
+    {
+      route,
+      intent: "draft",
+      fields: { photos: { kind: "file", optional: true } },
+      async setup(): Promise<Submission> {
+        const { submission } = await where({ isDraft: true });
+        return {
+          ...submission,
+          fields: { ...(await composer(await createTestValue(), "draft")), photos: await testPhotoFile() },
+        };
+      },
+    },
+    {
+      route,
+      intent: "draft",
+      fields: { photoRemove: { kind: "list", optional: true } },
+      async setup(): Promise<Submission> {
+        const { person, submission } = await where();
+        const upload = await createTestUpload(person);
+        return {
+          ...submission,
+          fields: {
+            ...(await composer(await createTestValue(), "draft")),
+            photoIds: [upload.id],
+            photoDescriptions: [""],
+            photoRemove: [upload.id],
+          },
+        };
+      },
+    },
     {
       route,
       intent: "findPeople",
       storesNothing: "answer",
       fields: { intent: enumeration, peopleQuery: optionalText },
       async setup(): Promise<Submission> {
-        return { ...(await where()), fields: { intent: "findPeople", peopleQuery: "Ayşe", title: "Half-typed" } };
+        return {
+          ...(await where()).submission,
+          fields: { intent: "findPeople", peopleQuery: "Ayşe", title: "Half-typed" },
+        };
       },
     },
   ];
@@ -445,6 +510,25 @@ const cases: FormCase[] = [
         params: { id: theirs.id },
         fields: { reason: "This is unkind", commentId: comment.id },
         forged: { commentId: [elsewhere.id] },
+      };
+    },
+  },
+  {
+    route: "stories.$id_.report",
+    fields: { reason: text, photoId: { kind: "id", optional: true } },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { author, theirs, own } = await storyPair();
+      const photo = await createTestStoryPhoto(theirs);
+      const elsewhere = await createTestStoryPhoto(own);
+      const hidden = await createTestStoryPhoto(await createTestStory(author));
+      await hidePhoto(hidden.id, manager, "A customer's face");
+      return {
+        cookie: author.cookie,
+        path: `/stories/${theirs.id}/report`,
+        params: { id: theirs.id },
+        fields: { reason: "A customer can be recognised", photoId: photo.id },
+        forged: { photoId: [elsewhere.id, hidden.id] },
       };
     },
   },
@@ -1030,6 +1114,63 @@ const cases: FormCase[] = [
         path: "/moderation",
         fields: { intent: "dismiss", storyId: theirs.id, commentId: comment.id },
         forged: { commentId: [elsewhere.id] },
+      };
+    },
+  },
+  {
+    route: "moderation",
+    intent: "dismiss",
+    fields: { intent: enumeration, storyId: id, photoId: id },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { author, theirs, own } = await storyPair();
+      const photo = await createTestStoryPhoto(theirs);
+      const elsewhere = await createTestStoryPhoto(own);
+      await reportContent({ reporter: author, storyId: theirs.id, photoId: photo.id, reason: "A customer's face" });
+      await reportContent({ reporter: author, storyId: own.id, photoId: elsewhere.id, reason: "A customer's face" });
+      return {
+        cookie: manager.cookie,
+        path: "/moderation",
+        fields: { intent: "dismiss", storyId: theirs.id, photoId: photo.id },
+        forged: { photoId: [elsewhere.id] },
+      };
+    },
+  },
+  {
+    route: "moderation",
+    intent: "hidePhoto",
+    fields: { intent: enumeration, photoId: id, reason: text },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { author, theirs } = await storyPair();
+      const photo = await createTestStoryPhoto(theirs);
+      const upload = await createTestUpload(author);
+      const avatar = await createTestUpload(author);
+      await db.photo.update({ where: { id: avatar.id }, data: { purpose: "avatar" } });
+      return {
+        cookie: manager.cookie,
+        path: "/moderation",
+        fields: { intent: "hidePhoto", photoId: photo.id, reason: "A customer's face" },
+        // An upload not yet posted and a face are no story's photos to hide.
+        forged: { photoId: [upload.id, avatar.id] },
+      };
+    },
+  },
+  {
+    route: "moderation",
+    intent: "unhidePhoto",
+    fields: { intent: enumeration, photoId: id },
+    async setup(): Promise<Submission> {
+      const manager = await signedInPerson("manager");
+      const { theirs, own } = await storyPair();
+      const hidden = await createTestStoryPhoto(theirs);
+      const shown = await createTestStoryPhoto(own);
+      await hidePhoto(hidden.id, manager, "A customer's face");
+      return {
+        cookie: manager.cookie,
+        path: "/moderation",
+        fields: { intent: "unhidePhoto", photoId: hidden.id },
+        forged: { photoId: [shown.id] },
       };
     },
   },
