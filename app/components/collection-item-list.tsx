@@ -15,7 +15,7 @@ type EditorItem = {
   id: string;
   note: string;
   reviewAt: string | Date;
-  story: { id: string; title: string; language: string; authorName: string | null };
+  story: { id: string; title: string; language: string; author: { name: string } | null };
   isAvailable: boolean;
 };
 
@@ -102,7 +102,7 @@ export function CollectionItemList({ items, actionData }: { items: EditorItem[];
                     {item.story.title}
                   </Link>
                   <span className="block text-sm font-normal text-ink-muted">
-                    {item.story.authorName ?? t("story.formerColleague")}
+                    {item.story.author?.name ?? t("story.formerColleague")}
                   </span>
                 </p>
                 {item.isAvailable ? null : <UnavailableNote />}

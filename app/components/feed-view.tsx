@@ -1,3 +1,4 @@
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { isAfter } from "date-fns";
 import { useEffect, useState } from "react";
@@ -8,6 +9,13 @@ import { paths } from "~/utils/paths";
 import type { StoryCardData } from "./story-card";
 import { StoryCard } from "./story-card";
 import { TextField } from "./text-field";
+
+/**
+ * For the routes that show the feed: a reaction given on a card does not reload the list, which
+ * could reorder it under the person's finger; the card shows the change itself.
+ */
+export const keepFeedOnReaction: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) =>
+  formData?.get("intent") === "react" ? false : defaultShouldRevalidate;
 
 export type FeedPageData = {
   cards: StoryCardData[];
@@ -47,7 +55,8 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
   const href = (next: FeedParams) => `${basePath}${feedQuery(next)}`;
 
   return (
-    <div className="space-y-4">
+    // One column as wide as a photo reads well; the cards keep it at every screen size.
+    <div className="max-w-2xl space-y-4">
       <SearchBox basePath={basePath} params={params} />
       <nav aria-label={t("feed.tabsLabel")}>
         <ul className="flex gap-1 overflow-x-auto border-b border-line">
@@ -261,7 +270,7 @@ function StoryList({
                 <span className="h-px flex-1 bg-accent" />
               </p>
             ) : null}
-            <StoryCard story={card} terms={page.terms} isNew={!isByDate && isNew(card)} />
+            <StoryCard story={card} terms={page.terms} isNew={!isByDate && isNew(card)} isFirst={index === 0} />
           </li>
         ))}
       </ol>

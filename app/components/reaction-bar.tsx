@@ -1,4 +1,5 @@
 import { useFetcher } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReactionKindKey } from "~/utils/dimensions";
 import { reactionKinds } from "~/utils/dimensions";
@@ -6,45 +7,89 @@ import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 
 const symbols: Record<ReactionKindKey, string> = { applause: "👏", inspiring: "✨", learned: "💡" };
 
+type Props = {
+  counts: Partial<Record<string, number>>;
+  own: string[];
+  /** The story's own address, when the bar is not on the story page (a card in a list). */
+  action?: string;
+  /** Where the story's action sends a person back to without JavaScript (the list and its filters). */
+  returnTo?: string;
+  /** Cards show the kinds' names from small screens up only; each button is named either way. */
+  isCompact?: boolean;
+};
+
 /** One toggle per kind; each person gives each kind at most once. Works as plain forms too. */
-export function ReactionBar({ counts, own }: { counts: Partial<Record<string, number>>; own: string[] }) {
+export function ReactionBar({ counts, own, action, returnTo, isCompact = false }: Props) {
   const { t } = useTranslation();
   return (
-    <ul className="flex flex-wrap gap-2" aria-label={t("story.reactions")}>
+    <ul className={`flex flex-wrap ${isCompact ? "gap-1" : "gap-2"}`} aria-label={t("story.reactions")}>
       {reactionKinds.map((kind) => (
         <li key={kind}>
-          <ReactionToggle kind={kind} count={counts[kind] ?? 0} isMine={own.includes(kind)} />
+          <ReactionToggle
+            kind={kind}
+            count={counts[kind] ?? 0}
+            isMine={own.includes(kind)}
+            action={action}
+            returnTo={returnTo}
+            isCompact={isCompact}
+          />
         </li>
       ))}
     </ul>
   );
 }
 
-function ReactionToggle({ kind, count, isMine }: { kind: ReactionKindKey; count: number; isMine: boolean }) {
+function ReactionToggle({
+  kind,
+  count,
+  isMine,
+  action,
+  returnTo,
+  isCompact,
+}: {
+  kind: ReactionKindKey;
+  count: number;
+  isMine: boolean;
+} & Pick<Props, "action" | "returnTo" | "isCompact">) {
   const { t } = useTranslation();
   const fetcher = useFetcher();
   const isHydrated = useIsHydrated();
-  // Optimistic: while the toggle is on its way, show what it will be.
+  // What the last toggle made it, until the page's own data catches up: lists do not reload for
+  // a reaction (cards would move), and a card added by "Show more" has no loader to reload it.
+  const [confirmed, setConfirmed] = useState<boolean | null>(null);
+  useEffect(() => setConfirmed(null), [isMine, count]);
   const pending = fetcher.formData?.get("want");
-  const shownMine = pending ? pending === "yes" : isMine;
+  const shownMine = pending ? pending === "yes" : (confirmed ?? isMine);
   const shownCount = count + (shownMine === isMine ? 0 : shownMine ? 1 : -1);
   return (
-    <fetcher.Form method="post">
+    <fetcher.Form
+      method="post"
+      action={action}
+      onSubmit={(event) => {
+        const want = new FormData(event.currentTarget).get("want");
+        setConfirmed(want === "yes");
+      }}
+    >
       <input type="hidden" name="intent" value="react" />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="want" value={shownMine ? "no" : "yes"} />
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
       {isHydrated ? <input type="hidden" name={IN_PLACE_FIELD} value="1" /> : null}
       <button
         type="submit"
         aria-pressed={shownMine}
-        className={`inline-flex min-h-11 items-center gap-2 rounded-full border px-4 font-medium ${
+        className={`inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-full border font-medium ${
+          isCompact ? "px-3 text-sm" : "px-4"
+        } ${
           shownMine
-            ? "border-accent bg-accent-soft text-accent-strong"
-            : "border-line bg-surface text-ink hover:bg-surface-muted"
+            ? "border-accent bg-accent-soft text-accent-soft-ink"
+            : `${isCompact ? "border-transparent" : "border-line bg-surface"} text-ink hover:bg-surface-muted`
         }`}
       >
-        <span aria-hidden="true">{symbols[kind]}</span>
-        {t(`reactions.${kind}`)}
+        <span aria-hidden="true" className={isCompact ? "text-base" : undefined}>
+          {symbols[kind]}
+        </span>
+        <span className={isCompact ? "sr-only sm:not-sr-only" : undefined}>{t(`reactions.${kind}`)}</span>
         <span className="tabular-nums">{shownCount}</span>
       </button>
     </fetcher.Form>

@@ -1,7 +1,13 @@
-import { Link } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
+import { MessageCircle } from "lucide-react";
 import { useTranslation } from "react-i18next";
-import { paths } from "~/utils/paths";
+import type { PhotoView } from "~/models/photos.server";
+import { paths, storyCardId } from "~/utils/paths";
+import { Avatar } from "./avatar";
 import { MarkedText } from "./marked-text";
+import { Photo } from "./photo";
+import { ReactionBar } from "./reaction-bar";
+import type { PersonFace } from "./story-byline";
 import { StoryByline } from "./story-byline";
 import { ValueBadge } from "./value-badge";
 
@@ -12,68 +18,137 @@ export type StoryCardData = {
   customerQuote: string;
   language: string;
   publishedAt: string | Date;
-  authorName: string | null;
+  author: PersonFace | null;
   teamName: string | null;
-  reactorCount: number;
+  photo: PhotoView | null;
+  reactions: Partial<Record<string, number>>;
+  ownReactions: string[];
   commentCount: number;
   values: { slug: string; name: string; colour: string }[];
-  people: string[];
+  people: PersonFace[];
   highlightNote: string | null;
   reason: string | null;
 };
 
-/** A story in a list: what it is about, who, when, and why the feed shows it. With a search, the
- * loader sends the quote and the names only when they match. */
-export function StoryCard({ story, terms, isNew }: { story: StoryCardData; terms: string[]; isNew: boolean }) {
+// The widest a card gets (the feed's column, max-w-2xl) and its margins on a phone.
+const PHOTO_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+
+/**
+ * A story in a list: its first photo, who told it, what it is about, who was in it, its values,
+ * and the reactions, which can be given right here. With a search, the loader sends the quote
+ * only when it matches. The card's id is the fragment a reaction without JavaScript returns to.
+ */
+export function StoryCard({
+  story,
+  terms,
+  isNew,
+  isFirst = false,
+}: {
+  story: StoryCardData;
+  terms: string[];
+  isNew: boolean;
+  /** The first card on the page loads its photo at once; the others when they come near. */
+  isFirst?: boolean;
+}) {
   const { t } = useTranslation();
+  const location = useLocation();
   const titleId = `story-${story.id}-title`;
   return (
-    <article className="card space-y-2" aria-labelledby={titleId}>
-      {story.reason || isNew ? (
-        <p className="flex flex-wrap gap-2 text-xs font-semibold tracking-wide uppercase">
-          {isNew ? (
-            <span className="rounded bg-accent-soft px-2 py-0.5 text-accent-strong">{t("feed.newBadge")}</span>
-          ) : null}
-          {story.reason ? (
-            <span className="rounded bg-warning-soft px-2 py-0.5 text-warning">
-              {t(`feed.reasons.${story.reason}`)}
-            </span>
-          ) : null}
-        </p>
+    <article
+      id={storyCardId(story.id)}
+      tabIndex={-1}
+      aria-labelledby={titleId}
+      className="scroll-mt-20 overflow-hidden rounded-card border border-line bg-surface shadow-card"
+    >
+      {story.photo ? (
+        <Photo
+          photo={story.photo}
+          sizes={PHOTO_SIZES}
+          isPriority={isFirst}
+          className="aspect-[4/3] h-auto w-full object-cover sm:aspect-video"
+        />
       ) : null}
-      <h2 id={titleId} className="text-lg font-semibold break-words" lang={story.language}>
-        <Link to={paths.story(story.id)} className="hover:underline focus-visible:underline">
-          <MarkedText text={story.title} terms={terms} />
-        </Link>
-      </h2>
-      <StoryByline story={story} />
-      {story.highlightNote ? (
-        <p className="rounded-lg bg-warning-soft p-2 text-sm text-warning">
-          <span className="font-semibold">{t("feed.whyItMatters")}</span> {story.highlightNote}
+      <div className="space-y-3 p-4 sm:px-5">
+        <StoryByline story={story} />
+        {story.reason || isNew ? (
+          <p className="flex flex-wrap gap-2 text-xs font-semibold tracking-wide uppercase">
+            {isNew ? (
+              <span className="rounded bg-accent-soft px-2 py-0.5 text-accent-soft-ink">{t("feed.newBadge")}</span>
+            ) : null}
+            {story.reason ? (
+              <span className="rounded bg-warning-soft px-2 py-0.5 text-warning">
+                {t(`feed.reasons.${story.reason}`)}
+              </span>
+            ) : null}
+          </p>
+        ) : null}
+        <h2 id={titleId} className="text-lg leading-snug font-semibold break-words" lang={story.language}>
+          <Link to={paths.story(story.id)} className="hover:underline focus-visible:underline">
+            <MarkedText text={story.title} terms={terms} />
+          </Link>
+        </h2>
+        {story.highlightNote ? (
+          <p className="rounded-control bg-warning-soft p-3 text-sm text-warning">
+            <span className="font-semibold">{t("feed.whyItMatters")}</span> {story.highlightNote}
+          </p>
+        ) : null}
+        <p className="line-clamp-3 break-words text-ink" lang={story.language}>
+          <MarkedText text={story.excerpt} terms={terms} />
         </p>
-      ) : null}
-      <p className="break-words text-ink" lang={story.language}>
-        <MarkedText text={story.excerpt} terms={terms} />
-      </p>
-      {story.customerQuote ? (
-        <p className="text-sm text-ink-muted italic" lang={story.language}>
-          “<MarkedText text={story.customerQuote} terms={terms} />”
-        </p>
-      ) : null}
-      {story.people.length ? (
-        <p className="text-sm text-ink-muted">
-          {t("story.people")}: <MarkedText text={story.people.join(", ")} terms={terms} />
-        </p>
-      ) : null}
-      <div className="flex flex-wrap items-center gap-2">
-        {story.values.map((value) => (
-          <ValueBadge key={value.slug} name={value.name} colour={value.colour} />
-        ))}
-        <span className="text-sm text-ink-muted">
-          {t("myStories.reactors", { count: story.reactorCount })} ·{" "}
-          {t("myStories.comments", { count: story.commentCount })}
-        </span>
+        {story.customerQuote ? (
+          <p className="text-sm text-ink-muted italic" lang={story.language}>
+            “<MarkedText text={story.customerQuote} terms={terms} />”
+          </p>
+        ) : null}
+        {story.people.length ? (
+          <div className="flex items-start gap-2 text-sm">
+            <span className="inline-flex min-h-8 items-center text-ink-muted">{t("feed.with")}</span>
+            <ul className="flex flex-wrap gap-x-3" aria-label={t("story.people")}>
+              {story.people.map((person) => (
+                <li key={person.id}>
+                  <Link
+                    to={paths.person(person.username)}
+                    className="inline-flex min-h-8 items-center gap-1.5 font-medium text-ink hover:underline focus-visible:underline"
+                  >
+                    <Avatar person={person} size="xs" />
+                    <MarkedText text={person.name} terms={terms} />
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {story.values.length ? (
+          <ul className="flex flex-wrap gap-2" aria-label={t("story.values")}>
+            {story.values.map((value) => (
+              <li key={value.slug}>
+                <Link to={paths.value(value.slug)} className="inline-flex rounded-full">
+                  <ValueBadge name={value.name} colour={value.colour} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
+      <footer className="flex items-center justify-between gap-2 border-t border-line px-2 py-1 sm:px-3">
+        <ReactionBar
+          counts={story.reactions}
+          own={story.ownReactions}
+          action={paths.story(story.id)}
+          returnTo={location.pathname + location.search}
+          isCompact
+        />
+        <Link
+          to={paths.story(story.id, { hash: "comments" })}
+          className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1.5 rounded-full px-3 text-sm font-medium text-ink-muted hover:bg-surface-muted hover:text-ink"
+        >
+          <MessageCircle aria-hidden="true" className="h-5 w-5" />
+          <span className="tabular-nums" aria-hidden="true">
+            {story.commentCount}
+          </span>
+          <span className="sr-only">{t("story.comments", { count: story.commentCount })}</span>
+        </Link>
+      </footer>
     </article>
   );
 }

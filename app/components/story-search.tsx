@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ActionButton } from "./action-button";
 import { ActionListItem } from "./action-list-item";
 import { SubmitButton } from "./button";
+import type { PersonFace } from "./story-byline";
 import { StoryByline } from "./story-byline";
 import { TextField } from "./text-field";
 
@@ -14,7 +15,7 @@ type StorySearchResults = {
     title: string;
     language: string;
     publishedAt: string | Date | null;
-    authorName: string | null;
+    author: PersonFace | null;
     teamName: string | null;
   }[];
 };

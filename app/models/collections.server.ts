@@ -16,6 +16,7 @@ import { getNewHireDays, isNewHire } from "./new-hires.server";
 import type { Author, PersonOption } from "./people.server";
 import { findPeople, personOption, peopleToOffer } from "./people.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
+import { bylineOf, bylineSelect } from "./stories.server";
 import { isVisibleStory, visibleStoryWhere } from "./visibility.server";
 
 type Tx = Prisma.TransactionClient;
@@ -155,8 +156,7 @@ const storyListingSelect = {
   language: true,
   publishedAt: true,
   ...storyStateSelect,
-  author: { select: { name: true } },
-  team: { select: { name: true } },
+  ...bylineSelect,
 } as const;
 
 function asStoryListing(story: Prisma.StoryGetPayload<{ select: typeof storyListingSelect }>) {
@@ -165,8 +165,7 @@ function asStoryListing(story: Prisma.StoryGetPayload<{ select: typeof storyList
     title: story.title,
     language: story.language,
     publishedAt: story.publishedAt,
-    authorName: story.author?.name ?? null,
-    teamName: story.team?.name ?? null,
+    ...bylineOf(story),
   };
 }
 

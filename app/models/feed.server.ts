@@ -1,12 +1,13 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
-import type { DimensionKey } from "~/utils/dimensions";
+import type { DimensionKey, ReactionKindKey } from "~/utils/dimensions";
 import { dimensions } from "~/utils/dimensions";
 import type { Facet, FeedParams } from "~/utils/feed-params";
 import { getRanking, recentSince } from "./ranking.server";
 import type { Reason, Ranking } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
-import { bylineOf, bylineSelect } from "./stories.server";
+import { storyPhotosSelect, toPhotoView } from "./photos.server";
+import { bylineOf, bylineSelect, personFaceOf, personFaceSelect } from "./stories.server";
 import { excerptAround, markTerms } from "~/utils/mark-terms";
 import { visibleStoryWhere } from "./visibility.server";
 
@@ -270,7 +271,7 @@ export async function getFeedPage({
   } else {
     page = await pageByDate(where, cursor?.kind === "d" ? cursor : null, take);
   }
-  const cards = await loadCards(page.ids, where, terms);
+  const cards = await loadCards(page.ids, where, terms, viewer);
   const since = recentSince(now);
   for (const card of cards) {
     card.reason =
@@ -284,10 +285,59 @@ export async function getFeedPage({
   return { ...empty, cards, nextCursor: page.nextCursor };
 }
 
-/** What a card shows, in the page's order; stories hidden or deleted since the list was made drop out. */
-async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: string[]) {
+/**
+ * What a card shows, in the page's order; stories hidden or deleted since the list was made drop
+ * out. Three queries for the whole page, whatever its length: the stories with their tags, people
+ * and first photo; the reactions counted by kind; and the viewer's own.
+ */
+async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: string[], viewer: Viewer) {
   if (ids.length === 0) return [];
-  const rows = await db.story.findMany({
+  const [rows, reactionCounts, ownReactions] = await Promise.all([
+    loadCardRows(ids, where),
+    db.reaction.groupBy({ by: ["storyId", "kind"], where: { storyId: { in: ids } }, _count: { _all: true } }),
+    db.reaction.findMany({ where: { storyId: { in: ids }, userId: viewer.id }, select: { storyId: true, kind: true } }),
+  ]);
+  const counts = new Map<string, Partial<Record<ReactionKindKey, number>>>();
+  for (const row of reactionCounts)
+    counts.set(row.storyId, { ...counts.get(row.storyId), [row.kind]: row._count._all });
+  const own = new Map<string, ReactionKindKey[]>();
+  for (const row of ownReactions) own.set(row.storyId, [...(own.get(row.storyId) ?? []), row.kind]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const firstPhoto = row.photos[0];
+    return [
+      {
+        id: row.id,
+        title: row.title,
+        // Only what the card shows: a few lines, around the first match when searching; the
+        // quote only when the search found something in it.
+        excerpt: excerptAround(plainText(row.bodyMarkdown), terms),
+        customerQuote: hasMatch(row.customerQuote, terms) ? excerptAround(row.customerQuote, terms, 160) : "",
+        language: row.language,
+        publishedAt: row.publishedAt!,
+        teamId: row.teamId,
+        ...bylineOf(row),
+        photo: firstPhoto ? toPhotoView(firstPhoto) : null,
+        reactions: counts.get(row.id) ?? {},
+        ownReactions: own.get(row.id) ?? [],
+        reactorCount: row.reactorCount,
+        commentCount: row.commentCount,
+        values: row.values.map(({ value }) => value),
+        dimensions: row.dimensions.map(({ dimension }) => dimension),
+        // Whoever took their name off a story is no longer among its people, here as everywhere.
+        people: row.people.map(({ user }) => personFaceOf(user)),
+        isHighlighted: Boolean(row.highlight),
+        highlightNote: row.highlight?.note ?? null,
+        reason: null as CardReason | null,
+      },
+    ];
+  });
+}
+
+function loadCardRows(ids: string[], where: Prisma.StoryWhereInput) {
+  return db.story.findMany({
     where: { AND: [where, { id: { in: ids } }] },
     select: {
       id: true,
@@ -300,38 +350,16 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
       reactorCount: true,
       commentCount: true,
       ...bylineSelect,
-      values: { select: { value: { select: { slug: true, name: true, colour: true } } } },
+      // The card shows the first photo that is not hidden, to everyone alike.
+      photos: { ...storyPhotosSelect, where: { hiddenAt: null }, take: 1 },
+      values: {
+        select: { value: { select: { slug: true, name: true, colour: true } } },
+        orderBy: { value: { position: "asc" } },
+      },
       dimensions: { select: { dimension: true } },
-      people: { select: { user: { select: { name: true } } } },
+      people: { select: { user: { select: personFaceSelect } }, orderBy: { user: { name: "asc" } } },
       highlight: { select: { note: true } },
     },
-  });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    return [
-      {
-        id: row.id,
-        title: row.title,
-        // Only what the card shows: a few lines, around the first match when searching; the
-        // quote and the names only when the search found something in them.
-        excerpt: excerptAround(plainText(row.bodyMarkdown), terms),
-        customerQuote: hasMatch(row.customerQuote, terms) ? excerptAround(row.customerQuote, terms, 160) : "",
-        language: row.language,
-        publishedAt: row.publishedAt!,
-        teamId: row.teamId,
-        ...bylineOf(row),
-        reactorCount: row.reactorCount,
-        commentCount: row.commentCount,
-        values: row.values.map(({ value }) => value),
-        dimensions: row.dimensions.map(({ dimension }) => dimension),
-        people: terms.length ? row.people.map(({ user }) => user.name) : [],
-        isHighlighted: Boolean(row.highlight),
-        highlightNote: row.highlight?.note ?? null,
-        reason: null as CardReason | null,
-      },
-    ];
   });
 }
 

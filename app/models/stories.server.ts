@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { found, gone, invalid, notFound } from "~/utils/domain-error.server";
@@ -16,6 +17,7 @@ import { notifyMention, withdrawMention } from "./notifications.server";
 import type { Author, PersonOption } from "./people.server";
 import { findPeople, FindPeopleSchema, peopleToOffer } from "./people.server";
 import {
+  avatarSelect,
   checkStoryPhotos,
   getUploads,
   MAX_STORY_PHOTOS,
@@ -283,11 +285,22 @@ export async function restoreStory(storyId: string, author: { id: string }, now 
 
 type Viewer = { id: string; role: Role };
 
-/** Who told a story and from which team, as lists show it under the title (feed cards, collections). */
-export const bylineSelect = { author: { select: { name: true } }, team: { select: { name: true } } } as const;
+/** A person as lists show them beside a story: name, face, and the username their page is under. */
+export const personFaceSelect = { id: true, name: true, username: true, avatar: avatarSelect } as const;
+type PersonFaceRow = Prisma.UserGetPayload<{ select: typeof personFaceSelect }>;
 
-export const bylineOf = (story: { author: { name: string } | null; team: { name: string } | null }) => ({
-  authorName: story.author?.name ?? null,
+export const personFaceOf = (person: PersonFaceRow) => ({
+  id: person.id,
+  name: person.name,
+  username: person.username,
+  avatar: person.avatar ? toPhotoView(person.avatar) : null,
+});
+
+/** Who told a story and from which team, as lists show it under the title (feed cards, collections). */
+export const bylineSelect = { author: { select: personFaceSelect }, team: { select: { name: true } } } as const;
+
+export const bylineOf = (story: { author: PersonFaceRow | null; team: { name: string } | null }) => ({
+  author: story.author ? personFaceOf(story.author) : null,
   teamName: story.team?.name ?? null,
 });
 
@@ -309,7 +322,7 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       hiddenAt: true,
       hiddenReason: true,
       authorId: true,
-      author: { select: personSelect },
+      author: { select: { ...personSelect, ...personFaceSelect } },
       team: { select: { name: true } },
       values: {
         select: { value: { select: { id: true, slug: true, name: true, colour: true } } },
@@ -354,6 +367,7 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       photos: story.photos
         .filter((photo) => !photo.hiddenAt || isManager || story.authorId === viewer.id)
         .map(toPhotoView),
+      author: story.author ? { ...personFaceOf(story.author), team: story.author.team } : null,
       values: story.values.map(({ value }) => value),
       dimensions: story.dimensions.map(({ dimension }) => dimension),
       people: story.people.map(({ user }) => user),

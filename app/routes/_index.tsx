@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "~/components/button";
-import { FeedView } from "~/components/feed-view";
+import { FeedView, keepFeedOnReaction } from "~/components/feed-view";
 import { PageHeader } from "~/components/page-header";
 import { getFacetOptions, getFeedPage } from "~/models/feed.server";
 import { getOrganisation } from "~/models/organisation.server";
@@ -27,6 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return { params, page, options, since, brandPromise: organisation?.brandPromise ?? "" };
 }
+
+export const shouldRevalidate = keepFeedOnReaction;
 
 export default function FeedPage() {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { keepFeedOnReaction } from "~/components/feed-view";
 import { NarrowedFeedPage } from "~/components/narrowed-feed-page";
 import { getNarrowedFeed } from "~/models/values.server";
 import { requireUser } from "~/utils/auth.server";
@@ -19,6 +20,8 @@ export async function loader({ request, params: { key } }: LoaderFunctionArgs) {
   const dimension = key as DimensionKey;
   return { dimension, ...(await getNarrowedFeed(user, new URL(request.url).searchParams, "dim", dimension)) };
 }
+
+export const shouldRevalidate = keepFeedOnReaction;
 
 export default function DimensionPage() {
   const { t } = useTranslation();

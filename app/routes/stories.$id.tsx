@@ -9,6 +9,7 @@ import { CommentThread } from "~/components/comment-thread";
 import { PhotoGallery } from "~/components/photo-gallery";
 import { ReactionBar } from "~/components/reaction-bar";
 import { Section } from "~/components/section";
+import { StoryByline } from "~/components/story-byline";
 import { TextAreaField } from "~/components/text-area-field";
 import { ValueBadge } from "~/components/value-badge";
 import { getCollectionContext } from "~/models/collections.server";
@@ -17,10 +18,9 @@ import { HighlightSchema, highlightStory, removeHighlight } from "~/models/highl
 import { setReaction } from "~/models/reactions.server";
 import { deleteStory, getStoryForPage, removeOwnName } from "~/models/stories.server";
 import { handleIntents, intent, recordId } from "~/utils/actions.server";
-import { requireUser } from "~/utils/auth.server";
+import { requireUser, safeRedirect } from "~/utils/auth.server";
 import { reactionKinds } from "~/utils/dimensions";
 import { redirectUnlessInPlace, redirectWithFlash } from "~/utils/flash.server";
-import { useFormatters } from "~/utils/format";
 import type { Refusal } from "~/utils/forms";
 import { formFields } from "~/utils/forms";
 import { paths } from "~/utils/paths";
@@ -42,6 +42,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const CommentIdSchema = z.object({ commentId: recordId });
+const ReactSchema = z.object({
+  kind: z.enum(reactionKinds),
+  want: z.enum(["yes", "no"]),
+  /** The list a card was reacted on, to return to without JavaScript. */
+  returnTo: z.string().max(2000).optional(),
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -49,9 +55,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = (formData: FormData, hash?: string, messageKey?: string) =>
     redirectUnlessInPlace(formData, paths.story(storyId, { hash }), messageKey);
   return handleIntents(request, {
-    react: intent(z.object({ kind: z.enum(reactionKinds), want: z.enum(["yes", "no"]) }), async (form, formData) => {
+    react: intent(ReactSchema, async (form, formData) => {
       await setReaction(storyId, user, form.kind, form.want === "yes");
-      return back(formData, "reactions");
+      // From a card: back to the list it is in, at that card; a target off this site is ignored.
+      const list = safeRedirect(form.returnTo, "");
+      return list ? redirectUnlessInPlace(formData, paths.storyInList(list, storyId)) : back(formData, "reactions");
     }),
     comment: intent(CommentSchema, async (form, formData) => {
       const comment = await addComment(storyId, user, form.body);
@@ -90,7 +98,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function StoryPage() {
   const { t } = useTranslation();
-  const { formatDate } = useFormatters();
   const user = useUser();
   const { story, reactions, ownReactions, comments, collectionContext } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
@@ -124,12 +131,7 @@ export default function StoryPage() {
         <h1 className="text-3xl font-bold break-words" lang={story.language}>
           {story.title}
         </h1>
-        <p className="text-ink-muted">
-          {t("story.byline", { name: story.author?.name ?? t("story.formerColleague") })}
-          {story.team ? ` · ${story.team.name}` : ""}
-          {story.publishedAt ? ` · ${formatDate(story.publishedAt)}` : ""}
-          {story.editedAt ? ` · ${t("story.editedOn", { date: formatDate(story.editedAt) })}` : ""}
-        </p>
+        <StoryByline story={{ ...story, teamName: story.team?.name ?? null }} />
         <ul className="flex flex-wrap gap-2" aria-label={t("story.values")}>
           {story.values.map((value) => (
             <li key={value.id}>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { keepFeedOnReaction } from "~/components/feed-view";
 import { NarrowedFeedPage } from "~/components/narrowed-feed-page";
 import { getNarrowedFeed, getValueBySlug } from "~/models/values.server";
 import { requireUser } from "~/utils/auth.server";
@@ -15,6 +16,8 @@ export async function loader({ request, params: { slug } }: LoaderFunctionArgs) 
   const value = await getValueBySlug(slug!);
   return { value, ...(await getNarrowedFeed(user, new URL(request.url).searchParams, "value", value.slug)) };
 }
+
+export const shouldRevalidate = keepFeedOnReaction;
 
 export default function ValuePage() {
   const { t } = useTranslation();

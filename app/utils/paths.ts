@@ -8,6 +8,9 @@ const withQuery = (path: string, query: Record<string, string | undefined> = {})
 };
 const segment = encodeURIComponent;
 
+/** The element id of a story's card in a list, which a redirect's fragment brings back into view. */
+export const storyCardId = (storyId: string) => `story-${storyId}`;
+
 export const paths = {
   home: (query?: Record<string, string | undefined>) => withQuery("/", query),
   help: () => "/help",
@@ -29,6 +32,8 @@ export const paths = {
   myStories: () => "/stories/mine",
   story: (id: string, { collection, hash }: { collection?: string; hash?: string } = {}) =>
     withQuery(`/stories/${segment(id)}`, { collection }) + (hash ? `#${hash}` : ""),
+  /** A list of stories (the feed, a value page) at one story's card, as `storyCardId` marks it. */
+  storyInList: (listPath: string, id: string) => `${listPath.split("#")[0]}#${storyCardId(id)}`,
   editStory: (id: string) => `/stories/${segment(id)}/edit`,
   reportStory: (id: string, commentId?: string) => withQuery(`/stories/${segment(id)}/report`, { comment: commentId }),
   reportPhoto: (storyId: string, photoId: string) =>
