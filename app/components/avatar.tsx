@@ -1,7 +1,13 @@
 import type { PhotoView } from "~/models/photos.server";
 
-const sizes = { sm: "h-8 w-8 text-xs", md: "h-10 w-10 text-sm", lg: "h-16 w-16 text-xl", xl: "h-24 w-24 text-3xl" };
-const pixels = { sm: 32, md: 40, lg: 64, xl: 96 };
+const sizes = {
+  xs: "h-6 w-6 text-[0.625rem]",
+  sm: "h-8 w-8 text-xs",
+  md: "h-10 w-10 text-sm",
+  lg: "h-16 w-16 text-xl",
+  xl: "h-24 w-24 text-3xl",
+};
+const pixels = { xs: 24, sm: 32, md: 40, lg: 64, xl: 96 };
 
 /** Two letters for a name: first and last word ("Zoë Yılmaz" → "ZY"), or the first two of one. */
 export function initialsOf(name: string) {

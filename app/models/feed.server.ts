@@ -284,6 +284,21 @@ export async function getFeedPage({
   return { ...empty, cards, nextCursor: page.nextCursor };
 }
 
+/** The newest visible stories the filter selects, as the feed's cards (a person's page lists two such). */
+export async function getNewestCards(where: Prisma.StoryWhereInput, take = PAGE_SIZE) {
+  const rows = await db.story.findMany({
+    where: { AND: [visibleStoryWhere, where] },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true },
+  });
+  return loadCards(
+    rows.map((row) => row.id),
+    visibleStoryWhere,
+    [],
+  );
+}
+
 /** What a card shows, in the page's order; stories hidden or deleted since the list was made drop out. */
 async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: string[]) {
   if (ids.length === 0) return [];
