@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PhotoView } from "~/models/photos.server";
 import { ActionButton } from "./action-button";
@@ -11,7 +11,8 @@ import { HiddenFields } from "./post-form";
 /**
  * One's own face: choose a photo and save it (a plain multipart form, so it works without
  * JavaScript; with it, the chosen photo shows in the circle before it is saved), or remove it.
- * Each refusal of the file is said next to the field.
+ * Each refusal of the file is said next to the field. The page gives it a new `key` when the face
+ * changes, so a saved photo's preview and file choice go.
  */
 export function AvatarForm({
   person,
@@ -22,8 +23,6 @@ export function AvatarForm({
 }) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState<string | null>(null);
-  // The preview's object URL holds the file in memory until it is let go.
-  useEffect(() => (preview ? () => URL.revokeObjectURL(preview) : undefined), [preview]);
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
       <div className="flex flex-col items-center gap-1">
@@ -34,6 +33,8 @@ export function AvatarForm({
             width={96}
             height={96}
             className="h-24 w-24 rounded-full object-cover ring-2 ring-accent"
+            // Not a picture the browser can show (the server will say why): no preview, then.
+            onError={() => setPreview(null)}
           />
         ) : (
           <Avatar person={person} size="xl" />
@@ -54,7 +55,12 @@ export function AvatarForm({
                 className="block w-full text-sm text-ink-muted file:mr-3 file:min-h-11 file:rounded-control file:border file:border-line-strong file:bg-surface file:px-4 file:py-2 file:font-semibold file:text-ink hover:file:bg-surface-muted"
                 onChange={(event) => {
                   const file = event.currentTarget.files?.[0];
-                  setPreview(file && file.type.startsWith("image/") ? URL.createObjectURL(file) : null);
+                  setPreview(null);
+                  if (!file || !file.type.startsWith("image/")) return;
+                  // A data: URL, which the page's Content-Security-Policy allows for images (blob: it does not).
+                  const reader = new FileReader();
+                  reader.onload = () => setPreview(typeof reader.result === "string" ? reader.result : null);
+                  reader.readAsDataURL(file);
                 }}
               />
             )}

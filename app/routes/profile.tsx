@@ -130,7 +130,11 @@ export default function ProfilePage() {
       <ButtonLink to={paths.myStories()} label={t("profile.myStories")} />
 
       <Section title={t("profile.photo")} description={t("profile.photoIntro")}>
-        <AvatarForm person={profile} errors={formFields(result, "avatar").refusal?.fieldErrors.avatar} />
+        <AvatarForm
+          key={profile.avatar?.id ?? "initials"}
+          person={profile}
+          errors={formFields(result, "avatar").refusal?.fieldErrors.avatar}
+        />
       </Section>
 
       <Section title={t("profile.details")}>
