@@ -10,6 +10,7 @@ import { describeError, ErrorPage } from "./components/error-page";
 import fallbackTranslations from "./locales/en.json";
 import { countUnreadNotifications } from "./models/notifications.server";
 import { getOrganisation, hasAnyPeople } from "./models/organisation.server";
+import { getOwnFace } from "./models/people.server";
 import stylesheet from "./styles/app.css?url";
 import { getSessionContext } from "./utils/auth.server";
 import { readFlash } from "./utils/flash.server";
@@ -48,11 +49,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (context?.refreshedCookie) headers.append("Set-Cookie", context.refreshedCookie);
   if (flash.clearCookie) headers.append("Set-Cookie", flash.clearCookie);
 
+  const [unreadCount, avatar] = user
+    ? await Promise.all([countUnreadNotifications(user.id), getOwnFace(user.id)])
+    : [0, null];
   return data(
     {
-      user: user && { id: user.id, name: user.name, username: user.username, role: user.role },
+      user: user && { id: user.id, name: user.name, username: user.username, role: user.role, avatar },
       organisationName: organisation?.name ?? "Brandworthy",
-      unreadCount: user ? await countUnreadNotifications(user.id) : 0,
+      unreadCount,
       flash: flash.message,
       locale,
     },

@@ -29,7 +29,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               <span className="hidden font-normal text-ink-muted sm:inline">· {root.organisationName}</span>
             ) : null}
           </Link>
-          {user ? <MainNavigation variant="top" unreadCount={root?.unreadCount ?? 0} /> : null}
+          {user ? <MainNavigation variant="top" unreadCount={root?.unreadCount ?? 0} me={user} /> : null}
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-28 md:pb-12">
@@ -39,7 +39,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <footer className="mx-auto max-w-5xl px-4 pb-24 md:pb-8 print:hidden">
         <LanguageSwitcher />
       </footer>
-      {user ? <MainNavigation variant="bottom" unreadCount={root?.unreadCount ?? 0} /> : null}
+      {user ? <MainNavigation variant="bottom" unreadCount={root?.unreadCount ?? 0} me={user} /> : null}
     </>
   );
 }

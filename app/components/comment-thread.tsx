@@ -8,7 +8,10 @@ import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
 import { ActionButton } from "./action-button";
 import { SubmitButton } from "./button";
+import { Avatar } from "./avatar";
 import { EmptyState } from "./empty-state";
+import type { FacePerson } from "./person-link";
+import { PersonLink } from "./person-link";
 import { Section } from "./section";
 import { TextAreaField } from "./text-area-field";
 
@@ -20,7 +23,7 @@ type Comment = {
   editedAt: string | Date | null;
   removedAt: string | Date | null;
   authorId: string | null;
-  author: { name: string } | null;
+  author: (FacePerson & { username: string; hasPage: boolean }) | null;
 };
 
 type Failure = Refusal | undefined;
@@ -53,6 +56,7 @@ export function CommentThread({
             failure?.intent === "editComment" && textValue(failure.values, "commentId") === comment.id
               ? failure
               : undefined;
+          const when = `${formatDate(comment.createdAt)}${comment.editedAt ? ` · ${t("story.edited")}` : ""}`;
           return (
             <li key={comment.id} id={`comment-${comment.id}`} className="card space-y-2">
               {comment.removedAt ? (
@@ -62,11 +66,15 @@ export function CommentThread({
                 </p>
               ) : (
                 <>
-                  <p className="text-sm text-ink-muted">
-                    <span className="font-semibold text-ink">{comment.author?.name ?? t("story.formerColleague")}</span>{" "}
-                    · {formatDate(comment.createdAt)}
-                    {comment.editedAt ? ` · ${t("story.edited")}` : ""}
-                  </p>
+                  {comment.author ? (
+                    <PersonLink person={comment.author} detail={when} />
+                  ) : (
+                    <p className="inline-flex min-h-11 items-center gap-2">
+                      <Avatar person={{ id: comment.id, name: "?", avatar: null }} size="sm" />
+                      <span className="font-semibold">{t("story.formerColleague")}</span>
+                      <span className="text-sm text-ink-muted"> · {when}</span>
+                    </p>
+                  )}
                   <p className="break-words whitespace-pre-line">{comment.body}</p>
                   {isOwn || viewer.isManager ? (
                     <div className="flex flex-wrap items-start gap-2">

@@ -1,6 +1,8 @@
 import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { PhotoView } from "~/models/photos.server";
 import { paths } from "~/utils/paths";
+import { Avatar } from "./avatar";
 import type { IconName } from "./icons";
 import { Icon } from "./icons";
 
@@ -12,8 +14,19 @@ const items: { to: string; key: string; icon: IconName }[] = [
   { to: paths.profile(), key: "nav.me", icon: "me" },
 ];
 
-/** The five destinations: a bottom bar on phones, a row in the top bar on wider screens. */
-export function MainNavigation({ unreadCount, variant }: { unreadCount: number; variant: "bottom" | "top" }) {
+/**
+ * The five destinations: a bottom bar on phones, a row in the top bar on wider screens. "Me" shows
+ * the person's own face (or initials), so it is plain whose app this is.
+ */
+export function MainNavigation({
+  unreadCount,
+  variant,
+  me,
+}: {
+  unreadCount: number;
+  variant: "bottom" | "top";
+  me: { id: string; name: string; avatar: PhotoView | null };
+}) {
   const { t } = useTranslation();
   const isBottom = variant === "bottom";
   return (
@@ -43,7 +56,11 @@ export function MainNavigation({ unreadCount, variant }: { unreadCount: number; 
                 }
               >
                 <span className="relative">
-                  <Icon name={item.icon} className={isBottom ? "h-6 w-6" : "h-5 w-5"} />
+                  {item.icon === "me" ? (
+                    <Avatar person={me} size="xs" />
+                  ) : (
+                    <Icon name={item.icon} className={isBottom ? "h-6 w-6" : "h-5 w-5"} />
+                  )}
                   {badge ? (
                     <span className="absolute -top-1 -right-2 rounded-full bg-danger px-1.5 text-[0.65rem] leading-4 font-bold text-on-accent">
                       {badge > 99 ? "99+" : badge}

@@ -6,6 +6,7 @@ import type { PersonOption } from "~/models/people.server";
 import type { loader as findPeopleLoader } from "~/routes/people";
 import { useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
+import { Avatar } from "./avatar";
 import { SubmitButton } from "./button";
 import { FieldFrame } from "./field-frame";
 import { TextField } from "./text-field";
@@ -49,7 +50,8 @@ export function PeoplePicker({
   const id = useId();
   const isEnhanced = useIsHydrated();
   const [chosen, setChosen] = useState(selected);
-  const [names, setNames] = useState(() => new Map(people.map((person) => [person.id, person.name])));
+  // Everyone the picker has met (offered or found), so a chosen person keeps their name and face.
+  const [known, setKnown] = useState(() => new Map(people.map((person) => [person.id, person])));
   const [query, setQuery] = useState("");
   const [activeIndex, setActiveIndex] = useState(0);
   const { load, data } = useFetcher<typeof findPeopleLoader>();
@@ -69,7 +71,7 @@ export function PeoplePicker({
   const isTaken = (person: PersonOption) => taken.ids.includes(person.id);
   const choose = (person: PersonOption) => {
     if (isTaken(person)) return;
-    setNames((current) => new Map(current).set(person.id, person.name));
+    setKnown((current) => new Map(current).set(person.id, person));
     setChosen((current) => [...current, person.id]);
     setQuery("");
     setActiveIndex(0);
@@ -91,23 +93,27 @@ export function PeoplePicker({
             <>
               {chosen.length ? (
                 <ul className="flex flex-wrap gap-2" aria-label={t("composer.peopleChosen")}>
-                  {chosen.map((personId) => (
-                    <li
-                      key={personId}
-                      className="flex items-center gap-1 rounded-full border border-line bg-surface py-1 pr-1 pl-3"
-                    >
-                      <input type="hidden" name={name} value={personId} />
-                      <span>{names.get(personId)}</span>
-                      <button
-                        type="button"
-                        className="min-h-9 min-w-9 rounded-full text-ink-muted hover:bg-surface-muted"
-                        aria-label={t("composer.peopleRemove", { name: names.get(personId) })}
-                        onClick={() => setChosen((current) => current.filter((other) => other !== personId))}
+                  {chosen.map((personId) => {
+                    const person = known.get(personId);
+                    return (
+                      <li
+                        key={personId}
+                        className="flex items-center gap-2 rounded-full border border-line bg-surface py-1 pr-1 pl-1"
                       >
-                        ×
-                      </button>
-                    </li>
-                  ))}
+                        <input type="hidden" name={name} value={personId} />
+                        {person ? <Avatar person={person} size="sm" /> : null}
+                        <span>{person?.name}</span>
+                        <button
+                          type="button"
+                          className="min-h-9 min-w-9 rounded-full text-ink-muted hover:bg-surface-muted"
+                          aria-label={t("composer.peopleRemove", { name: person?.name })}
+                          onClick={() => setChosen((current) => current.filter((other) => other !== personId))}
+                        >
+                          ×
+                        </button>
+                      </li>
+                    );
+                  })}
                 </ul>
               ) : null}
               <div className="relative">
@@ -144,13 +150,16 @@ export function PeoplePicker({
                       role="option"
                       aria-selected={index === activeIndex}
                       aria-disabled={isTaken(person) || undefined}
-                      className={`min-h-11 px-3 py-2 ${isTaken(person) ? "text-ink-muted" : "cursor-pointer"} ${index === activeIndex ? "bg-accent-soft" : ""}`}
+                      className={`flex min-h-11 items-center gap-2 px-3 py-2 ${isTaken(person) ? "text-ink-muted" : "cursor-pointer"} ${index === activeIndex ? "bg-accent-soft" : ""}`}
                       onMouseDown={(event) => event.preventDefault()}
                       onClick={() => choose(person)}
                     >
-                      {person.name}{" "}
-                      <span className="text-sm text-ink-muted">· {person.team || t("composer.noTeam")}</span>
-                      {isTaken(person) ? <span className="text-sm text-ink-muted"> · {taken.note}</span> : null}
+                      <Avatar person={person} size="sm" />
+                      <span>
+                        {person.name}{" "}
+                        <span className="text-sm text-ink-muted">· {person.team || t("composer.noTeam")}</span>
+                        {isTaken(person) ? <span className="text-sm text-ink-muted"> · {taken.note}</span> : null}
+                      </span>
                     </li>
                   ))}
                 </ul>

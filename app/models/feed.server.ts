@@ -14,7 +14,7 @@ import { visibleStoryWhere } from "./visibility.server";
 export const PAGE_SIZE = 20;
 const SEARCH_CHUNK = 400;
 
-type Viewer = { id: string; teamId: string | null };
+export type Viewer = { id: string; teamId: string | null };
 export type CardReason = Reason | "team";
 
 /** Facet items from the URL as ids; `impossible` when an included item does not exist at all. */
@@ -283,6 +283,22 @@ export async function getFeedPage({
           : null);
   }
   return { ...empty, cards, nextCursor: page.nextCursor };
+}
+
+/** The newest visible stories the filter selects, as the feed's cards (a person's page lists two such). */
+export async function getNewestCards(viewer: Viewer, where: Prisma.StoryWhereInput, take = PAGE_SIZE) {
+  const rows = await db.story.findMany({
+    where: { AND: [visibleStoryWhere, where] },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true },
+  });
+  return loadCards(
+    rows.map((row) => row.id),
+    visibleStoryWhere,
+    [],
+    viewer,
+  );
 }
 
 /**

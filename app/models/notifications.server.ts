@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
+import { faceSelect, withFace } from "./photos.server";
 
 type Tx = Prisma.TransactionClient;
 type Notice = { userId: string; actorId: string; storyId: string };
@@ -41,6 +42,12 @@ export async function notifyComment(tx: Tx, { userId, actorId, storyId }: Notice
   await tx.notification.create({ data: { userId, actorId, storyId, type: "comment" } });
 }
 
+/** A person named in a story thanked its author (once per story: the thanks row sees to that). */
+export async function notifyThanks(tx: Tx, { userId, actorId, storyId }: Notice) {
+  if (userId === actorId) return;
+  await tx.notification.create({ data: { userId, actorId, storyId, type: "thanks" } });
+}
+
 const PAGE_SIZE = 50;
 
 /** The newest notices, with whether each was unread before this visit; then all are marked read. */
@@ -55,11 +62,16 @@ export async function openNotifications(userId: string) {
       count: true,
       readAt: true,
       activityAt: true,
-      actor: { select: { name: true } },
+      actor: { select: faceSelect },
       story: { select: { id: true, title: true } },
       collection: { select: { slug: true, title: true } },
     },
   });
   await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
-  return notifications.map(({ readAt, ...notification }) => ({ ...notification, isUnread: readAt === null }));
+  return notifications.map(({ readAt, actor, ...notification }) => ({
+    ...notification,
+    // A moderation notice says "a manager", never which one: no name, no face.
+    actor: actor && notification.type !== "moderation" ? withFace(actor) : null,
+    isUnread: readAt === null,
+  }));
 }

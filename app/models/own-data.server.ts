@@ -3,6 +3,7 @@ import { db } from "~/utils/db.server";
 import { invalid } from "~/utils/domain-error.server";
 import { verifyPassword } from "~/utils/password.server";
 import { ownAccountSelect } from "./people.server";
+import { collectPhotos } from "./photos.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory, unindexStoriesBy } from "./search.server";
 
@@ -77,6 +78,15 @@ export async function deleteAccount(
   const person = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(person.passwordHash, password)))
     throw invalid({ fieldErrors: { password: ["profile.wrongPassword"] } });
+  // Their face, uploads never posted and the photos of the stories that go: read now, because the
+  // rows go with the account (or lose their owner), and deleted with their files once it is gone.
+  const photos = await collectPhotos({
+    OR: [
+      { faceOf: { id: userId } },
+      { ownerId: userId, storyId: null },
+      ...(keepStories ? [] : [{ story: { authorId: userId } }]),
+    ],
+  });
   await db.$transaction(async (tx) => {
     const [namedIn, reactedTo] = await Promise.all([
       tx.storyPerson.findMany({ where: { userId }, select: { storyId: true } }),
@@ -98,5 +108,6 @@ export async function deleteAccount(
       });
     }
   });
+  await photos.remove();
   markRankingStale();
 }

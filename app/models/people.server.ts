@@ -11,6 +11,8 @@ import { getDecoyHash, hashPassword, verifyPassword } from "~/utils/password.ser
 import { clearRateLimit, hitRateLimit, isRateLimited } from "~/utils/rate-limit.server";
 import { createSecretToken, hashToken } from "~/utils/tokens.server";
 import { writeAudit } from "./audit.server";
+import type { PhotoView } from "./photos.server";
+import { avatarSelect, withFace } from "./photos.server";
 import { reindexStoriesNaming } from "./search.server";
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
@@ -137,11 +139,18 @@ export async function getProfile(userId: string) {
     select: {
       id: true,
       ...ownAccountSelect,
+      avatar: avatarSelect,
       feedToken: true,
       _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
     },
   });
-  return { ...profile, hasFeedLink: feedToken !== null };
+  return { ...withFace(profile), hasFeedLink: feedToken !== null };
+}
+
+/** The signed-in person's face for the header on every page (the session carries no photo). */
+export async function getOwnFace(userId: string) {
+  const person = await db.user.findUnique({ where: { id: userId }, select: { avatar: avatarSelect } });
+  return person?.avatar ? withFace(person).avatar : null;
 }
 
 export async function updateProfile(userId: string, data: { name: string; language: string | null }) {
@@ -237,11 +246,12 @@ export async function searchPeople({ query, page }: { query: string; page: numbe
         role: true,
         deactivatedAt: true,
         team: { select: { id: true, name: true } },
+        avatar: avatarSelect,
       },
     }),
     db.user.count({ where }),
   ]);
-  return { people, total, pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)) };
+  return { people: people.map(withFace), total, pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)) };
 }
 
 type Actor = { id: string };
@@ -315,12 +325,14 @@ export async function reactivatePerson(actor: Actor, personId: string) {
 const PEOPLE_FOUND = 8;
 /** A person with their team's name: how the picker and the collection pages name people. */
 export const personOption = { id: true, name: true, team: { select: { name: true } } } as const;
-/** A person as the people picker lists them. */
-export type PersonOption = { id: string; name: string; team: string };
-const asOption = (person: { id: string; name: string; team: { name: string } | null }): PersonOption => ({
+/** A person as the people picker lists them: with their face, so the right Anna is chosen. */
+export type PersonOption = { id: string; name: string; team: string; avatar: PhotoView | null };
+const optionSelect = { ...personOption, avatar: avatarSelect } as const;
+const asOption = (person: Prisma.UserGetPayload<{ select: typeof optionSelect }>): PersonOption => ({
   id: person.id,
   name: person.name,
   team: person.team?.name ?? "",
+  avatar: withFace(person).avatar,
 });
 
 /** Case and accents do not matter when looking for "Zoë" or "Yılmaz" (the dotless ı has no accent to drop). */
@@ -340,7 +352,7 @@ export async function findPeople(query: string, { excludeId }: { excludeId: stri
   const people = await db.user.findMany({
     where: { deactivatedAt: null, id: { not: excludeId } },
     orderBy: { name: "asc" },
-    select: personOption,
+    select: optionSelect,
   });
   return people
     .filter((person) => normaliseName(person.name).includes(needle))
@@ -362,7 +374,7 @@ export async function peopleToOffer(author: Author, named: string[]) {
       OR: [...(teamId ? [{ teamId, deactivatedAt: null }] : []), { id: { in: named } }],
     },
     orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
-    select: personOption,
+    select: optionSelect,
   });
   return people.map(asOption);
 }

@@ -83,6 +83,14 @@ export type PhotoView = ReturnType<typeof toPhotoView>;
 export const storyPhotosSelect = { orderBy: { position: "asc" }, select: photoSelect } as const;
 export const avatarSelect = { select: photoSelect } as const;
 
+/** A person as pages show them next to what they did: name and face (Avatar). */
+export const faceSelect = { id: true, name: true, avatar: avatarSelect } as const;
+
+/** A row read with `avatarSelect` as the page shows it: the face's files, or null for initials. */
+export function withFace<Person extends { avatar: PhotoRow | null }>(person: Person) {
+  return { ...person, avatar: person.avatar ? toPhotoView(person.avatar) : null };
+}
+
 const sizesOf = (variants: ImageVariant[]) =>
   [...new Set(variants.map((variant) => `${variant.width}x${variant.height}`))]
     .sort((a, b) => parseInt(a) - parseInt(b))
@@ -330,7 +338,7 @@ export async function unhidePhoto(photoId: string, manager: Viewer) {
 /** A new face replaces the old one, whose files go. */
 export async function setAvatar(person: { id: string }, file: File) {
   const [photo] = await storeUploads(person, [file], { purpose: "avatar", field: "avatar", max: 1 });
-  if (!photo) throw invalid({ fieldErrors: { avatar: ["errors.required"] } });
+  if (!photo) throw invalid({ fieldErrors: { avatar: ["photos.errors.noneChosen"] } });
   const before = await db.user.findUniqueOrThrow({ where: { id: person.id }, select: { avatarId: true } });
   await db.user.update({ where: { id: person.id }, data: { avatarId: photo.id } });
   if (before.avatarId) await deletePhotos({ id: before.avatarId });
@@ -341,16 +349,41 @@ export async function removeAvatar(person: { id: string }) {
   if (avatarId) await deletePhotos({ id: avatarId });
 }
 
-/** Deletes the photos the filter selects, rows and files. */
-export async function deletePhotos(where: Prisma.PhotoWhereInput) {
+/**
+ * An admin takes down someone's face (a misused or inappropriate photo); they can choose another.
+ * Written to the audit log, since the person did not do it themselves.
+ */
+export async function removeAvatarOf(admin: Viewer, personId: string) {
+  if (!hasRole(admin, "admin")) throw forbidden();
+  const person = await db.user.findUnique({ where: { id: personId }, select: { avatarId: true } });
+  if (!person) throw notFound();
+  if (!person.avatarId) return;
+  await deletePhotos({ id: person.avatarId });
+  await writeAudit(db, { actorId: admin.id, action: "person.avatarRemove", targetType: "person", targetId: personId });
+}
+
+/**
+ * The photos the filter selects now, and how to delete them later: the rows still there and every
+ * file. For a change that takes photos' rows with it (an account and its stories), read before it.
+ */
+export async function collectPhotos(where: Prisma.PhotoWhereInput) {
   const photos = await db.photo.findMany({
     where,
     select: { id: true, purpose: true, sizes: true, fingerprint: true },
   });
-  if (photos.length === 0) return 0;
-  await db.photo.deleteMany({ where: { id: { in: photos.map((photo) => photo.id) } } });
-  await removeFiles(photos);
-  return photos.length;
+  const remove = async () => {
+    if (photos.length === 0) return;
+    await db.photo.deleteMany({ where: { id: { in: photos.map((photo) => photo.id) } } });
+    await removeFiles(photos);
+  };
+  return { count: photos.length, remove };
+}
+
+/** Deletes the photos the filter selects, rows and files. */
+export async function deletePhotos(where: Prisma.PhotoWhereInput) {
+  const { count, remove } = await collectPhotos(where);
+  await remove();
+  return count;
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
-import { found, gone, invalid, notFound } from "~/utils/domain-error.server";
+import { forbidden, found, gone, invalid, notFound } from "~/utils/domain-error.server";
 import { dimensions } from "~/utils/dimensions";
 import { languages } from "~/utils/i18n";
 import { checkboxList, intent, submittedValues } from "~/utils/actions.server";
@@ -13,7 +13,7 @@ import { renderMarkdown } from "~/utils/markdown.server";
 import { storyPrompts } from "~/utils/story-fields";
 import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
-import { notifyMention, withdrawMention } from "./notifications.server";
+import { notifyMention, notifyThanks, withdrawMention } from "./notifications.server";
 import type { Author, PersonOption } from "./people.server";
 import { findPeople, FindPeopleSchema, peopleToOffer } from "./people.server";
 import {
@@ -26,6 +26,7 @@ import {
   storyPhotosSelect,
   StoryPhotosSchema,
   toPhotoView,
+  withFace,
 } from "./photos.server";
 import type { StoryPhotosInput } from "./photos.server";
 import { markRankingStale } from "./ranking.server";
@@ -304,7 +305,20 @@ export const bylineOf = (story: { author: PersonFaceRow | null; team: { name: st
   teamName: story.team?.name ?? null,
 });
 
-const personSelect = { id: true, name: true, team: { select: { name: true } } } as const;
+// With their face and the username their page is found by; a deactivated person has no page.
+const personSelect = {
+  id: true,
+  name: true,
+  username: true,
+  deactivatedAt: true,
+  team: { select: { name: true } },
+  avatar: avatarSelect,
+} as const;
+
+const asPerson = <Person extends Prisma.UserGetPayload<{ select: typeof personSelect }>>(person: Person) => {
+  const { deactivatedAt, ...shown } = withFace(person);
+  return { ...shown, hasPage: deactivatedAt === null };
+};
 
 /** Everything the story page shows; "not found" when this person may not see it, "gone" once deleted. */
 export async function getStoryForPage(storyId: string, viewer: Viewer) {
@@ -340,9 +354,10 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
   if (!story || !canOpenStory(story, viewer)) throw notFound();
   if (story.deletedAt) throw gone();
 
-  const [reactionCounts, ownReactions, comments] = await Promise.all([
+  const [reactionCounts, ownReactions, ownThanks, comments] = await Promise.all([
     db.reaction.groupBy({ by: ["kind"], where: { storyId }, _count: { _all: true } }),
     db.reaction.findMany({ where: { storyId, userId: viewer.id }, select: { kind: true } }),
+    db.storyThanks.findUnique({ where: { storyId_userId: { storyId, userId: viewer.id } }, select: { storyId: true } }),
     db.comment.findMany({
       where: { storyId, deletedAt: null },
       orderBy: { createdAt: "asc" },
@@ -367,21 +382,23 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       photos: story.photos
         .filter((photo) => !photo.hiddenAt || isManager || story.authorId === viewer.id)
         .map(toPhotoView),
-      author: story.author ? { ...personFaceOf(story.author), team: story.author.team } : null,
+      author: story.author && asPerson(story.author),
       values: story.values.map(({ value }) => value),
       dimensions: story.dimensions.map(({ dimension }) => dimension),
-      people: story.people.map(({ user }) => user),
+      people: story.people.map(({ user }) => asPerson(user)),
     },
+    hasThanked: ownThanks !== null,
     reactions: Object.fromEntries(reactionCounts.map((row) => [row.kind, row._count._all])) as Partial<
       Record<string, number>
     >,
     ownReactions: ownReactions.map((reaction) => reaction.kind),
     // A removed comment keeps its place and date, never its text; the reason is for its author and managers.
-    comments: comments.map(({ removedReason, ...comment }) =>
-      comment.removedAt
+    comments: comments.map(({ removedReason, author, ...rest }) => {
+      const comment = { ...rest, author: author && asPerson(author) };
+      return comment.removedAt
         ? { ...comment, body: "", removedReason: isManager || comment.authorId === viewer.id ? removedReason : null }
-        : { ...comment, removedReason: null },
-    ),
+        : { ...comment, removedReason: null };
+    }),
   };
 }
 
@@ -473,6 +490,28 @@ export async function removeOwnName(storyId: string, userId: string) {
     if (count === 0) throw notFound();
     await withdrawMention(tx, { userId, storyId });
     await indexStory(tx, storyId);
+  });
+}
+
+/**
+ * "Thank you" from a person named in the story to its author, once: the author is told the first
+ * time, and asking again changes nothing. Only the people the story names may thank.
+ */
+export async function thankAuthor(storyId: string, person: Viewer) {
+  const story = await findInteractiveStory(storyId, person);
+  await db.$transaction(async (tx) => {
+    const isNamed = await tx.storyPerson.findUnique({
+      where: { storyId_userId: { storyId, userId: person.id } },
+      select: { userId: true },
+    });
+    if (!isNamed) throw forbidden();
+    const already = await tx.storyThanks.findUnique({
+      where: { storyId_userId: { storyId, userId: person.id } },
+      select: { storyId: true },
+    });
+    if (already) return;
+    await tx.storyThanks.create({ data: { storyId, userId: person.id } });
+    if (story.authorId) await notifyThanks(tx, { userId: story.authorId, actorId: person.id, storyId });
   });
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AdminHeader } from "~/components/admin-header";
+import { Avatar } from "~/components/avatar";
 import { SubmitButton } from "~/components/button";
 import { FormError } from "~/components/form-error";
 import { PostForm } from "~/components/post-form";
@@ -13,6 +14,7 @@ import { SecretLinkNotice } from "~/components/secret-link-notice";
 import { TextField } from "~/components/text-field";
 import { createPasswordReset } from "~/models/password-resets.server";
 import { changeRole, changeTeam, deactivatePerson, reactivatePerson, searchPeople } from "~/models/people.server";
+import { removeAvatarOf } from "~/models/photos.server";
 import { listTeams } from "~/models/teams.server";
 import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
@@ -68,6 +70,11 @@ export async function action({ request }: ActionFunctionArgs) {
       await reactivatePerson(admin, form.personId);
       return done("reactivate", formData);
     }),
+    // A misused or inappropriate face comes down; the person can choose another.
+    removePhoto: intent(PersonIdSchema, async (form, formData) => {
+      await removeAvatarOf(admin, form.personId);
+      return done("removePhoto", formData);
+    }),
     // Shown this once: only the hash is stored. Many staff have no e-mail, so the admin hands it over.
     reset: intent(PersonIdSchema, async (form) => {
       const token = await createPasswordReset(admin, form.personId);
@@ -118,17 +125,23 @@ function PersonEntry({
   const { t } = useTranslation();
   // The search and page ride along with each form, so the list stays where it was.
   const fields = { personId: person.id, ...position };
-  const accountActions = person.deactivatedAt ? (["reactivate"] as const) : (["deactivate", "reset"] as const);
+  const accountActions = [
+    ...(person.deactivatedAt ? (["reactivate"] as const) : (["deactivate", "reset"] as const)),
+    ...(person.avatar ? (["removePhoto"] as const) : []),
+  ];
   return (
     <li className="card space-y-3">
-      <div>
-        <h2 className="text-lg font-semibold">
-          {person.name} <span className="font-normal text-ink-muted">@{person.username}</span>
-        </h2>
-        <p className="text-sm text-ink-muted">
-          {t(`roles.${person.role}`)} · {person.team?.name ?? t("admin.people.noTeam")}
-          {person.deactivatedAt ? ` · ${t("admin.people.deactivated")}` : ""}
-        </p>
+      <div className="flex items-center gap-3">
+        <Avatar person={person} />
+        <div className="min-w-0">
+          <h2 className="text-lg font-semibold">
+            {person.name} <span className="font-normal text-ink-muted">@{person.username}</span>
+          </h2>
+          <p className="text-sm text-ink-muted">
+            {t(`roles.${person.role}`)} · {person.team?.name ?? t("admin.people.noTeam")}
+            {person.deactivatedAt ? ` · ${t("admin.people.deactivated")}` : ""}
+          </p>
+        </div>
       </div>
       <FormError messageKey={refusal?.formError} />
       <div className="flex flex-wrap items-end gap-4">

@@ -2,7 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActionButton } from "~/components/action-button";
+import { Avatar } from "~/components/avatar";
 import { EmptyState } from "~/components/empty-state";
+import { Icon } from "~/components/icons";
 import { PageHeader } from "~/components/page-header";
 import { openNotifications } from "~/models/notifications.server";
 import { requireUser } from "~/utils/auth.server";
@@ -42,29 +44,41 @@ export default function NotificationsPage() {
           return (
             <li
               key={notification.id}
-              className={`card ${notification.isUnread ? "border-l-4 border-l-brand-700" : ""}`}
+              className={`card flex gap-3 ${notification.isUnread ? "border-l-4 border-l-accent" : ""}`}
             >
-              {notification.isUnread ? (
-                <span className="text-sm font-semibold text-accent">{t("notifications.new")} · </span>
-              ) : null}
-              {to ? (
-                <Link to={to} className="link">
-                  {text}
-                </Link>
+              {notification.actor ? (
+                <Avatar person={notification.actor} />
               ) : (
-                <span>{text}</span>
+                <span
+                  aria-hidden
+                  className="inline-flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-surface-muted text-ink-muted"
+                >
+                  <Icon name="notifications" className="h-5 w-5" />
+                </span>
               )}
-              <p className="text-sm text-ink-muted">{formatDate(notification.activityAt)}</p>
-              {notification.type === "mention" && notification.story ? (
-                <div className="mt-2">
-                  <ActionButton
-                    action={paths.story(notification.story.id)}
-                    intent="removeMyName"
-                    label={t("story.removeMyName")}
-                    about={notification.story.title}
-                  />
-                </div>
-              ) : null}
+              <div className="min-w-0 grow">
+                {notification.isUnread ? (
+                  <span className="text-sm font-semibold text-accent">{t("notifications.new")} · </span>
+                ) : null}
+                {to ? (
+                  <Link to={to} className="link">
+                    {text}
+                  </Link>
+                ) : (
+                  <span>{text}</span>
+                )}
+                <p className="text-sm text-ink-muted">{formatDate(notification.activityAt)}</p>
+                {notification.type === "mention" && notification.story ? (
+                  <div className="mt-2">
+                    <ActionButton
+                      action={paths.story(notification.story.id)}
+                      intent="removeMyName"
+                      label={t("story.removeMyName")}
+                      about={notification.story.title}
+                    />
+                  </div>
+                ) : null}
+              </div>
             </li>
           );
         })}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { NameField } from "~/components/account-fields";
 import { ActionButton } from "~/components/action-button";
+import { AvatarForm } from "~/components/avatar-form";
 import { ButtonLink } from "~/components/button";
 import { FormError } from "~/components/form-error";
 import { LanguageField } from "~/components/language-field";
@@ -20,6 +21,7 @@ import {
   revokeFeedToken,
   updateProfile,
 } from "~/models/people.server";
+import { removeAvatar, setAvatar } from "~/models/photos.server";
 import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
@@ -35,6 +37,15 @@ import { hasRole } from "~/utils/roles";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "profile.title");
 
 const ProfileSchema = z.object({ name: NameSchema, language: z.enum(languages) });
+
+// A form sent without choosing a file brings an empty text: "no photo chosen". Any other text where
+// the file belongs (a forged form) is refused like a file that is not a photo.
+const AvatarSchema = z.object({
+  avatar: z.preprocess(
+    (raw) => (raw === "" ? new File([], "") : raw),
+    z.instanceof(File, { message: "photos.errors.notAnImage" }),
+  ),
+});
 
 const PasswordChangeSchema = z
   .object({
@@ -61,6 +72,14 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirectWithFlash(paths.profile(), "profile.saved", {
         headers: { "Set-Cookie": await languageCookie.serialize(form.language) },
       });
+    }),
+    avatar: intent(AvatarSchema, async (form) => {
+      await setAvatar(user, form.avatar);
+      return redirectWithFlash(paths.profile(), "profile.photoSaved");
+    }),
+    removeAvatar: intent(z.object({}), async () => {
+      await removeAvatar(user);
+      return redirectWithFlash(paths.profile(), "profile.photoRemoved");
     }),
     password: intent(PasswordChangeSchema, async (form) => {
       await changePassword(user.id, form.currentPassword, form.newPassword);
@@ -109,6 +128,14 @@ export default function ProfilePage() {
       {/* A form the page does not know (no intent) has no place of its own to be refused in. */}
       <FormError messageKey={isRefusal(result) && result.intent === null ? result.formError : null} />
       <ButtonLink to={paths.myStories()} label={t("profile.myStories")} />
+
+      <Section title={t("profile.photo")} description={t("profile.photoIntro")}>
+        <AvatarForm
+          key={profile.avatar?.id ?? "initials"}
+          person={profile}
+          errors={formFields(result, "avatar").refusal?.fieldErrors.avatar}
+        />
+      </Section>
 
       <Section title={t("profile.details")}>
         <PostForm intent="profile" submit={{ label: t("profile.save") }}>

@@ -10,13 +10,14 @@ import { PhotoGallery } from "~/components/photo-gallery";
 import { ReactionBar } from "~/components/reaction-bar";
 import { Section } from "~/components/section";
 import { StoryByline } from "~/components/story-byline";
+import { StoryPeople } from "~/components/story-people";
 import { TextAreaField } from "~/components/text-area-field";
 import { ValueBadge } from "~/components/value-badge";
 import { getCollectionContext } from "~/models/collections.server";
 import { addComment, CommentSchema, deleteComment, editComment, removeComment } from "~/models/comments.server";
 import { HighlightSchema, highlightStory, removeHighlight } from "~/models/highlights.server";
 import { setReaction } from "~/models/reactions.server";
-import { deleteStory, getStoryForPage, removeOwnName } from "~/models/stories.server";
+import { deleteStory, getStoryForPage, removeOwnName, thankAuthor } from "~/models/stories.server";
 import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser, safeRedirect } from "~/utils/auth.server";
 import { reactionKinds } from "~/utils/dimensions";
@@ -81,6 +82,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await removeOwnName(storyId, user.id);
       return back(formData, undefined, "story.nameRemoved");
     }),
+    thank: intent(z.object({}), async (_form, formData) => {
+      await thankAuthor(storyId, user);
+      return back(formData, undefined, "story.thankedFlash");
+    }),
     highlight: intent(HighlightSchema, async (form, formData) => {
       await highlightStory(storyId, user, form.note);
       return back(formData, undefined, "story.highlighted");
@@ -99,10 +104,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StoryPage() {
   const { t } = useTranslation();
   const user = useUser();
-  const { story, reactions, ownReactions, comments, collectionContext } = useLoaderData<typeof loader>();
+  const { story, reactions, ownReactions, comments, hasThanked, collectionContext } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   const isAuthor = story.authorId === user.id;
-  const isNamed = story.people.some((person) => person.id === user.id);
   const isManager = hasRole(user, "manager");
   const refusal = failure && "fieldErrors" in failure ? failure : undefined;
   const commentFailure = refusal?.intent !== "highlight" ? refusal : undefined;
@@ -177,24 +181,12 @@ export default function StoryPage() {
         </figure>
       ) : null}
 
-      {story.people.length ? (
-        <Section plain title={t("story.people")}>
-          <ul className="flex flex-wrap gap-2">
-            {story.people.map((person) => (
-              <li key={person.id} className="rounded-full border border-line bg-surface px-3 py-1">
-                {person.name}
-                {person.team ? <span className="text-sm text-ink-muted"> · {person.team.name}</span> : null}
-              </li>
-            ))}
-          </ul>
-          {isNamed ? (
-            <div className="flex flex-wrap items-center gap-3">
-              <p className="text-sm text-ink-muted">{t("story.namedYou")}</p>
-              <ActionButton intent="removeMyName" label={t("story.removeMyName")} />
-            </div>
-          ) : null}
-        </Section>
-      ) : null}
+      <StoryPeople
+        people={story.people}
+        viewerId={user.id}
+        hasThanked={hasThanked}
+        canThank={story.status === "published" && story.authorId !== null}
+      />
 
       {reflections.length ? (
         <dl className="grid gap-3 sm:grid-cols-2">

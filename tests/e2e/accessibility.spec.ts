@@ -71,6 +71,7 @@ const checkedElsewhere: Record<string, string> = {
   login: "accounts.spec.ts",
   moderation: "moderation.spec.ts",
   notifications: "stories.spec.ts",
+  "people_.$username": "people.spec.ts",
   profile: "accounts.spec.ts",
   "profile_.delete": "own-data.spec.ts",
   setup: "setup.spec.ts",

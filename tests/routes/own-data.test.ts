@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { setAvatar } from "~/models/photos.server";
 import { findMatchingStoryIds, searchTerms } from "~/models/search.server";
 import { action as deleteAction, loader as deletePage } from "~/routes/profile_.delete";
 import { loader as exportData } from "~/routes/profile_.export";
 import { action as storyAction } from "~/routes/stories.$id";
 import { getUser } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { storage } from "~/utils/storage.server";
 import {
   createTestPerson,
   createTestStory,
@@ -14,6 +16,7 @@ import {
   signedInCookie,
   TEST_PASSWORD,
 } from "../factories";
+import { createTestStoryPhoto, createTestUpload, testPhotoFile } from "../photo-factories";
 
 describe("downloading one's own data", () => {
   it("contains the person's stories, comments, reactions and progress, and nobody else's words", async () => {
@@ -131,6 +134,26 @@ describe("deleting one's account", () => {
     expect(await db.story.count({ where: { id: story.id } })).toBe(0);
     expect(await findMatchingStoryIds(searchTerms("zyxwv"))).toEqual([]);
   });
+
+  it.each(["keep", "delete"] as const)(
+    "takes their face and unposted uploads with it, files and all, and the photos of their stories unless kept (%s)",
+    async (stories) => {
+      const person = await createTestPerson();
+      const cookie = await signedInCookie(person.id);
+      await setAvatar(person, await testPhotoFile());
+      const face = (await db.user.findUniqueOrThrow({ where: { id: person.id } })).avatarId!;
+      const upload = await createTestUpload(person);
+      const storyPhoto = await createTestStoryPhoto(await createTestStory(person));
+      const filesOf = (photo: { id: string; purpose: string }) =>
+        storage.list(`${photo.purpose === "avatar" ? "avatars" : "photos"}/${photo.id}/`);
+      await postForm(deleteAction, "/profile/delete", { stories, password: TEST_PASSWORD }, { cookie });
+      expect(await db.photo.count({ where: { id: { in: [face, upload.id] } } })).toBe(0);
+      expect(await filesOf({ id: face, purpose: "avatar" })).toEqual([]);
+      expect(await filesOf(upload)).toEqual([]);
+      expect(await db.photo.count({ where: { id: storyPhoto.id } })).toBe(stories === "keep" ? 1 : 0);
+      expect((await filesOf(storyPhoto)).length > 0).toBe(stories === "keep");
+    },
+  );
 
   it("asks what to do with the stories", async () => {
     const person = await createTestPerson();

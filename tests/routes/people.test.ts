@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { setAvatar } from "~/models/photos.server";
 import { loader } from "~/routes/people";
 import { db } from "~/utils/db.server";
 import { createTestPerson, getPage, signedInCookie } from "../factories";
+import { testPhotoFile } from "../photo-factories";
 
 describe("/people (the composer's type-ahead)", () => {
   it("finds active people by any part of their name, accents and case aside, never the one asking", async () => {
@@ -12,7 +14,7 @@ describe("/people (the composer's type-ahead)", () => {
     await db.user.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
 
     const found = await getPage(loader, "/people?q=ZOE", { cookie });
-    expect(found.body.people).toEqual([{ id: zoe.id, name: "Zoë Ağaoğlu", team: "" }]);
+    expect(found.body.people).toEqual([{ id: zoe.id, name: "Zoë Ağaoğlu", team: "", avatar: null }]);
     expect(
       (await getPage(loader, "/people?q=agaog", { cookie })).body.people.map((person: { id: string }) => person.id),
     ).toEqual([zoe.id]);
@@ -29,5 +31,18 @@ describe("/people (the composer's type-ahead)", () => {
 
   it("sends anonymous visitors to sign in", async () => {
     expect((await getPage(loader, "/people?q=a")).status).toBe(302);
+  });
+});
+
+describe("faces in the people picker", () => {
+  it("answers each person with their face, or none for initials", async () => {
+    const asking = await createTestPerson();
+    const withFace = await createTestPerson({ name: "Facey McFace" });
+    await setAvatar(withFace, await testPhotoFile());
+    await createTestPerson({ name: "Facey Initials" });
+    const found = await getPage(loader, "/people?q=facey", { cookie: await signedInCookie(asking.id) });
+    const [initials, face] = found.body.people;
+    expect(initials).toMatchObject({ name: "Facey Initials", avatar: null });
+    expect(face.avatar.files[0].webp).toMatch(/^\/photos\//);
   });
 });

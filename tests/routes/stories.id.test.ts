@@ -235,3 +235,55 @@ describe("deleting a story and removing one's name", () => {
     expect(await db.notification.count({ where: { userId: named.id } })).toBe(0);
   });
 });
+
+describe("saying thank you", () => {
+  it("lets a named colleague thank the author once: the author is told once, and the page says Thanked", async () => {
+    const author = await personWith();
+    const named = await personWith();
+    const story = await createTestStory(author, { people: [named.id] });
+    const before = await getPage(loader, `/stories/${story.id}`, { cookie: named.cookie, ...at(story.id) });
+    expect(before.body.hasThanked).toBe(false);
+
+    const result = await post(story.id, named.cookie, { intent: "thank" });
+    expect(result.status).toBe(302);
+    expect(await db.storyThanks.count({ where: { storyId: story.id, userId: named.id } })).toBe(1);
+    const notices = await db.notification.findMany({ where: { userId: author.id, type: "thanks" } });
+    expect(notices).toMatchObject([{ actorId: named.id, storyId: story.id }]);
+    const after = await getPage(loader, `/stories/${story.id}`, { cookie: named.cookie, ...at(story.id) });
+    expect(after.body.hasThanked).toBe(true);
+
+    expect((await post(story.id, named.cookie, { intent: "thank" })).status).toBe(302);
+    expect(await db.storyThanks.count({ where: { storyId: story.id } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: author.id, type: "thanks" } })).toBe(1);
+  });
+
+  it("lets only the people the story names thank, on a story everyone may see", async () => {
+    const author = await personWith();
+    const named = await personWith();
+    const story = await createTestStory(author, { people: [named.id] });
+    for (const someone of [author, await personWith(), await personWith("manager"), await personWith("admin")]) {
+      expect((await post(story.id, someone.cookie, { intent: "thank" })).status).toBe(403);
+    }
+    const draft = await createTestStory(author, { people: [named.id], status: "draft" });
+    expect((await post(draft.id, named.cookie, { intent: "thank" })).status).toBe(404);
+    expect((await post("no-such-story", named.cookie, { intent: "thank" })).status).toBe(404);
+    // Once they removed their name, they are no longer named.
+    await post(story.id, named.cookie, { intent: "removeMyName" });
+    expect((await post(story.id, named.cookie, { intent: "thank" })).status).toBe(403);
+    expect(await db.storyThanks.count({ where: { storyId: { in: [story.id, draft.id] } } })).toBe(0);
+    expect(await db.notification.count({ where: { userId: author.id, type: "thanks" } })).toBe(0);
+  });
+
+  it("shows the credited people with their faces and the way to their page", async () => {
+    const author = await personWith();
+    const named = await createTestPerson({ name: "Face Person" });
+    const gone = await createTestPerson({ name: "Gone Person" });
+    await db.user.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
+    const story = await createTestStory(author, { people: [named.id, gone.id] });
+    const page = await getPage(loader, `/stories/${story.id}`, { cookie: author.cookie, ...at(story.id) });
+    expect(page.body.story.people).toEqual([
+      { id: named.id, name: "Face Person", username: named.username, team: null, avatar: null, hasPage: true },
+      { id: gone.id, name: "Gone Person", username: gone.username, team: null, avatar: null, hasPage: false },
+    ]);
+  });
+});

@@ -70,6 +70,8 @@ const matrix: Record<string, Expectation> = {
   moderation: { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
   notifications: { loader: [302, 200, 200, 200], action: null },
   people: { loader: [302, 200, 200, 200], action: null },
+  // The employee's page: for everyone signed in, whatever their team.
+  "people_.$username": { loader: [302, 200, 200, 200], action: null },
   profile: { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "profile_.delete": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
   "profile_.export": { loader: [302, 200, 200, 200], action: null },
@@ -98,7 +100,10 @@ const routeFiles = readdirSync(join(process.cwd(), "app/routes")).map((file) => 
 
 describe("the authorisation matrix", () => {
   let params: Record<string, Record<string, string>>;
-  let people: Record<Exclude<(typeof visitors)[number], "anonymous">, { id: string; teamId: string | null }>;
+  let people: Record<
+    Exclude<(typeof visitors)[number], "anonymous">,
+    { id: string; teamId: string | null; username: string }
+  >;
 
   beforeAll(async () => {
     const team = await createTestTeam("Matrix team");
@@ -129,6 +134,7 @@ describe("the authorisation matrix", () => {
           ...(file.startsWith("collections") ? { slug: collection.slug } : {}),
           ...(file.startsWith("admin.teams_") ? { slug: team.slug } : {}),
           ...(file.startsWith("photos.") ? photo : {}),
+          ...(file.startsWith("people_.") ? { username: people.employee.username } : {}),
         },
       ]),
     );

@@ -18,6 +18,7 @@ import { createInvitation } from "~/models/invitations.server";
 import { hideStory, reportContent } from "~/models/moderation.server";
 import { createPasswordReset } from "~/models/password-resets.server";
 import { createFeedToken } from "~/models/people.server";
+import { setAvatar } from "~/models/photos.server";
 import { intentsOffered } from "~/utils/actions.server";
 import { db } from "~/utils/db.server";
 import { hidePhoto } from "~/models/photos.server";
@@ -1009,6 +1010,23 @@ const cases: FormCase[] = [
   },
   {
     route: "stories.$id",
+    intent: "thank",
+    fields: { intent: enumeration },
+    async setup(): Promise<Submission> {
+      const { author, other } = await storyPair();
+      const naming = await createTestStory(other, { people: [author.id] });
+      const notNaming = await createTestStory(other);
+      return {
+        cookie: author.cookie,
+        path: `/stories/${naming.id}`,
+        params: { id: naming.id },
+        fields: { intent: "thank" },
+        forgedParams: [{ id: notNaming.id }, { id: UNKNOWN_ID }],
+      };
+    },
+  },
+  {
+    route: "stories.$id",
     intent: "unhighlight",
     fields: { intent: enumeration },
     async setup(): Promise<Submission> {
@@ -1218,6 +1236,36 @@ const cases: FormCase[] = [
       return { cookie: person.cookie, path: "/profile", fields: { intent } };
     },
   })),
+  {
+    route: "profile",
+    intent: "avatar",
+    fields: { intent: enumeration, avatar: { kind: "file" } },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      return { cookie: person.cookie, path: "/profile", fields: { intent: "avatar", avatar: await testPhotoFile() } };
+    },
+  },
+  {
+    route: "profile",
+    intent: "removeAvatar",
+    fields: { intent: enumeration },
+    async setup(): Promise<Submission> {
+      const person = await signedInPerson();
+      await setAvatar(person, await testPhotoFile());
+      return { cookie: person.cookie, path: "/profile", fields: { intent: "removeAvatar" } };
+    },
+  },
+  {
+    route: "admin.people",
+    intent: "removePhoto",
+    fields: { intent: enumeration, personId: id },
+    async setup(): Promise<Submission> {
+      const admin = await signedInPerson("admin");
+      const person = await signedInPerson();
+      await setAvatar(person, await testPhotoFile());
+      return { cookie: admin.cookie, path: "/admin/people", fields: { intent: "removePhoto", personId: person.id } };
+    },
+  },
   {
     route: "photos._index",
     fields: { photo: { kind: "file" } },
@@ -1442,6 +1490,7 @@ async function pageLoaders() {
         ...params,
         ...(name.startsWith("values") ? { slug: value.slug } : {}),
         ...(name.startsWith("admin.teams_") ? { slug: team.slug } : {}),
+        ...(name.startsWith("people_") ? { username: manager.username } : {}),
       },
     });
   }
