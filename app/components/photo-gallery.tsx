@@ -33,12 +33,17 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
     <section aria-label={t("story.photos")} className="space-y-2">
       <ul
         ref={stripRef}
+        // The strip scrolls sideways: focusable, so arrow keys move it too (axe: scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={isStrip ? 0 : undefined}
         onScroll={(event) => {
           const strip = event.currentTarget;
           setCurrent(Math.round(strip.scrollLeft / Math.max(strip.clientWidth, 1)));
         }}
         className={
-          isStrip ? "flex snap-x snap-mandatory gap-0 overflow-x-auto overscroll-x-contain rounded-xl" : "space-y-4"
+          isStrip
+            ? "flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain rounded-xl focus-visible:outline-2"
+            : "space-y-4"
         }
       >
         {photos.map((photo, index) => (

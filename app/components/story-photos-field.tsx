@@ -227,10 +227,15 @@ function PhotoButton({
 }) {
   const { t } = useTranslation();
   return (
-    <button type="button" className="button-secondary" disabled={isDisabled} onClick={onClick}>
+    <button
+      type="button"
+      className="button-secondary"
+      aria-label={`${label}: ${t("composer.photos.photoNumber", { position: about })}`}
+      disabled={isDisabled}
+      onClick={onClick}
+    >
       {icon}
       {label}
-      <span className="sr-only">: {t("composer.photos.photoNumber", { position: about })}</span>
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { DEMO_PASSWORD } from "./helpers";
 
 test.use({ javaScriptEnabled: false });
@@ -22,4 +23,32 @@ test("without JavaScript a person signs in, switches language and saves the prof
   await page.getByLabel("Ihr Name").fill("Grace A. Okafor");
   await page.getByRole("button", { name: "Speichern" }).first().click();
   await expect(page.getByRole("status")).toHaveText("Ihr Profil wurde gespeichert.");
+});
+
+test("without JavaScript a story is posted with a photo, which comes back to be described first", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Username or e-mail address").fill("priya.shah");
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.goto("/stories/new");
+  await page.getByLabel("Title", { exact: true }).fill("Wrapped the vase twice");
+  await page.getByLabel("The story", { exact: true }).fill("She carried it home on the bus.");
+  await page.getByRole("checkbox", { name: "Own it" }).check();
+  const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#3a7ca5" } })
+    .jpeg()
+    .toBuffer();
+  await page.getByLabel("Add photos").setInputFiles({ name: "vase.jpg", mimeType: "image/jpeg", buffer: photo });
+  await page.getByRole("button", { name: "Publish" }).click();
+
+  // The photo is kept; it only needs its description before the story goes out.
+  await expect(page.getByText("Please say in a few words what each photo shows")).toBeVisible();
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Wrapped the vase twice");
+  await expect(page.getByRole("checkbox", { name: "Own it" })).toBeChecked();
+  await page.getByLabel("What photo 1 shows").fill("The vase in two layers of bubble wrap");
+  await page.getByRole("button", { name: "Publish" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Wrapped the vase twice" })).toBeVisible();
+  const image = page.getByRole("region", { name: "Photos" }).getByRole("img");
+  await expect(image).toHaveAttribute("alt", "The vase in two layers of bubble wrap");
+  expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
 });

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { expectAccessible, newDevice, signIn } from "./helpers";
 
 // The same journey twice: as a phone with JavaScript, and as one without it.
@@ -111,3 +112,59 @@ async function chooseColleague(page: Page, name: string, withJavaScript: boolean
     await page.getByLabel("People in this story").selectOption({ label: name });
   }
 }
+
+/** A photo as a phone's camera gives it: a JPEG of a few hundred pixels, in one colour. */
+async function cameraPhoto(name: string, red: number) {
+  const buffer = await sharp({
+    create: { width: 800, height: 600, channels: 3, background: { r: red, g: 120, b: 160 } },
+  })
+    .jpeg()
+    .toBuffer();
+  return { name, mimeType: "image/jpeg", buffer };
+}
+
+test("with JavaScript, photos upload as they are chosen, with progress, and are described, reordered and shown first", async ({
+  page,
+}) => {
+  test.slow();
+  await signIn(page, "oliver.hughes");
+  await page.goto("/stories/new");
+  // Held back a moment, so the progress of each upload is there to see.
+  await page.route("**/photos", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await route.continue();
+  });
+  await page.getByLabel("Title", { exact: true }).fill("The till receipt that said thank you");
+  await page.getByLabel("The story", { exact: true }).fill("We printed a note on the receipt.");
+  await page.getByRole("checkbox", { name: "Own it" }).check();
+  await expect(page.getByText("Only show a customer's face or personal data")).toBeVisible();
+
+  await page
+    .getByLabel("Add photos")
+    .setInputFiles([await cameraPhoto("till.jpg", 40), await cameraPhoto("note.jpg", 200)]);
+  await expect(page.getByRole("progressbar", { name: "Uploading till.jpg…" })).toBeVisible();
+  await expect(page.getByLabel("What photo 2 shows")).toBeVisible();
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  await page.getByLabel("What photo 1 shows").fill("The till, with the queue behind");
+  await page.getByLabel("What photo 2 shows").fill("The printed thank-you note");
+
+  await page.getByRole("button", { name: "Move up: photo 2" }).click();
+  await expect(page.getByText("Photo moved to position 1 of 2.")).toBeAttached();
+  await expect(page.getByLabel("What photo 1 shows")).toHaveValue("The printed thank-you note");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The till receipt that said thank you" })).toBeVisible();
+  const gallery = page.getByRole("region", { name: "Photos" });
+  const photos = gallery.getByRole("img");
+  await expect(photos).toHaveCount(2);
+  await expect(photos.first()).toHaveAttribute("alt", "The printed thank-you note");
+  await expect(photos.first()).toHaveAttribute("loading", "eager");
+  await expect(photos.nth(1)).toHaveAttribute("loading", "lazy");
+  await expect(photos.first()).toHaveJSProperty("complete", true);
+  expect(await photos.first().evaluate((image: HTMLImageElement) => image.naturalWidth)).toBeGreaterThan(0);
+  await expect(gallery.getByText("1 / 2")).toBeVisible();
+  await gallery.getByRole("button", { name: "Next photo" }).click();
+  await expect(gallery.getByText("2 / 2")).toBeVisible();
+  await expectAccessible(page);
+});
