@@ -99,7 +99,7 @@ describe("feed cards", () => {
       const page = await getFeedPage({ viewer, params: feed("tab=new"), take });
       return { cards: page.cards.length, queries: prepare.mock.calls.length };
     };
-    for (let index = 0; index < 12; index++) {
+    for (let index = 0; index < 15; index++) {
       const person = await createTestPerson();
       const story = await createTestStory(author, { title: `Busy story ${index}`, people: [person.id] });
       await setReaction(story.id, { ...person, role: "employee" }, "applause", true);
