@@ -1,11 +1,13 @@
 import { useFetcher } from "@remix-run/react";
+import type { LucideIcon } from "lucide-react";
+import { HandHeart, Lightbulb, Sparkles } from "lucide-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReactionKindKey } from "~/utils/dimensions";
 import { reactionKinds } from "~/utils/dimensions";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 
-const symbols: Record<ReactionKindKey, string> = { applause: "👏", inspiring: "✨", learned: "💡" };
+const icons: Record<ReactionKindKey, LucideIcon> = { applause: HandHeart, inspiring: Sparkles, learned: Lightbulb };
 
 type Props = {
   counts: Partial<Record<string, number>>;
@@ -58,6 +60,7 @@ function ReactionToggle({
   // a reaction (cards would move), and a card added by "Show more" has no loader to reload it.
   const [confirmed, setConfirmed] = useState<boolean | null>(null);
   useEffect(() => setConfirmed(null), [isMine, count]);
+  const Icon = icons[kind];
   const pending = fetcher.formData?.get("want");
   const shownMine = pending ? pending === "yes" : (confirmed ?? isMine);
   const shownCount = count + (shownMine === isMine ? 0 : shownMine ? 1 : -1);
@@ -86,9 +89,7 @@ function ReactionToggle({
             : `${isCompact ? "border-transparent" : "border-line bg-surface"} text-ink hover:bg-surface-muted`
         }`}
       >
-        <span aria-hidden="true" className={isCompact ? "text-base" : undefined}>
-          {symbols[kind]}
-        </span>
+        <Icon aria-hidden="true" className="h-5 w-5 shrink-0" />
         <span className={isCompact ? "sr-only sm:not-sr-only" : undefined}>{t(`reactions.${kind}`)}</span>
         <span className="tabular-nums">{shownCount}</span>
       </button>

@@ -65,7 +65,7 @@ export function StoryCard({
           photo={story.photo}
           sizes={PHOTO_SIZES}
           isPriority={isFirst}
-          className="aspect-[4/3] h-auto w-full object-cover sm:aspect-video"
+          className="aspect-[3/2] h-auto w-full object-cover sm:aspect-video"
         />
       ) : null}
       <div className="space-y-3 p-4 sm:px-5">

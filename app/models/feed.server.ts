@@ -338,7 +338,6 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
         photo: firstPhoto ? toPhotoView(firstPhoto) : null,
         reactions: counts.get(row.id) ?? {},
         ownReactions: own.get(row.id) ?? [],
-        reactorCount: row.reactorCount,
         commentCount: row.commentCount,
         values: row.values.map(({ value }) => value),
         dimensions: row.dimensions.map(({ dimension }) => dimension),
@@ -363,7 +362,6 @@ function loadCardRows(ids: string[], where: Prisma.StoryWhereInput) {
       language: true,
       publishedAt: true,
       teamId: true,
-      reactorCount: true,
       commentCount: true,
       ...bylineSelect,
       // The card shows the first photo that is not hidden, to everyone alike.

@@ -9,6 +9,8 @@ for (const withJavaScript of [true, false]) {
     test.use({ javaScriptEnabled: withJavaScript });
 
     test("filter by a value, search within it, and show more", async ({ page }) => {
+      // Twenty cards with photos, faces and reaction forms: axe needs longer than a plain page.
+      test.slow();
       await signIn(page, withJavaScript ? "marcus.bennett" : "oliver.hughes");
       await expect(cards(page)).toHaveCount(20);
       if (withJavaScript) await expectAccessible(page);
@@ -61,7 +63,41 @@ for (const withJavaScript of [true, false]) {
   });
 }
 
+test("a reaction given on a card counts at once and stays on the page", async ({ page }) => {
+  await signIn(page, "noah.wright");
+  // A seeded story with photos that no other journey reacts to.
+  const title = "Ein Sessel zum 80. Geburtstag";
+  await page.goto("/?q=Geburtstag");
+  const card = page.getByRole("article", { name: title, exact: true });
+  await expect(card.getByRole("img", { name: /./ }).first()).toBeVisible();
+  const applause = card.getByRole("button", { name: /Applause/ });
+  const wasPressed = (await applause.getAttribute("aria-pressed")) === "true";
+  const after = Number((await applause.textContent())!.match(/\d+/)![0]) + (wasPressed ? -1 : 1);
+  // Once React runs, the forms carry the field that asks for an answer in place.
+  await expect(card.locator('input[name="inPlace"]').first()).toBeAttached();
+  // A navigation would start a new document and lose this mark.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  const answered = page.waitForResponse((response) => response.request().method() === "POST");
+  await applause.click();
+  await expect(applause).toHaveAttribute("aria-pressed", String(!wasPressed));
+  await expect(applause).toContainText(String(after));
+  expect((await answered).status()).toBe(200);
+  await expect(applause).toHaveAttribute("aria-pressed", String(!wasPressed));
+  await expect(applause).toContainText(String(after));
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await expect(page).toHaveURL(/\/\?q=Geburtstag$/);
+
+  // It was stored: the story page shows it too.
+  await card.getByRole("link", { name: title }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const onStory = page.getByRole("list", { name: "Reactions" }).getByRole("button", { name: /Applause/ });
+  await expect(onStory).toHaveAttribute("aria-pressed", String(!wasPressed));
+  await expect(onStory).toContainText(String(after));
+});
+
 test("values, a value's page and a dimension's page explain themselves and list examples", async ({ page }) => {
+  // Three lists of cards checked by axe.
+  test.slow();
   await signIn(page, "grace.okafor");
   await page.goto("/values");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { DEMO_PASSWORD } from "./helpers";
+import { DEMO_PASSWORD, signIn } from "./helpers";
 
 test.use({ javaScriptEnabled: false });
 
@@ -51,4 +51,25 @@ test("without JavaScript a story is posted with a photo, which comes back to be 
   const image = page.getByRole("region", { name: "Photos" }).getByRole("img");
   await expect(image).toHaveAttribute("alt", "The vase in two layers of bubble wrap");
   expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBeGreaterThan(0);
+});
+
+test("without JavaScript a reaction on a card returns to the same page of the list, at that card", async ({ page }) => {
+  await signIn(page, "priya.shah");
+  await page.goto("/?tab=new");
+  await page.getByRole("link", { name: "Show more" }).click();
+  await expect(page).toHaveURL(/cursor=/);
+  const listUrl = page.url();
+  const card = page.getByRole("list", { name: "Stories" }).getByRole("article").nth(6);
+  const title = (await card.getByRole("heading").textContent())!;
+  const id = await card.getAttribute("id");
+  const inspiring = card.getByRole("button", { name: /Inspiring/ });
+  const wasPressed = (await inspiring.getAttribute("aria-pressed")) === "true";
+  const after = Number((await inspiring.textContent())!.match(/\d+/)![0]) + (wasPressed ? -1 : 1);
+
+  await inspiring.click();
+  await expect(page).toHaveURL(`${listUrl}#${id}`);
+  const back = page.getByRole("article", { name: title, exact: true });
+  await expect(back).toBeInViewport();
+  await expect(back.getByRole("button", { name: /Inspiring/ })).toHaveAttribute("aria-pressed", String(!wasPressed));
+  await expect(back.getByRole("button", { name: /Inspiring/ })).toContainText(String(after));
 });

@@ -103,6 +103,41 @@ describe("reactions", () => {
     expect((await post(draft.id, reactor.cookie, { intent: "react", kind: "applause", want: "yes" })).status).toBe(404);
   });
 
+  it("sends a reaction from a card back to the same list, filters and place, at that card", async () => {
+    const reactor = await personWith();
+    const story = await createTestStory(await createTestPerson());
+    const react = (returnTo: string, want = "yes") =>
+      post(story.id, reactor.cookie, { intent: "react", kind: "applause", want, returnTo });
+    const fromFeed = await react("/?tab=new&value=kind&cursor=d~2026-12-01T10%3A00%3A00.000Z~abc#elsewhere");
+    expect(fromFeed.status).toBe(302);
+    expect(fromFeed.headers.get("Location")).toBe(
+      `/?tab=new&value=kind&cursor=d~2026-12-01T10%3A00%3A00.000Z~abc#story-${story.id}`,
+    );
+    expect(await db.reaction.count({ where: { storyId: story.id, userId: reactor.id } })).toBe(1);
+    const fromValuePage = await react("/values/kind?tab=highlights", "no");
+    expect(fromValuePage.headers.get("Location")).toBe(`/values/kind?tab=highlights#story-${story.id}`);
+    expect(await db.reaction.count({ where: { storyId: story.id } })).toBe(0);
+    await expectCountersMatch(story.id);
+  });
+
+  it("ignores a return target off this site and goes back to the story instead", async () => {
+    const reactor = await personWith();
+    const story = await createTestStory(await createTestPerson());
+    for (const returnTo of [
+      "https://evil.example/phish",
+      "//evil.example/phish",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "feed",
+      "",
+    ]) {
+      const result = await post(story.id, reactor.cookie, { intent: "react", kind: "learned", want: "yes", returnTo });
+      expect(result.status, returnTo).toBe(302);
+      expect(result.headers.get("Location"), returnTo).toBe(`/stories/${story.id}#reactions`);
+    }
+    expect(await db.reaction.count({ where: { storyId: story.id, userId: reactor.id } })).toBe(1);
+  });
+
   it("does not notify authors about their own reactions", async () => {
     const author = await personWith();
     const story = await createTestStory(author);

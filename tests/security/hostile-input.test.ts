@@ -437,14 +437,14 @@ const cases: FormCase[] = [
   {
     route: "stories.$id",
     intent: "react",
-    fields: { intent: enumeration, kind: enumeration, want: enumeration },
+    fields: { intent: enumeration, kind: enumeration, want: enumeration, returnTo: optionalText },
     async setup(): Promise<Submission> {
       const { author, theirs } = await storyPair();
       return {
         cookie: author.cookie,
         path: `/stories/${theirs.id}`,
         params: { id: theirs.id },
-        fields: { intent: "react", kind: "applause", want: "yes" },
+        fields: { intent: "react", kind: "applause", want: "yes", returnTo: "/?tab=new" },
       };
     },
   },
