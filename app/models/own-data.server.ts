@@ -1,9 +1,11 @@
 // Each person's own data: everything about them to download, and deleting their account.
+import { strToU8, zipSync } from "fflate";
 import { db } from "~/utils/db.server";
 import { invalid } from "~/utils/domain-error.server";
 import { verifyPassword } from "~/utils/password.server";
 import { ownAccountSelect } from "./people.server";
-import { collectPhotos } from "./photos.server";
+import { collectPhotos, listOwnPhotoFiles } from "./photos.server";
+import { storage } from "~/utils/storage.server";
 import { markRankingStale } from "./ranking.server";
 import { indexStory, unindexStoriesBy } from "./search.server";
 
@@ -64,6 +66,28 @@ export async function exportPersonData(userId: string) {
       assignedAt: assignment.createdAt,
     })),
   };
+}
+
+/**
+ * The download of one's own data: `data.json` (everything above, and a list of their photos) and
+ * each photo they took, their face included, as the largest JPEG stored. Photos are stored
+ * compressed already, so the archive only packs them.
+ */
+export async function exportPersonArchive(userId: string) {
+  const [data, photos] = await Promise.all([exportPersonData(userId), listOwnPhotoFiles(userId)]);
+  const files: Record<string, Uint8Array> = {};
+  const listed = [];
+  for (const photo of photos) {
+    const stored = await storage.get(photo.key);
+    if (!stored) continue;
+    const file = `photos/${photo.purpose === "avatar" ? "face" : "story"}-${photo.id}.jpg`;
+    files[file] = new Uint8Array(await new Response(stored.body).arrayBuffer());
+    listed.push({ file, purpose: photo.purpose, storyId: photo.storyId, description: photo.description });
+  }
+  return zipSync(
+    { "data.json": [strToU8(JSON.stringify({ ...data, photos: listed }, null, 2)), { level: 6 }], ...files },
+    { level: 0 },
+  );
 }
 
 /**

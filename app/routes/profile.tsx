@@ -129,19 +129,19 @@ export default function ProfilePage() {
       <FormError messageKey={isRefusal(result) && result.intent === null ? result.formError : null} />
       <ButtonLink to={paths.myStories()} label={t("profile.myStories")} />
 
+      <Section title={t("profile.details")}>
+        <PostForm intent="profile" submit={{ label: t("profile.save") }}>
+          <NameField {...details.field("name", profile.name)} />
+          <LanguageField label={t("profile.language")} {...details.field("language", profile.language ?? "")} />
+        </PostForm>
+      </Section>
+
       <Section title={t("profile.photo")} description={t("profile.photoIntro")}>
         <AvatarForm
           key={profile.avatar?.id ?? "initials"}
           person={profile}
           errors={formFields(result, "avatar").refusal?.fieldErrors.avatar}
         />
-      </Section>
-
-      <Section title={t("profile.details")}>
-        <PostForm intent="profile" submit={{ label: t("profile.save") }}>
-          <NameField {...details.field("name", profile.name)} />
-          <LanguageField label={t("profile.language")} {...details.field("language", profile.language ?? "")} />
-        </PostForm>
       </Section>
 
       <Section title={t("profile.changePassword")}>

@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exportPersonData } from "~/models/own-data.server";
+import { exportPersonArchive } from "~/models/own-data.server";
 import { requireUser } from "~/utils/auth.server";
 
-/** Everything about the signed-in person, as a JSON download. */
+/** Everything about the signed-in person, with their photos, as a zip download. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const body = JSON.stringify(await exportPersonData(user.id), null, 2);
-  return new Response(body, {
+  const archive = await exportPersonArchive(user.id);
+  return new Response(archive, {
     headers: {
-      "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="brandworthy-${user.username}.json"`,
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="brandworthy-${user.username}.zip"`,
       "Cache-Control": "no-store",
     },
   });

@@ -90,7 +90,7 @@ const notPages: Record<string, string> = {
   "highlights[.]atom": "an Atom feed (XML) for feed readers",
   "values.$slug.highlights[.]atom": "an Atom feed (XML) for feed readers",
   "insights[.]csv": "a CSV download",
-  "profile_.export": "a JSON download",
+  "profile_.export": "a zip download (the data as JSON, and the photos)",
   language: "the language switcher's POST; its GET redirects back",
   logout: "signs out and redirects",
   people: "the names the composer's type-ahead asks for, as data",

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
 import { DEMO_PASSWORD, expectAccessible, signIn } from "./helpers";
 
 test("a person downloads their data and deletes their account, keeping their stories without their name", async ({
@@ -7,12 +8,14 @@ test("a person downloads their data and deletes their account, keeping their sto
   await signIn(page, "lotte.vos");
   await page.goto("/profile");
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Mijn gegevens downloaden (JSON)" }).click();
+  await page.getByRole("link", { name: "Mijn gegevens downloaden (ZIP, met mijn foto's)" }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toBe("brandworthy-lotte.vos.json");
-  const exported = JSON.parse(
-    await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")),
+  expect(download.suggestedFilename()).toBe("brandworthy-lotte.vos.zip");
+  const files = unzipSync(
+    new Uint8Array(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks))),
   );
+  const exported = JSON.parse(strFromU8(files["data.json"]!));
+  for (const photo of exported.photos as { file: string }[]) expect(files[photo.file]).toBeDefined();
   expect(exported.profile).toMatchObject({ username: "lotte.vos", name: "Lotte Vos" });
   expect(exported.stories.length).toBeGreaterThan(0);
 

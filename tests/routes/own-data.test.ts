@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { setAvatar } from "~/models/photos.server";
 import { findMatchingStoryIds, searchTerms } from "~/models/search.server";
@@ -15,8 +16,19 @@ import {
   postForm,
   signedInCookie,
   TEST_PASSWORD,
+  testContext,
 } from "../factories";
 import { createTestStoryPhoto, createTestUpload, testPhotoFile } from "../photo-factories";
+
+/** The download as the browser gets it: the response, and the files in its zip. */
+async function download(cookie: string) {
+  const response = (await exportData({
+    request: getRequest("/profile/export", { cookie }),
+    params: {},
+    context: testContext,
+  })) as Response;
+  return { response, files: unzipSync(new Uint8Array(await response.arrayBuffer())) };
+}
 
 describe("downloading one's own data", () => {
   it("contains the person's stories, comments, reactions and progress, and nobody else's words", async () => {
@@ -35,10 +47,11 @@ describe("downloading one's own data", () => {
     );
     await db.storyRead.create({ data: { userId: person.id, storyId: theirs.id } });
 
-    const response = await getPage(exportData, "/profile/export", { cookie });
+    const { response, files } = await download(cookie);
     expect(response.status).toBe(200);
-    expect(response.headers.get("Content-Disposition")).toContain(`brandworthy-${person.username}.json`);
-    const exported = response.body;
+    expect(response.headers.get("Content-Type")).toBe("application/zip");
+    expect(response.headers.get("Content-Disposition")).toContain(`brandworthy-${person.username}.zip`);
+    const exported = JSON.parse(strFromU8(files["data.json"]!));
     expect(exported.profile).toMatchObject({ name: "Ria Exporter", username: person.username });
     expect(exported.stories.map((story: { title: string }) => story.title)).toEqual(["My own moment"]);
     expect(exported.comments.map((comment: { body: string }) => comment.body)).toEqual(["My comment on theirs"]);
@@ -58,6 +71,34 @@ describe("downloading one's own data", () => {
     const text = JSON.stringify(exported);
     for (const foreign of ["Otto", "Their secret title", "Their private words", "passwordHash", "argon2"])
       expect(text).not.toContain(foreign);
+  });
+
+  it("carries their photos, their face too, each listed in the data with what it shows, and nobody else's", async () => {
+    const person = await createTestPerson();
+    const cookie = await signedInCookie(person.id);
+    await setAvatar(person, await testPhotoFile());
+    const story = await createTestStory(person);
+    const storyPhoto = await createTestStoryPhoto(story, "The sofa in the van");
+    await createTestStoryPhoto(await createTestStory(await createTestPerson()), "Someone else's photo");
+
+    const { files } = await download(cookie);
+    const data = JSON.parse(strFromU8(files["data.json"]!));
+    expect(data.photos).toHaveLength(2);
+    expect(data.photos).toContainEqual({
+      file: `photos/story-${storyPhoto.id}.jpg`,
+      purpose: "story",
+      storyId: story.id,
+      description: "The sofa in the van",
+    });
+    expect(data.photos.map((photo: { purpose: string }) => photo.purpose).sort()).toEqual(["avatar", "story"]);
+    for (const photo of data.photos as { file: string }[]) {
+      // A JPEG starts with FF D8.
+      expect([...files[photo.file]!.subarray(0, 2)]).toEqual([0xff, 0xd8]);
+    }
+    expect(Object.keys(files).sort()).toEqual(
+      ["data.json", ...data.photos.map((photo: { file: string }) => photo.file)].sort(),
+    );
+    expect(JSON.stringify(data)).not.toContain("Someone else's photo");
   });
 
   it("is only for the signed-in person", async () => {
