@@ -62,7 +62,7 @@ describe("the admin pages render", () => {
       if (path.includes("poster")) expect(html).toContain(`/join?code=${team.joinCode}`);
       if (path.includes("people")) expect(html).toContain("Kim Jansen");
       if (path === "/admin")
-        for (const section of ["values", "teams", "people", "invitations", "organisation", "audit"])
+        for (const section of ["values", "teams", "people", "invitations", "organisation", "audit", "design"])
           expect(html, section).toContain(`href="/admin/${section}"`);
     }
   });
