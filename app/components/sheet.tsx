@@ -72,7 +72,7 @@ export function Sheet({
         aria-labelledby={titleId}
         // Returns focus itself too: not every browser gives it back to the opener.
         onClose={() => opener.current?.focus()}
-        className="m-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-y-auto rounded-t-sheet bg-surface p-0 text-ink shadow-overlay backdrop:bg-ink/40 backdrop:backdrop-blur-[2px] open:animate-sheet-up sm:m-auto sm:max-w-lg sm:rounded-sheet"
+        className="m-0 mt-auto max-h-[85dvh] w-full max-w-none overflow-y-auto rounded-t-sheet bg-surface p-0 text-ink shadow-overlay ring-1 ring-line backdrop:bg-scrim backdrop:backdrop-blur-[2px] open:animate-sheet-up sm:m-auto sm:max-w-lg sm:rounded-sheet"
       >
         <div className="space-y-4 p-inset pb-[max(1.25rem,env(safe-area-inset-bottom))] sm:p-6">
           <div aria-hidden="true" className="mx-auto -mt-2 h-1.5 w-10 rounded-full bg-line sm:hidden" />

@@ -49,6 +49,7 @@ export default function CollectionsPage() {
         <EmptyState
           illustration="collection"
           message={isManager ? t("collections.noneManager") : t("collections.none")}
+          action={isManager ? null : <ButtonLink to={paths.home()} label={t("collections.noneNext")} />}
         />
       ) : null}
       <ul className="grid gap-3 sm:grid-cols-2">
