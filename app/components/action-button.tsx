@@ -1,12 +1,13 @@
 import { Form } from "@remix-run/react";
-import type { ButtonVariant } from "./button";
-import { buttonClasses } from "./button";
-import { HiddenFields } from "./post-form";
+import type { ButtonLook } from "./button";
+import { SubmitButton } from "./button";
+import { HiddenFields, useIsSending } from "./post-form";
 
 /**
  * A form that is one button: posts an intent (and the ids it needs) to the page's action, or to
  * `action` when another route handles it. The name of what it acts on is read out after the
  * label, so a list of "Restore" buttons is clear; `ariaLabel` replaces the whole name instead.
+ * While it is being sent it shows a spinner.
  */
 export function ActionButton({
   intent,
@@ -16,24 +17,31 @@ export function ActionButton({
   ariaLabel,
   action,
   variant = "secondary",
+  size,
+  icon,
   isDisabled = false,
-}: {
+}: Omit<ButtonLook, "label" | "isWide"> & {
   intent?: string;
   fields?: Record<string, string>;
   label: string;
-  about?: string;
   ariaLabel?: string;
   action?: string;
-  variant?: ButtonVariant;
   isDisabled?: boolean;
 }) {
+  const isPending = useIsSending(intent, fields);
   return (
     <Form method="post" action={action}>
       <HiddenFields intent={intent} fields={fields} />
-      <button type="submit" className={buttonClasses[variant]} disabled={isDisabled} aria-label={ariaLabel}>
-        {label}
-        {about && !ariaLabel ? <span className="sr-only">: {about}</span> : null}
-      </button>
+      <SubmitButton
+        label={label}
+        about={ariaLabel ? undefined : about}
+        variant={variant}
+        size={size}
+        icon={icon}
+        isPending={isPending}
+        disabled={isDisabled}
+        aria-label={ariaLabel}
+      />
     </Form>
   );
 }

@@ -1,6 +1,7 @@
-import { isRouteErrorResponse, Link } from "@remix-run/react";
+import { isRouteErrorResponse } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { paths } from "~/utils/paths";
+import { ButtonLink } from "./button";
 
 /** Which of the translated error texts (`errors.page.<kind>`) fits a status. */
 export function errorKind(status: number) {
@@ -32,9 +33,9 @@ export function ErrorPage({ error }: { error: unknown }) {
         {t(`errors.page.${kind}.title`)}
       </h1>
       <p className="mt-3 text-ink-muted">{t(`errors.page.${kind}.body`)}</p>
-      <Link to={paths.home()} className="button-primary mt-6">
-        {t("errors.page.home")}
-      </Link>
+      <div className="mt-6">
+        <ButtonLink to={paths.home()} variant="primary" label={t("errors.page.home")} />
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { Form, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { paths } from "~/utils/paths";
+import { SubmitButton } from "./button";
 import { LanguageField } from "./language-field";
 
 /** Works as a plain form; the button stays so keyboard and no-JS users choose when to switch. */
@@ -16,11 +17,9 @@ export function LanguageSwitcher() {
         label={t("language.label")}
         name="language"
         defaultValue={i18n.language}
-        className="min-h-11 rounded-lg border border-line-strong bg-surface px-2"
+        className="input min-h-11 w-auto py-1 text-sm"
       />
-      <button type="submit" className="button-secondary min-h-11 px-3 py-1 text-sm">
-        {t("language.apply")}
-      </button>
+      <SubmitButton variant="secondary" size="sm" className="min-h-11" label={t("language.apply")} />
     </Form>
   );
 }

@@ -16,14 +16,14 @@ export function PageHeader({
 }) {
   return (
     <header className="space-y-2">
-      {eyebrow ? <div className="text-sm font-semibold text-ink-muted">{eyebrow}</div> : null}
+      {eyebrow ? <div className="text-caption font-semibold text-accent">{eyebrow}</div> : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold break-words" lang={lang}>
+        <h1 className="text-title font-bold break-words sm:text-display" lang={lang}>
           {title}
         </h1>
         {actions}
       </div>
-      {lead ? <div className="text-ink-muted">{lead}</div> : null}
+      {lead ? <div className="max-w-prose text-ink-muted">{lead}</div> : null}
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { Form } from "@remix-run/react";
+import { Form, useNavigation } from "@remix-run/react";
 import type { ComponentProps, ReactNode } from "react";
 import { SubmitButton } from "./button";
 import { FormError } from "./form-error";
@@ -22,10 +22,20 @@ export function HiddenFields({ intent, fields = {} }: { intent?: string; fields?
   );
 }
 
+/** Whether the form now being sent is the one with this intent and these ids. */
+export function useIsSending(intent?: string, fields: Record<string, string> = {}) {
+  const { formData } = useNavigation();
+  if (!formData) return false;
+  return (
+    (formData.get("intent") ?? undefined) === intent &&
+    Object.entries(fields).every(([name, value]) => formData.get(name) === value)
+  );
+}
+
 /**
  * A form that posts to the page's action: its intent and ids as hidden fields, the message of its
  * own refusal first, then its fields and its submit button (with a way out beside it: `cancel`).
- * `noValidate` leaves every check to the server, so a long form shows all its messages at once.
+ * Its button shows a spinner while it is being sent. `noValidate` leaves every check to the server, so a long form shows all its messages at once.
  */
 export function PostForm({
   intent,
@@ -46,7 +56,8 @@ export function PostForm({
   noValidate?: boolean;
   children: ReactNode;
 }) {
-  const button = <SubmitButton {...submit} />;
+  const isSending = useIsSending(intent, fields);
+  const button = <SubmitButton isPending={isSending} {...submit} />;
   return (
     <Form method="post" className={layouts[layout]} noValidate={noValidate}>
       <HiddenFields intent={intent} fields={fields} />

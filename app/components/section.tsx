@@ -1,11 +1,7 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
-
-const cardTones = {
-  default: "card space-y-4",
-  highlight: "card space-y-4 border-accent",
-  danger: "card space-y-4 border-danger",
-};
+import type { CardTone } from "./card";
+import { Card } from "./card";
 
 /**
  * A titled part of a page, named by its heading for screen readers. `plain` drops the card
@@ -27,17 +23,20 @@ export function Section({
   description?: ReactNode;
   actions?: ReactNode;
   plain?: boolean;
-  tone?: keyof typeof cardTones;
+  tone?: Exclude<CardTone, "muted">;
   level?: 2 | 3;
   children?: ReactNode;
 }) {
   const headingId = `${useId()}-heading`;
   const Heading = level === 2 ? "h2" : "h3";
-  return (
-    <section id={id} aria-labelledby={headingId} className={plain ? "space-y-3" : cardTones[tone]}>
+  const content = (
+    <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
-          <Heading id={headingId} className={level === 2 ? "text-xl font-semibold" : "text-lg font-semibold"}>
+          <Heading
+            id={headingId}
+            className={level === 2 ? "text-heading font-semibold" : "text-body font-semibold tracking-tight"}
+          >
             {title}
           </Heading>
           {description ? <div className="text-ink-muted">{description}</div> : null}
@@ -45,6 +44,15 @@ export function Section({
         {actions}
       </div>
       {children}
+    </>
+  );
+  return plain ? (
+    <section id={id} aria-labelledby={headingId} className="space-y-3">
+      {content}
     </section>
+  ) : (
+    <Card as="section" id={id} aria-labelledby={headingId} tone={tone} className="space-y-4">
+      {content}
+    </Card>
   );
 }

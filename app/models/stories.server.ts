@@ -584,6 +584,11 @@ async function composerAgain(author: Author, formData: FormData, answer: Compose
 
 type OwnStory = Awaited<ReturnType<typeof findOwnStory>>;
 
+/** How many of a person's stories are out (published and not deleted). */
+function countPublishedStories(authorId: string) {
+  return db.story.count({ where: { authorId, status: "published", deletedAt: null } });
+}
+
 /**
  * The composer's intents, for a new story and for an edit (`editing`: the author's story, found
  * first). Publish and draft save with `save`, then open the published story (saying
@@ -614,9 +619,12 @@ export function composerIntents(
   };
   const saveAndGo = async (input: StoryInput, formData: FormData) => {
     const story = await save(await withPhotos(input, formData));
-    return story.status === "published"
-      ? redirectWithFlash(paths.story(story.id), publishedMessage)
-      : redirectWithFlash(paths.myStories(), "composer.draftSaved");
+    if (story.status !== "published") return redirectWithFlash(paths.myStories(), "composer.draftSaved");
+    // A person's first published story is a moment: the story page shows it as one.
+    const isFirst = editing?.status !== "published" && (await countPublishedStories(author.id)) === 1;
+    return redirectWithFlash(paths.story(story.id), publishedMessage, {
+      values: isFirst ? { moment: "firstStory" } : undefined,
+    });
   };
   return {
     publish: intent(StoryFormSchema, saveAndGo),

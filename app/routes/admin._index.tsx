@@ -20,6 +20,7 @@ const sections = [
   { to: paths.adminInvitations(), key: "invitations" },
   { to: paths.adminOrganisation(), key: "organisation" },
   { to: paths.adminAudit(), key: "audit" },
+  { to: paths.designSystem(), key: "design" },
 ] as const;
 
 export default function AdminHubPage() {

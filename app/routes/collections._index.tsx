@@ -46,7 +46,11 @@ export default function CollectionsPage() {
       ) : null}
 
       {collections.length === 0 ? (
-        <EmptyState message={isManager ? t("collections.noneManager") : t("collections.none")} />
+        <EmptyState
+          illustration="collection"
+          message={isManager ? t("collections.noneManager") : t("collections.none")}
+          action={isManager ? null : <ButtonLink to={paths.home()} label={t("collections.noneNext")} />}
+        />
       ) : null}
       <ul className="grid gap-3 sm:grid-cols-2">
         {collections.map((collection) => (

@@ -65,6 +65,7 @@ export default function AddToCollectionPage() {
       />
       {collections.length === 0 ? (
         <EmptyState
+          illustration="collection"
           message={t("collections.addToCollection.noCollections")}
           action={<ButtonLink to={paths.newCollection()} label={t("collections.new")} />}
         />

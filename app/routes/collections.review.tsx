@@ -102,7 +102,7 @@ export default function ReviewPage() {
         </Section>
       ) : null}
 
-      {items.length === 0 ? <EmptyState message={t("collections.review.none")} /> : null}
+      {items.length === 0 ? <EmptyState illustration="nothingToReview" message={t("collections.review.none")} /> : null}
       <ul className="space-y-3">
         {items.map((item) => (
           <li key={item.id} className="card space-y-3">

@@ -82,7 +82,7 @@ export default function ModerationPage() {
     <div className="space-y-8">
       <PageHeader title={t("moderation.title")} />
       <Section plain title={t("moderation.open", { count: groups.length })}>
-        {groups.length === 0 ? <EmptyState message={t("moderation.none")} /> : null}
+        {groups.length === 0 ? <EmptyState illustration="nothingToReview" message={t("moderation.none")} /> : null}
         <ul className="space-y-3">
           {groups.map((group) => (
             <ReportGroup

@@ -27,7 +27,7 @@ export default function NotificationsPage() {
   return (
     <div className="space-y-4">
       <PageHeader title={t("notifications.title")} />
-      {notifications.length === 0 ? <EmptyState message={t("notifications.none")} /> : null}
+      {notifications.length === 0 ? <EmptyState illustration="allCaughtUp" message={t("notifications.none")} /> : null}
       <ul className="space-y-2">
         {notifications.map((notification) => {
           const text = t(`notifications.types.${notification.type}`, {

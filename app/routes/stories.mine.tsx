@@ -60,7 +60,7 @@ export default function MyStoriesPage() {
       </Section>
 
       <Section plain title={t("myStories.published")}>
-        {published.length === 0 ? <EmptyState message={t("myStories.noPublished")} /> : null}
+        {published.length === 0 ? <EmptyState illustration="noStories" message={t("myStories.noPublished")} /> : null}
         <ul className="space-y-2">
           {published.map((story) => (
             <li key={story.id} className="card">

@@ -60,6 +60,7 @@ export default function WelcomePage() {
       <Section title={t("welcome.pathHeading")} plain>
         {collections.length === 0 ? (
           <EmptyState
+            illustration="collection"
             message={t("welcome.empty")}
             action={<ButtonLink to={paths.collections()} label={t("welcome.browseCollections")} />}
           />

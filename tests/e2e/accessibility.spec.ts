@@ -29,6 +29,7 @@ const visits: Visit[] = [
   { route: "admin.organisation", path: "/admin/organisation", as: "pieter.bakker", heading: "Organisatie" },
   { route: "admin.teams", path: "/admin/teams", as: "pieter.bakker", heading: "Teams" },
   { route: "admin.audit", path: "/admin/audit", as: "pieter.bakker", heading: "Logboek" },
+  { route: "admin.design", path: "/admin/design", as: "pieter.bakker", heading: "Ontwerpsysteem" },
   { route: "join._index", path: "/join", as: null, heading: "Join Brandworthy" },
   { route: "join.$token", path: "/join/not-a-real-invitation", as: null, status: 404, heading: "Join Brandworthy" },
   { route: "reset.$token", path: "/reset/not-a-real-token", as: null, status: 410, heading: "Set a new password" },
@@ -104,6 +105,21 @@ for (const visit of visits) {
     const response = await page.goto(visit.path);
     expect(response?.status()).toBe(visit.status ?? 200);
     await expect(page.getByRole("heading", { level: 1, name: visit.heading })).toBeVisible();
+    await expectAccessible(page);
+  });
+}
+
+// The gallery holds every shared component in every state, so one check per scheme covers them
+// all: the dark scheme's tokens pass the same contrast rules, and so does the open sheet.
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the design gallery in the ${colorScheme} scheme, with its sheet open, passes axe`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await signIn(page, "pieter.bakker");
+    await page.goto("/admin/design");
+    await expect(page.getByRole("heading", { level: 1, name: "Ontwerpsysteem" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Filters openen" }).click();
+    await expect(page.getByRole("dialog", { name: "Verhalen filteren" })).toBeVisible();
     await expectAccessible(page);
   });
 }

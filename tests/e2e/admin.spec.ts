@@ -73,3 +73,45 @@ test("an admin hands out a reset link and deactivates someone who is signed in",
     "Sie können sich nicht selbst deaktivieren: Bitten Sie eine andere Person mit Admin-Rolle.",
   );
 });
+
+test("an admin opens the design gallery from the hub; its sheet keeps and returns focus, its tabs are links", async ({
+  page,
+}) => {
+  await signIn(page, "lena.hoffmann");
+  await page.goto("/admin");
+  await page.getByRole("main").getByRole("link", { name: "Designsystem" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Designsystem" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Wird gesendet" }).first()).toHaveAttribute("aria-busy", "true");
+
+  const opener = page.getByRole("button", { name: "Filter öffnen" });
+  await opener.click();
+  const sheet = page.getByRole("dialog", { name: "Geschichten filtern" });
+  await expect(sheet).toBeVisible();
+  // A toggle chip is a checkbox: Space chooses it. The page behind is inert: going back from the
+  // chips reaches the sheet's close button, not the page.
+  await sheet.getByRole("checkbox", { name: "Ein Team" }).focus();
+  await page.keyboard.press("Space");
+  await expect(sheet.getByRole("checkbox", { name: "Ein Team" })).toBeChecked();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Shift+Tab");
+  await expect(sheet.getByRole("button", { name: "Schließen" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(sheet).toBeHidden();
+  await expect(opener).toBeFocused();
+
+  const tabs = page.getByRole("navigation", { name: "Angezeigte Geschichten" });
+  await expect(tabs.getByRole("link", { name: "Beste" })).toHaveAttribute("aria-current", "page");
+  await tabs.getByRole("link", { name: "Neu" }).click();
+  await expect(page).toHaveURL(/\/admin\/design\?tab=new$/);
+  await expect(tabs.getByRole("link", { name: "Neu" })).toHaveAttribute("aria-current", "page");
+});
+
+test("without JavaScript the gallery's sheet opens in place", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "lena.hoffmann");
+  await page.goto("/admin/design");
+  await page.getByText("Filter öffnen").click();
+  await expect(page.getByRole("group", { name: "Geschichten filtern" })).toBeVisible();
+  await context.close();
+});

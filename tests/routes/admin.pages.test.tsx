@@ -62,7 +62,7 @@ describe("the admin pages render", () => {
       if (path.includes("poster")) expect(html).toContain(`/join?code=${team.joinCode}`);
       if (path.includes("people")) expect(html).toContain("Kim Jansen");
       if (path === "/admin")
-        for (const section of ["values", "teams", "people", "invitations", "organisation", "audit"])
+        for (const section of ["values", "teams", "people", "invitations", "organisation", "audit", "design"])
           expect(html, section).toContain(`href="/admin/${section}"`);
     }
   });
@@ -94,7 +94,8 @@ describe("the admin pages render", () => {
     const html = render("en", "/admin/people", AdminPeoplePage, body, refusal.body);
     expect(html.match(/role="alert"/g)).toHaveLength(1);
     // React separates text parts with comments; each person is one list entry.
-    const entries = html.replaceAll("<!-- -->", "").split("<li");
+    // Split at list items only: icons' SVGs hold <line> elements.
+    const entries = html.replaceAll("<!-- -->", "").split(/<li[\s>]/);
     const own = entries.find((entry) => entry.includes(`@${admin.username}<`));
     expect(own).toContain("You cannot deactivate yourself");
   });

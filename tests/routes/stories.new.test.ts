@@ -3,7 +3,16 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/enums";
 import { action, loader } from "~/routes/stories.new";
 import { db } from "~/utils/db.server";
-import { createTestPerson, createTestTeam, createTestValue, getPage, postForm, signedInCookie } from "../factories";
+import { readFlash } from "~/utils/flash.server";
+import {
+  BASE_URL,
+  createTestPerson,
+  createTestTeam,
+  createTestValue,
+  getPage,
+  postForm,
+  signedInCookie,
+} from "../factories";
 
 async function author(role: Role = "employee") {
   const team = await createTestTeam();
@@ -11,7 +20,30 @@ async function author(role: Role = "employee") {
   return { person, team, cookie: await signedInCookie(person.id) };
 }
 
+async function flashOf(result: { headers: Headers }) {
+  const cookie = result.headers.get("Set-Cookie")?.split(";")[0] ?? "";
+  return (await readFlash(new Request(BASE_URL, { headers: { Cookie: cookie } }))).message;
+}
+
 describe("/stories/new", () => {
+  it("marks a person's first published story as a moment, and only the first", async () => {
+    const { cookie } = await author();
+    const value = await createTestValue();
+    const story = (title: string, intent = "publish") =>
+      postForm(
+        action,
+        "/stories/new",
+        { intent, title, body: "She called back at once.", language: "en", values: value.id, dimensions: "latitude" },
+        { cookie },
+      );
+    expect(await flashOf(await story("A draft first", "draft"))).toBe("composer.draftSaved");
+    expect(await flashOf(await story("The first one out"))).toEqual({
+      key: "composer.published",
+      values: { moment: "firstStory" },
+    });
+    expect(await flashOf(await story("The second one"))).toBe("composer.published");
+  });
+
   it("sends anonymous visitors to sign-in, for the page and the action", async () => {
     const page = await getPage(loader, "/stories/new");
     expect(page.headers.get("Location")).toBe("/login?redirectTo=%2Fstories%2Fnew");

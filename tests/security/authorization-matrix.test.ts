@@ -43,6 +43,7 @@ const matrix: Record<string, Expectation> = {
   _index: { loader: [302, 200, 200, 200], action: null },
   "admin._index": { loader: [302, 403, 403, 200], action: null },
   "admin.audit": { loader: [302, 403, 403, 200], action: null },
+  "admin.design": { loader: [302, 403, 403, 200], action: null },
   "admin.invitations": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
   "admin.organisation": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },
   "admin.people": { loader: [302, 403, 403, 200], action: [302, 403, 403, 400] },

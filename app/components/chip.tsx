@@ -1,0 +1,94 @@
+import type { LucideIcon } from "lucide-react";
+import { Check } from "lucide-react";
+import type { ReactNode } from "react";
+
+const chipShape =
+  "inline-flex min-h-8 items-center gap-1.5 rounded-chip px-3 py-1 text-sm font-semibold whitespace-nowrap";
+
+const tones = {
+  neutral: "bg-surface-muted text-ink ring-1 ring-line ring-inset",
+  accent: "bg-accent-soft text-accent-soft-ink ring-1 ring-accent/20 ring-inset",
+} as const;
+
+/**
+ * A tag shown on a story or a page: a value (with its own colour as a dot, the text keeps its
+ * contrast) or a dimension (with its icon). Display only; a chip that is chosen is a ToggleChip.
+ */
+export function Chip({
+  label,
+  colour,
+  icon: Shape,
+  tone = "neutral",
+}: {
+  label: ReactNode;
+  colour?: string;
+  icon?: LucideIcon;
+  tone?: keyof typeof tones;
+}) {
+  return (
+    <span className={`${chipShape} ${tones[tone]}`}>
+      {colour ? (
+        <span aria-hidden="true" className="h-2.5 w-2.5 shrink-0 rounded-full" style={{ backgroundColor: colour }} />
+      ) : null}
+      {Shape ? <Shape aria-hidden="true" className="h-4 w-4 shrink-0" /> : null}
+      {label}
+    </span>
+  );
+}
+
+/**
+ * A checkbox (several) or radio (one) drawn as a chip: a real input, so it works without
+ * JavaScript and is read as checked or not; the chip fills and shows a tick when chosen, and
+ * shows the focus ring of the input inside it.
+ */
+export function ToggleChip({
+  name,
+  value,
+  label,
+  type = "checkbox",
+  defaultChecked,
+  colour,
+  isDisabled,
+}: {
+  name: string;
+  value: string;
+  label: ReactNode;
+  type?: "checkbox" | "radio";
+  defaultChecked?: boolean;
+  colour?: string;
+  isDisabled?: boolean;
+}) {
+  return (
+    <label
+      className={`${chipShape} group min-h-10 cursor-pointer bg-surface text-ink ring-1 ring-line-strong/50 transition-colors select-none ring-inset hover:bg-surface-muted has-[:checked]:bg-accent has-[:checked]:text-on-accent has-[:checked]:ring-accent has-[:disabled]:cursor-default has-[:disabled]:opacity-60 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent`}
+    >
+      <input
+        type={type}
+        name={name}
+        value={value}
+        defaultChecked={defaultChecked}
+        disabled={isDisabled}
+        className="peer sr-only"
+      />
+      <Check aria-hidden="true" className="hidden h-4 w-4 shrink-0 peer-checked:block" strokeWidth={2.5} />
+      {colour ? (
+        <span
+          aria-hidden="true"
+          className="h-2.5 w-2.5 shrink-0 rounded-full ring-2 ring-surface peer-checked:hidden"
+          style={{ backgroundColor: colour }}
+        />
+      ) : null}
+      {label}
+    </label>
+  );
+}
+
+/** A row of toggle chips under a legend: the chips of one question (values, a tab of filters). */
+export function ToggleChipGroup({ legend, children }: { legend: ReactNode; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-sm font-semibold text-ink-muted">{legend}</legend>
+      <div className="flex flex-wrap gap-2">{children}</div>
+    </fieldset>
+  );
+}
