@@ -18,10 +18,9 @@ import { createInvitation } from "~/models/invitations.server";
 import { hideStory, reportContent } from "~/models/moderation.server";
 import { createPasswordReset } from "~/models/password-resets.server";
 import { createFeedToken } from "~/models/people.server";
-import { setAvatar } from "~/models/photos.server";
+import { hidePhoto, setAvatar } from "~/models/photos.server";
 import { intentsOffered } from "~/utils/actions.server";
 import { db } from "~/utils/db.server";
-import { hidePhoto } from "~/models/photos.server";
 import { createTestStoryPhoto, createTestUpload, hostileUploads, testPhotoFile } from "../photo-factories";
 import { createTestOrganisation, createTestCollection, itemOf, signedInPerson } from "../collection-factories";
 import {
