@@ -6,8 +6,8 @@ import type { Facet, FeedParams } from "~/utils/feed-params";
 import { getRanking, recentSince } from "./ranking.server";
 import type { Reason, Ranking } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
-import { storyPhotosSelect, toPhotoView } from "./photos.server";
-import { bylineOf, bylineSelect, personFaceOf, personFaceSelect } from "./stories.server";
+import { faceSelect, storyPhotosSelect, toPhotoView, withFace } from "./photos.server";
+import { bylineOf, bylineSelect } from "./stories.server";
 import { excerptAround, markTerms } from "~/utils/mark-terms";
 import { visibleStoryWhere } from "./visibility.server";
 
@@ -342,7 +342,7 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
         values: row.values.map(({ value }) => value),
         dimensions: row.dimensions.map(({ dimension }) => dimension),
         // Whoever took their name off a story is no longer among its people, here as everywhere.
-        people: row.people.map(({ user }) => personFaceOf(user)),
+        people: row.people.map(({ user }) => withFace(user)),
         isHighlighted: Boolean(row.highlight),
         highlightNote: row.highlight?.note ?? null,
         reason: null as CardReason | null,
@@ -371,7 +371,7 @@ function loadCardRows(ids: string[], where: Prisma.StoryWhereInput) {
         orderBy: { value: { position: "asc" } },
       },
       dimensions: { select: { dimension: true } },
-      people: { select: { user: { select: personFaceSelect } }, orderBy: { user: { name: "asc" } } },
+      people: { select: { user: { select: faceSelect } }, orderBy: { user: { name: "asc" } } },
       highlight: { select: { note: true } },
     },
   });

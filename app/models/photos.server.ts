@@ -83,8 +83,8 @@ export type PhotoView = ReturnType<typeof toPhotoView>;
 export const storyPhotosSelect = { orderBy: { position: "asc" }, select: photoSelect } as const;
 export const avatarSelect = { select: photoSelect } as const;
 
-/** A person as pages show them next to what they did: name and face (Avatar). */
-export const faceSelect = { id: true, name: true, avatar: avatarSelect } as const;
+/** A person as pages show them next to what they did: name, face (Avatar) and the username of their page. */
+export const faceSelect = { id: true, name: true, username: true, avatar: avatarSelect } as const;
 
 /** A row read with `avatarSelect` as the page shows it: the face's files, or null for initials. */
 export function withFace<Person extends { avatar: PhotoRow | null }>(person: Person) {

@@ -17,8 +17,8 @@ import { notifyMention, notifyThanks, withdrawMention } from "./notifications.se
 import type { Author, PersonOption } from "./people.server";
 import { findPeople, FindPeopleSchema, peopleToOffer } from "./people.server";
 import {
-  avatarSelect,
   checkStoryPhotos,
+  faceSelect,
   getUploads,
   MAX_STORY_PHOTOS,
   setStoryPhotos,
@@ -286,34 +286,17 @@ export async function restoreStory(storyId: string, author: { id: string }, now 
 
 type Viewer = { id: string; role: Role };
 
-/** A person as lists show them beside a story: name, face, and the username their page is under. */
-export const personFaceSelect = { id: true, name: true, username: true, avatar: avatarSelect } as const;
-type PersonFaceRow = Prisma.UserGetPayload<{ select: typeof personFaceSelect }>;
-
-export const personFaceOf = (person: PersonFaceRow) => ({
-  id: person.id,
-  name: person.name,
-  username: person.username,
-  avatar: person.avatar ? toPhotoView(person.avatar) : null,
-});
-
 /** Who told a story and from which team, as lists show it under the title (feed cards, collections). */
-export const bylineSelect = { author: { select: personFaceSelect }, team: { select: { name: true } } } as const;
+export const bylineSelect = { author: { select: faceSelect }, team: { select: { name: true } } } as const;
 
-export const bylineOf = (story: { author: PersonFaceRow | null; team: { name: string } | null }) => ({
-  author: story.author ? personFaceOf(story.author) : null,
+export const bylineOf = (story: { author: FaceRow | null; team: { name: string } | null }) => ({
+  author: story.author ? withFace(story.author) : null,
   teamName: story.team?.name ?? null,
 });
 
 // With their face and the username their page is found by; a deactivated person has no page.
-const personSelect = {
-  id: true,
-  name: true,
-  username: true,
-  deactivatedAt: true,
-  team: { select: { name: true } },
-  avatar: avatarSelect,
-} as const;
+const personSelect = { ...faceSelect, deactivatedAt: true, team: { select: { name: true } } } as const;
+type FaceRow = Prisma.UserGetPayload<{ select: typeof faceSelect }>;
 
 const asPerson = <Person extends Prisma.UserGetPayload<{ select: typeof personSelect }>>(person: Person) => {
   const { deactivatedAt, ...shown } = withFace(person);
@@ -336,7 +319,7 @@ export async function getStoryForPage(storyId: string, viewer: Viewer) {
       hiddenAt: true,
       hiddenReason: true,
       authorId: true,
-      author: { select: { ...personSelect, ...personFaceSelect } },
+      author: { select: personSelect },
       team: { select: { name: true } },
       values: {
         select: { value: { select: { id: true, slug: true, name: true, colour: true } } },
