@@ -33,7 +33,8 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
     <section aria-label={t("story.photos")} className="space-y-2">
       <ul
         ref={stripRef}
-        // The strip scrolls sideways: focusable, so arrow keys move it too (axe: scrollable-region-focusable).
+        // The strip scrolls sideways: focusable, so arrow keys move it too (axe: scrollable-region-focusable);
+        // positioned, so the screen-reader-only text of a photo off to the side cannot widen the page.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={isStrip ? 0 : undefined}
         onScroll={(event) => {
@@ -42,7 +43,7 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
         }}
         className={
           isStrip
-            ? "flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain rounded-xl focus-visible:outline-2"
+            ? "relative flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain rounded-xl focus-visible:outline-2"
             : "space-y-4"
         }
       >
@@ -53,7 +54,7 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
                 photo={photo}
                 sizes={SIZES}
                 isPriority={index === 0}
-                className={`max-h-[75vh] w-full rounded-xl object-contain ${isStrip ? "bg-surface-muted" : ""} ${photo.isHidden ? "opacity-50" : ""}`}
+                className={`max-h-[min(70vh,36rem)] w-full rounded-xl object-contain ${isStrip ? "bg-surface-muted" : ""} ${photo.isHidden ? "opacity-50" : ""}`}
               />
               <figcaption className="flex flex-wrap items-center justify-between gap-2 text-sm">
                 {photo.isHidden ? <span className="font-semibold text-warning">{t("story.photoHidden")}</span> : null}

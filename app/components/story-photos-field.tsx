@@ -118,53 +118,58 @@ export function StoryPhotosField({
       {items.length ? (
         <ol className="space-y-3">
           {items.map((item, index) => (
-            <li
-              key={item.key}
-              className="flex flex-wrap items-start gap-3 rounded-lg border border-line p-3 sm:flex-nowrap"
-            >
+            <li key={item.key} className="rounded-lg border border-line p-3">
               {item.view ? (
-                <>
-                  <Photo photo={item.view} sizes="96px" className="size-24 rounded-md object-cover" />
-                  <input type="hidden" name="photoIds" value={item.view.id} />
-                  <div className="min-w-0 flex-1 space-y-2">
-                    <TextField
-                      label={t("composer.photos.description", { position: index + 1 })}
-                      hint={t("composer.photos.descriptionHint")}
-                      name="photoDescriptions"
-                      defaultValue={item.description}
-                      maxLength={200}
+                <div className="space-y-2">
+                  <div className="flex items-start gap-3">
+                    <Photo
+                      photo={item.view}
+                      sizes="96px"
+                      className="size-20 shrink-0 rounded-md object-cover sm:size-24"
                     />
-                    {isHydrated ? (
-                      <div className="flex flex-wrap gap-2">
-                        <PhotoButton
-                          label={t("composer.photos.moveUp")}
-                          about={index + 1}
-                          icon={<ArrowUp aria-hidden="true" className="size-4" />}
-                          isDisabled={index === 0}
-                          onClick={() => move(index, -1)}
-                        />
-                        <PhotoButton
-                          label={t("composer.photos.moveDown")}
-                          about={index + 1}
-                          icon={<ArrowDown aria-hidden="true" className="size-4" />}
-                          isDisabled={index === items.length - 1}
-                          onClick={() => move(index, 1)}
-                        />
-                        <PhotoButton
-                          label={t("composer.photos.remove")}
-                          about={index + 1}
-                          icon={<X aria-hidden="true" className="size-4" />}
-                          onClick={() => remove(index)}
-                        />
-                      </div>
-                    ) : (
-                      <label className="flex min-h-11 items-center gap-2">
-                        <input type="checkbox" name="photoRemove" value={item.view.id} className="size-5" />
-                        {t("composer.photos.removeOnSave")}
-                      </label>
-                    )}
+                    <input type="hidden" name="photoIds" value={item.view.id} />
+                    <div className="min-w-0 flex-1 space-y-2">
+                      <TextField
+                        label={t("composer.photos.description", { position: index + 1 })}
+                        hint={t("composer.photos.descriptionHint")}
+                        name="photoDescriptions"
+                        defaultValue={item.description}
+                        maxLength={200}
+                      />
+                    </div>
                   </div>
-                </>
+                  {isHydrated ? (
+                    <div className="flex flex-wrap gap-2">
+                      <PhotoButton
+                        label={t("composer.photos.moveUp")}
+                        about={index + 1}
+                        icon={<ArrowUp aria-hidden="true" className="size-5" />}
+                        isDisabled={index === 0}
+                        isIconOnly
+                        onClick={() => move(index, -1)}
+                      />
+                      <PhotoButton
+                        label={t("composer.photos.moveDown")}
+                        about={index + 1}
+                        icon={<ArrowDown aria-hidden="true" className="size-5" />}
+                        isDisabled={index === items.length - 1}
+                        isIconOnly
+                        onClick={() => move(index, 1)}
+                      />
+                      <PhotoButton
+                        label={t("composer.photos.remove")}
+                        about={index + 1}
+                        icon={<X aria-hidden="true" className="size-4" />}
+                        onClick={() => remove(index)}
+                      />
+                    </div>
+                  ) : (
+                    <label className="flex min-h-11 items-center gap-2">
+                      <input type="checkbox" name="photoRemove" value={item.view.id} className="size-5" />
+                      {t("composer.photos.removeOnSave")}
+                    </label>
+                  )}
+                </div>
               ) : (
                 <div className="w-full space-y-1">
                   <p className="text-sm break-all">{t("composer.photos.uploading", { name: item.name })}</p>
@@ -212,30 +217,34 @@ export function StoryPhotosField({
   );
 }
 
+/** A button for one photo, read out with its number ("Move up: photo 2"); `isIconOnly` keeps the label for screen readers and the tooltip. */
 function PhotoButton({
   label,
   about,
   icon,
   isDisabled = false,
+  isIconOnly = false,
   onClick,
 }: {
   label: string;
   about: number;
   icon: ReactNode;
   isDisabled?: boolean;
+  isIconOnly?: boolean;
   onClick: () => void;
 }) {
   const { t } = useTranslation();
   return (
     <button
       type="button"
-      className="button-secondary"
+      className="button-secondary min-w-11 px-3 text-sm disabled:cursor-not-allowed disabled:opacity-50"
       aria-label={`${label}: ${t("composer.photos.photoNumber", { position: about })}`}
+      title={isIconOnly ? label : undefined}
       disabled={isDisabled}
       onClick={onClick}
     >
       {icon}
-      {label}
+      {isIconOnly ? null : label}
     </button>
   );
 }
