@@ -14,7 +14,6 @@ import { ButtonLink } from "./button";
 export function CollectionReadingBar({ context, storyId }: { context: CollectionContext; storyId: string }) {
   const { t } = useTranslation();
   const { collection } = context;
-  const inCollection = { collection: collection.slug };
   return (
     <nav
       aria-label={t("collections.reading.label", { title: collection.title })}
@@ -28,12 +27,7 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
       </p>
       <div className="flex flex-wrap items-center gap-2">
         {context.previousStoryId ? (
-          <ButtonLink
-            to={paths.story(context.previousStoryId, inCollection)}
-            rel="prev"
-            icon={ArrowLeft}
-            label={t("collections.reading.previous")}
-          />
+          <StepLink rel="prev" storyId={context.previousStoryId} slug={collection.slug} />
         ) : null}
         {context.hasRead ? (
           <p className="inline-flex min-h-11 items-center rounded-control bg-success-soft px-3 font-medium text-success">
@@ -49,16 +43,22 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
           />
         )}
         {context.nextStoryId ? (
-          <ButtonLink
-            to={paths.story(context.nextStoryId, inCollection)}
-            rel="next"
-            iconEnd={ArrowRight}
-            label={t("collections.reading.next")}
-          />
+          <StepLink rel="next" storyId={context.nextStoryId} slug={collection.slug} />
         ) : (
           <ButtonLink to={paths.collection(collection.slug)} label={t("collections.reading.backToCollection")} />
         )}
       </div>
     </nav>
+  );
+}
+
+/** The previous or the next story of the collection, read in it; the arrow points the way it goes. */
+function StepLink({ rel, storyId, slug }: { rel: "prev" | "next"; storyId: string; slug: string }) {
+  const { t } = useTranslation();
+  const to = paths.story(storyId, { collection: slug });
+  return rel === "prev" ? (
+    <ButtonLink to={to} rel={rel} icon={ArrowLeft} label={t("collections.reading.previous")} />
+  ) : (
+    <ButtonLink to={to} rel={rel} iconEnd={ArrowRight} label={t("collections.reading.next")} />
   );
 }

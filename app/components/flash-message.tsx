@@ -5,6 +5,21 @@ import type { Flash } from "~/utils/flash.server";
 import { ButtonLink } from "./button";
 import { SuccessMoment } from "./success-moment";
 
+/** What each moment shows: its drawing and the next steps it offers (labels under `moments.<name>.`). */
+const moments = {
+  firstStory: {
+    illustration: "celebrate",
+    actions: [
+      { to: paths.home(), variant: "primary", label: "next" },
+      { to: paths.newStory(), variant: "quiet", label: "another" },
+    ],
+  },
+  finishedCollection: {
+    illustration: "finished",
+    actions: [{ to: paths.collections(), variant: "primary", label: "next" }],
+  },
+} as const;
+
 /** The flashes that mark a moment rather than a plain "done": a finished collection, a first story. */
 function momentOf(flash: Flash) {
   if (typeof flash === "string") return null;
@@ -17,31 +32,25 @@ export function FlashMessage({ messageKey }: { messageKey: Flash | null }) {
   if (!messageKey) return null;
   const message = typeof messageKey === "string" ? t(messageKey) : t(messageKey.key, messageKey.values);
   const moment = momentOf(messageKey);
-  if (moment === "firstStory")
+  if (moment) {
+    const { illustration, actions } = moments[moment];
     return (
       <SuccessMoment
-        illustration="celebrate"
-        title={t("moments.firstStory.title")}
+        illustration={illustration}
+        title={t(`moments.${moment}.title`)}
         message={message}
-        body={t("moments.firstStory.body")}
-        actions={
-          <>
-            <ButtonLink to={paths.home()} variant="primary" label={t("moments.firstStory.next")} />
-            <ButtonLink to={paths.newStory()} variant="quiet" label={t("moments.firstStory.another")} />
-          </>
-        }
+        body={t(`moments.${moment}.body`)}
+        actions={actions.map((action) => (
+          <ButtonLink
+            key={action.label}
+            to={action.to}
+            variant={action.variant}
+            label={t(`moments.${moment}.${action.label}`)}
+          />
+        ))}
       />
     );
-  if (moment === "finishedCollection")
-    return (
-      <SuccessMoment
-        illustration="finished"
-        title={t("moments.finishedCollection.title")}
-        message={message}
-        body={t("moments.finishedCollection.body")}
-        actions={<ButtonLink to={paths.collections()} variant="primary" label={t("moments.finishedCollection.next")} />}
-      />
-    );
+  }
   return (
     <p
       role="status"

@@ -9,7 +9,7 @@ import { Photo } from "./photo";
 import { ReactionBar } from "./reaction-bar";
 import type { PersonFace } from "./story-byline";
 import { StoryByline } from "./story-byline";
-import { ValueBadge } from "./value-badge";
+import { ValueChips } from "./value-badge";
 
 export type StoryCardData = {
   id: string;
@@ -118,17 +118,7 @@ export function StoryCard({
             </ul>
           </div>
         ) : null}
-        {story.values.length ? (
-          <ul className="flex flex-wrap gap-2" aria-label={t("story.values")}>
-            {story.values.map((value) => (
-              <li key={value.slug}>
-                <Link to={paths.value(value.slug)} className="inline-flex rounded-full">
-                  <ValueBadge name={value.name} colour={value.colour} />
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <ValueChips values={story.values} />
       </div>
       <footer className="flex items-center justify-between gap-2 border-t border-line px-2 py-1 sm:px-3">
         <ReactionBar

@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { ActionListItem } from "~/components/action-list-item";
-import { SubmitButton } from "~/components/button";
 import { EmptyState } from "~/components/empty-state";
 import { PageHeader } from "~/components/page-header";
 import { Photo } from "~/components/photo";
 import { Section } from "~/components/section";
-import { TextAreaField } from "~/components/text-area-field";
+import { PostForm } from "~/components/post-form";
+import { ReasonField } from "~/components/reason-field";
 import { removeComment, restoreComment } from "~/models/comments.server";
 import { dismissReports, getModerationQueue, HideSchema, hideStory, unhideStory } from "~/models/moderation.server";
 import { hidePhoto, unhidePhoto } from "~/models/photos.server";
@@ -78,6 +78,41 @@ export default function ModerationPage() {
     textValue(failure?.values, "commentId") ||
     textValue(failure?.values, "photoId") ||
     textValue(failure?.values, "storyId");
+  // Everything hidden now, in one list: each with its reason, how to restore it and what it shows.
+  const hidden = [
+    ...hiddenStories.map((story) => ({
+      key: story.id,
+      reason: story.hiddenReason,
+      restore: { intent: "unhideStory", fields: { storyId: story.id }, about: story.title },
+      content: (
+        <Link to={paths.story(story.id)} className="link font-semibold">
+          {story.title}
+        </Link>
+      ),
+    })),
+    ...removedComments.map((comment) => ({
+      key: comment.id,
+      reason: comment.removedReason,
+      restore: { intent: "restoreComment", fields: { commentId: comment.id }, about: comment.body.slice(0, 60) },
+      content: <p className="whitespace-pre-line">{comment.body}</p>,
+    })),
+    ...hiddenPhotos.map((photo) => ({
+      key: photo.id,
+      reason: photo.reason,
+      restore: { intent: "unhidePhoto", fields: { photoId: photo.id }, about: photo.description || photo.story.title },
+      content: (
+        <div className="flex items-start gap-3">
+          <Photo photo={photo} sizes="96px" className="size-24 rounded-md object-cover" />
+          <p>
+            {t("moderation.photoOf")}{" "}
+            <Link to={paths.story(photo.story.id)} className="link font-semibold">
+              {photo.story.title}
+            </Link>
+          </p>
+        </div>
+      ),
+    })),
+  ];
   return (
     <div className="space-y-8">
       <PageHeader title={t("moderation.title")} />
@@ -97,53 +132,11 @@ export default function ModerationPage() {
       </Section>
 
       <Section plain title={t("moderation.hiddenNow")}>
-        {hiddenStories.length + removedComments.length + hiddenPhotos.length === 0 ? (
-          <EmptyState message={t("moderation.nothingHidden")} />
-        ) : null}
+        {hidden.length === 0 ? <EmptyState message={t("moderation.nothingHidden")} /> : null}
         <ul className="space-y-2">
-          {hiddenStories.map((story) => (
-            <HiddenItem
-              key={story.id}
-              reason={story.hiddenReason}
-              restore={{ intent: "unhideStory", fields: { storyId: story.id }, about: story.title }}
-            >
-              <Link to={paths.story(story.id)} className="link font-semibold">
-                {story.title}
-              </Link>
-            </HiddenItem>
-          ))}
-          {removedComments.map((comment) => (
-            <HiddenItem
-              key={comment.id}
-              reason={comment.removedReason}
-              restore={{
-                intent: "restoreComment",
-                fields: { commentId: comment.id },
-                about: comment.body.slice(0, 60),
-              }}
-            >
-              <p className="whitespace-pre-line">{comment.body}</p>
-            </HiddenItem>
-          ))}
-          {hiddenPhotos.map((photo) => (
-            <HiddenItem
-              key={photo.id}
-              reason={photo.reason}
-              restore={{
-                intent: "unhidePhoto",
-                fields: { photoId: photo.id },
-                about: photo.description || photo.story.title,
-              }}
-            >
-              <div className="flex items-start gap-3">
-                <Photo photo={photo} sizes="96px" className="size-24 rounded-md object-cover" />
-                <p>
-                  {t("moderation.photoOf")}{" "}
-                  <Link to={paths.story(photo.story.id)} className="link font-semibold">
-                    {photo.story.title}
-                  </Link>
-                </p>
-              </div>
+          {hidden.map(({ key, reason, restore, content }) => (
+            <HiddenItem key={key} reason={reason} restore={restore}>
+              {content}
             </HiddenItem>
           ))}
         </ul>
@@ -190,20 +183,9 @@ function ReportGroup({ group, failure }: { group: Group; failure?: Refusal }) {
           </li>
         ))}
       </ul>
-      <Form method="post" className="space-y-2">
-        <input type="hidden" name="intent" value={hideIntent} />
-        {Object.entries(target).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
-        <TextAreaField
-          label={t("moderation.reason")}
-          hint={t("moderation.reasonHint")}
-          {...field("reason")}
-          rows={2}
-          maxLength={300}
-        />
-        <SubmitButton label={t(`moderation.hide.${group.kind}`)} />
-      </Form>
+      <PostForm intent={hideIntent} fields={target} submit={{ label: t(`moderation.hide.${group.kind}`) }}>
+        <ReasonField purpose="hide" {...field("reason")} />
+      </PostForm>
       <ActionButton intent="dismiss" fields={target} label={t("moderation.dismiss")} about={group.title} />
     </li>
   );

@@ -12,7 +12,7 @@ import { Section } from "~/components/section";
 import { StoryByline } from "~/components/story-byline";
 import { StoryPeople } from "~/components/story-people";
 import { TextAreaField } from "~/components/text-area-field";
-import { ValueBadge } from "~/components/value-badge";
+import { ValueChips } from "~/components/value-badge";
 import { getCollectionContext } from "~/models/collections.server";
 import { addComment, CommentSchema, deleteComment, editComment, removeComment } from "~/models/comments.server";
 import { HighlightSchema, highlightStory, removeHighlight } from "~/models/highlights.server";
@@ -136,15 +136,7 @@ export default function StoryPage() {
           {story.title}
         </h1>
         <StoryByline story={{ ...story, teamName: story.team?.name ?? null }} />
-        <ul className="flex flex-wrap gap-2" aria-label={t("story.values")}>
-          {story.values.map((value) => (
-            <li key={value.id}>
-              <Link to={paths.value(value.slug)} className="rounded-full focus-visible:outline-2">
-                <ValueBadge name={value.name} colour={value.colour} />
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <ValueChips values={story.values} />
         {story.dimensions.length ? (
           <p className="text-sm text-ink-muted">
             {t("story.madePossibleBy")}{" "}

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SubmitButton } from "~/components/button";
 import { PageHeader } from "~/components/page-header";
 import { Photo } from "~/components/photo";
-import { TextAreaField } from "~/components/text-area-field";
+import { PostForm } from "~/components/post-form";
+import { ReasonField } from "~/components/reason-field";
 import { ReportSchema, reportContent } from "~/models/moderation.server";
 import { getStoryForPage } from "~/models/stories.server";
 import { handleForm } from "~/utils/actions.server";
@@ -71,19 +71,13 @@ export default function ReportPage() {
       {photo ? (
         <Photo photo={photo} sizes="(min-width: 640px) 320px, 100vw" className="w-full max-w-xs rounded-lg" />
       ) : null}
-      <Form method="post" className="card space-y-4">
-        {comment ? <input type="hidden" name="commentId" value={comment.id} /> : null}
-        {photo ? <input type="hidden" name="photoId" value={photo.id} /> : null}
-        <TextAreaField
-          label={t("report.reason")}
-          hint={t("report.reasonHint")}
-          {...field("reason")}
-          rows={3}
-          maxLength={500}
-          required
-        />
-        <SubmitButton label={t("report.submit")} />
-      </Form>
+      <PostForm
+        layout="card"
+        fields={{ ...(comment ? { commentId: comment.id } : {}), ...(photo ? { photoId: photo.id } : {}) }}
+        submit={{ label: t("report.submit") }}
+      >
+        <ReasonField purpose="report" {...field("reason")} />
+      </PostForm>
     </div>
   );
 }
