@@ -2,7 +2,7 @@
 // reacted stories (the ones the Best feed, the story page and the collection show) get photos of
 // the moment and every fourth person a face. Added once to a kept database, like the collection.
 import { rmSync } from "node:fs";
-import { drawFace, drawScene, sceneDescriptions, sceneKinds } from "../prisma/scenes";
+import { drawFace, drawScene, saveFace, saveScenePhoto, sceneKinds } from "../prisma/scenes";
 import { benchUploads } from "./harness";
 
 const STORIES_WITH_PHOTOS = 300;
@@ -12,13 +12,12 @@ const FACE_EVERY = 4;
 export async function ensureBenchPhotos() {
   // The app's modules read DATABASE_URL when loaded, which the caller has pointed at the bench database.
   const { db } = await import("../app/utils/db.server");
-  const { savePhoto } = await import("../app/models/photos.server");
   const { processImage } = await import("../app/utils/images.server");
   const { LocalStorage } = await import("../app/utils/storage.server");
   if ((await db.photo.count()) > 0) return { stories: 0, faces: 0 };
   // A database made again starts without photos: files of the one before would only take space.
   rmSync(benchUploads, { recursive: true, force: true });
-  const files = new LocalStorage(benchUploads);
+  const target = { client: db, files: new LocalStorage(benchUploads) };
   // Drawing and processing is the slow part: a few pictures, each saved for many stories.
   const scenes = await Promise.all(
     sceneKinds.map(async (kind, index) => ({ kind, image: await processImage(await drawScene(kind, index), "story") })),
@@ -37,30 +36,14 @@ export async function ensureBenchPhotos() {
     const count = index % 3 === 0 ? 2 : 1;
     for (let position = 0; position < count; position++) {
       const { kind, image } = scenes[(index + position) % scenes.length]!;
-      const language = (story.language in sceneDescriptions[kind] ? story.language : "en") as "en" | "de" | "nl";
-      await savePhoto(
-        image,
-        {
-          ownerId: story.authorId,
-          purpose: "story",
-          storyId: story.id,
-          position,
-          description: sceneDescriptions[kind][language],
-        },
-        { client: db, files },
-      );
+      await saveScenePhoto(image, kind, story, position, target);
     }
   }
   const people = await db.user.findMany({ orderBy: { username: "asc" }, select: { id: true } });
   let faceCount = 0;
   for (const [index, person] of people.entries()) {
     if (index % FACE_EVERY !== 0) continue;
-    const face = await savePhoto(
-      faces[index % faces.length]!,
-      { ownerId: person.id, purpose: "avatar" },
-      { client: db, files },
-    );
-    await db.user.update({ where: { id: person.id }, data: { avatarId: face.id } });
+    await saveFace(faces[index % faces.length]!, person.id, target);
     faceCount++;
   }
   await db.$disconnect();

@@ -3,7 +3,43 @@
  * warm illustrations of the moments the stories tell, rendered by sharp to JPEG like a phone
  * photo, then taken through the same pipeline as any upload. Faces are drawn the same way.
  */
+import type { PrismaClient } from "../app/generated/prisma/client";
 import sharp from "sharp";
+import type { ProcessedImage } from "../app/utils/images.server";
+import type { FileStorage } from "../app/utils/storage.server";
+
+/** Where the seeds and the benchmark save what they draw: their own database and storage. */
+export type DrawingTarget = { client: PrismaClient; files: FileStorage };
+
+// Imported when first used: the app's modules read DATABASE_URL when loaded, which the benchmark
+// points at its own database only after this module is loaded.
+const photos = () => import("../app/models/photos.server");
+
+/** A drawn scene as one of the story's photos, by its author, described in the story's language. */
+export async function saveScenePhoto(
+  image: ProcessedImage,
+  kind: SceneKind,
+  story: { id: string; authorId: string | null; language: string },
+  position: number,
+  { client, files }: DrawingTarget,
+) {
+  const descriptions = sceneDescriptions[kind];
+  const description =
+    story.language in descriptions ? descriptions[story.language as keyof typeof descriptions] : descriptions.en;
+  const { savePhoto } = await photos();
+  return savePhoto(
+    image,
+    { ownerId: story.authorId, purpose: "story", storyId: story.id, position, description },
+    { client, files },
+  );
+}
+
+/** A drawn face as the person's profile photo. */
+export async function saveFace(image: ProcessedImage, personId: string, { client, files }: DrawingTarget) {
+  const { savePhoto } = await photos();
+  const face = await savePhoto(image, { ownerId: personId, purpose: "avatar" }, { client, files });
+  await client.user.update({ where: { id: personId }, data: { avatarId: face.id } });
+}
 
 export type SceneKind = "sofa" | "rugInRain" | "shelf" | "thankYou" | "delivery" | "desk";
 export const sceneKinds: SceneKind[] = ["sofa", "rugInRain", "shelf", "thankYou", "delivery", "desk"];

@@ -12,9 +12,8 @@ import { processImage } from "../app/utils/images.server";
 import { hashPassword } from "../app/utils/password.server";
 import type { FileStorage } from "../app/utils/storage.server";
 import { createStorage } from "../app/utils/storage.server";
-import { savePhoto } from "../app/models/photos.server";
 import type { SceneKind } from "./scenes";
-import { drawFace, drawScene, sceneDescriptions } from "./scenes";
+import { drawFace, drawScene, saveFace, saveScenePhoto } from "./scenes";
 import type { SeedStory } from "./seed-stories";
 import { seedStories } from "./seed-stories";
 
@@ -582,29 +581,14 @@ async function seedPhotos(db: PrismaClient, files: FileStorage) {
     const kinds = [topics[0]![1], ...(topics[1] && index % 2 === 0 ? [topics[1][1]] : [])];
     drawn += kinds.length;
     for (const [position, kind] of kinds.entries()) {
-      const language = story.language as "en" | "de" | "nl";
-      await savePhoto(
-        await processImage(await drawScene(kind, index), "story"),
-        {
-          ownerId: story.authorId,
-          purpose: "story",
-          storyId: story.id,
-          position,
-          description: sceneDescriptions[kind][language],
-        },
-        { client: db, files },
-      );
+      const image = await processImage(await drawScene(kind, index), "story");
+      await saveScenePhoto(image, kind, story, position, { client: db, files });
     }
   }
   const everyone = await db.user.findMany({ orderBy: { username: "asc" }, select: { id: true } });
   for (const [index, person] of everyone.entries()) {
     if (index % 3 !== 0) continue;
-    const face = await savePhoto(
-      await processImage(await drawFace(index), "avatar"),
-      { ownerId: person.id, purpose: "avatar" },
-      { client: db, files },
-    );
-    await db.user.update({ where: { id: person.id }, data: { avatarId: face.id } });
+    await saveFace(await processImage(await drawFace(index), "avatar"), person.id, { client: db, files });
   }
 }
 
