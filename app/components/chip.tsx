@@ -39,7 +39,8 @@ export function Chip({
 /**
  * A checkbox (several) or radio (one) drawn as a chip: a real input, so it works without
  * JavaScript and is read as checked or not; the chip fills and shows a tick when chosen, and
- * shows the focus ring of the input inside it.
+ * shows the focus ring of the input inside it. The chip is `relative` so the hidden input sits
+ * inside it, not over a neighbour (where a tap or a test's click would land on the wrong chip).
  */
 export function ToggleChip({
   name,
@@ -60,7 +61,7 @@ export function ToggleChip({
 }) {
   return (
     <label
-      className={`${chipShape} group min-h-10 cursor-pointer bg-surface text-ink ring-1 ring-line-strong/50 transition-colors select-none ring-inset hover:bg-surface-muted has-[:checked]:bg-accent has-[:checked]:text-on-accent has-[:checked]:ring-accent has-[:disabled]:cursor-default has-[:disabled]:opacity-60 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent`}
+      className={`${chipShape} group relative min-h-10 cursor-pointer bg-surface text-ink ring-1 ring-line-strong/50 transition-colors select-none ring-inset hover:bg-surface-muted has-[:checked]:bg-accent has-[:checked]:text-on-accent has-[:checked]:ring-accent has-[:disabled]:cursor-default has-[:disabled]:opacity-60 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent`}
     >
       <input
         type={type}

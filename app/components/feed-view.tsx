@@ -1,13 +1,19 @@
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { isAfter } from "date-fns";
+import { Check, ChevronDown, LoaderCircle, PenLine, SlidersHorizontal, X } from "lucide-react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Facet, FeedParams, FeedTab } from "~/utils/feed-params";
 import { facets, feedQuery, feedTabs, withFacet } from "~/utils/feed-params";
 import { paths } from "~/utils/paths";
 import type { StoryCardData } from "./story-card";
+import { ButtonLink, buttonClassName, SubmitButton } from "./button";
+import { ToggleChip, ToggleChipGroup } from "./chip";
+import { EmptyState } from "./empty-state";
+import { Sheet } from "./sheet";
 import { StoryCard } from "./story-card";
+import { Tabs } from "./tabs";
 import { TextField } from "./text-field";
 
 /**
@@ -58,37 +64,34 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
     // One column as wide as a photo reads well; the cards keep it at every screen size.
     <div className="max-w-2xl space-y-4">
       <SearchBox basePath={basePath} params={params} />
-      <nav aria-label={t("feed.tabsLabel")}>
-        <ul className="flex gap-1 overflow-x-auto border-b border-line">
-          {feedTabs.map((tab) => (
-            <li key={tab}>
-              <Link
-                to={href({ ...params, tab, cursor: null })}
-                aria-current={params.tab === tab ? "page" : undefined}
-                className={`inline-flex min-h-11 items-center border-b-2 px-3 font-medium whitespace-nowrap ${
-                  params.tab === tab
-                    ? "border-accent text-accent-strong"
-                    : "border-transparent text-ink-muted hover:text-ink"
-                }`}
-              >
-                {t(`feed.tabs.${tab}`)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-
-      <FilterPanel basePath={basePath} params={params} options={options} facets={shownFacets} />
+      <div className="flex flex-wrap items-start justify-between gap-2 has-[details[open]]:flex-col has-[details[open]]:items-stretch">
+        <Tabs
+          label={t("feed.tabsLabel")}
+          current={params.tab}
+          tabs={feedTabs.map((tab) => ({
+            key: tab,
+            label: t(`feed.tabs.${tab}`),
+            to: href({ ...params, tab, cursor: null }),
+          }))}
+        />
+        <FilterPanel
+          basePath={basePath}
+          params={params}
+          options={options}
+          facets={shownFacets}
+          activeCount={active.length}
+        />
+      </div>
       {active.length ? (
         <ul className="flex flex-wrap gap-2" aria-label={t("feed.activeFilters")}>
           {active.map(({ facet, item, excluded }) => (
             <li key={`${facet}-${item}`}>
               <Link
                 to={href(withFacet(params, facet, item, "off"))}
-                className="inline-flex min-h-11 items-center gap-1 rounded-full border border-line-strong bg-surface px-3 text-sm"
+                className="inline-flex min-h-10 items-center gap-1.5 rounded-chip bg-accent-soft py-1 pr-2 pl-3 text-sm font-semibold text-accent-soft-ink ring-1 ring-accent/20 ring-inset hover:bg-accent-soft/70"
               >
                 {excluded ? t("feed.without", { name: facetLabel(facet, item) }) : facetLabel(facet, item)}
-                <span aria-hidden="true">×</span>
+                <X aria-hidden="true" className="h-4 w-4" />
                 <span className="sr-only">{t("feed.removeFilter")}</span>
               </Link>
             </li>
@@ -102,6 +105,7 @@ export function FeedView({ basePath, params, page, options, since, fixedFacet }:
         params={params}
         page={page}
         since={since}
+        clearHref={params.q || active.length ? href(withoutSearchOrFilters(params)) : null}
       />
     </div>
   );
@@ -131,24 +135,39 @@ function SearchBox({ basePath, params }: { basePath: string; params: FeedParams 
           <input key={`x${facet}-${item}`} type="hidden" name={`x${facet}`} value={item} />
         )),
       ])}
-      <button type="submit" className="button-primary">
-        {t("feed.searchButton")}
-      </button>
+      <SubmitButton label={t("feed.searchButton")} />
     </Form>
   );
 }
 
-/** Each item can be required ("only") or left out ("hide"); a plain GET form, so the URL holds it all. */
+const noFacets = () => ({ value: [], dim: [], team: [] });
+
+/** The same tab with nothing searched for and nothing filtered: the empty result's way back. */
+function withoutSearchOrFilters(params: FeedParams): FeedParams {
+  return { ...params, q: "", include: noFacets(), exclude: noFacets(), cursor: null };
+}
+
+/** Closes the sheet around a control (with JavaScript), so the new results are what is seen. */
+function closeSheet(element: HTMLElement) {
+  element.closest("dialog")?.close();
+}
+
+/**
+ * Each item can be required ("only") or left out ("hide"), as chips in a sheet; a plain GET
+ * form, so the URL holds it all and it works without JavaScript.
+ */
 function FilterPanel({
   basePath,
   params,
   options,
   facets: shown,
+  activeCount,
 }: {
   basePath: string;
   params: FeedParams;
   options: FacetOptions;
   facets: Facet[];
+  activeCount: number;
 }) {
   const { t } = useTranslation();
   const items = (facet: Facet) =>
@@ -158,54 +177,54 @@ function FilterPanel({
         ? options.teams.map((team) => ({ key: team.slug, label: team.name }))
         : options.dimensions.map((dimension) => ({ key: dimension, label: t(`dimensions.${dimension}.name`) }));
   return (
-    <details className="card">
-      <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t("feed.filters")}</summary>
-      <Form method="get" action={basePath} className="mt-3 space-y-4">
+    <Sheet
+      title={t("feed.filters")}
+      label={t("feed.filtersButton", { count: activeCount })}
+      icon={SlidersHorizontal}
+      variant={activeCount ? "primary" : "secondary"}
+    >
+      <Form method="get" action={basePath} className="space-y-5" onSubmit={(event) => closeSheet(event.currentTarget)}>
         {params.tab !== "best" ? <input type="hidden" name="tab" value={params.tab} /> : null}
         {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
         {shown.map((facet) => (
-          <fieldset key={facet} className="space-y-2">
-            <legend className="font-medium">{t(`feed.facets.${facet}`)}</legend>
-            <ul className="space-y-1">
-              {items(facet).map((item) => (
-                <li
-                  key={item.key}
-                  className="flex flex-wrap items-center justify-between gap-2 border-b border-line py-1"
-                >
-                  <span>{item.label}</span>
-                  <span className="flex gap-3">
-                    {(["include", "exclude"] as const).map((mode) => (
-                      <label key={mode} className="inline-flex min-h-11 items-center gap-1 text-sm">
-                        <input
-                          type="checkbox"
-                          name={mode === "include" ? facet : `x${facet}`}
-                          value={item.key}
-                          defaultChecked={params[mode][facet].includes(item.key)}
-                          className="h-5 w-5 accent-accent"
-                        />
-                        {mode === "include" ? t("feed.only") : t("feed.hide")}
-                        <span className="sr-only">{item.label}</span>
-                      </label>
-                    ))}
-                  </span>
-                </li>
-              ))}
-            </ul>
+          <fieldset
+            key={facet}
+            className="space-y-3 border-t border-line pt-3 first-of-type:border-t-0 first-of-type:pt-0"
+          >
+            <legend className="float-left mb-1 w-full font-semibold">{t(`feed.facets.${facet}`)}</legend>
+            {(["include", "exclude"] as const).map((mode) => (
+              <ToggleChipGroup key={mode} legend={mode === "include" ? t("feed.only") : t("feed.hide")}>
+                {items(facet).map((item) => (
+                  <ToggleChip
+                    key={item.key}
+                    name={mode === "include" ? facet : `x${facet}`}
+                    value={item.key}
+                    defaultChecked={params[mode][facet].includes(item.key)}
+                    // Read out as "Only Own it" / "Hide Team North": the chip alone would not say which.
+                    label={
+                      <>
+                        <span className="sr-only">{mode === "include" ? t("feed.only") : t("feed.hide")} </span>
+                        {item.label}
+                      </>
+                    }
+                  />
+                ))}
+              </ToggleChipGroup>
+            ))}
           </fieldset>
         ))}
         <div className="flex flex-wrap gap-3">
-          <button type="submit" className="button-primary">
-            {t("feed.applyFilters")}
-          </button>
+          <SubmitButton label={t("feed.applyFilters")} icon={Check} />
           <Link
-            to={`${basePath}${feedQuery({ ...params, include: { value: [], dim: [], team: [] }, exclude: { value: [], dim: [], team: [] }, cursor: null })}`}
-            className="button-secondary"
+            to={`${basePath}${feedQuery({ ...params, include: noFacets(), exclude: noFacets(), cursor: null })}`}
+            className={buttonClassName({ variant: "quiet" })}
+            onClick={(event) => closeSheet(event.currentTarget)}
           >
             {t("feed.clearFilters")}
           </Link>
         </div>
       </Form>
-    </details>
+    </Sheet>
   );
 }
 
@@ -218,11 +237,14 @@ function StoryList({
   params,
   page,
   since,
+  clearHref,
 }: {
   basePath: string;
   params: FeedParams;
   page: FeedPageData;
   since: string | null;
+  /** Where the search and filters are undone, when there are any. */
+  clearHref: string | null;
 }) {
   const { t } = useTranslation();
   const fetcher = useFetcher<{ page: FeedPageData }>();
@@ -246,12 +268,26 @@ function StoryList({
   const dividerAt = isByDate && since !== null ? cards.findIndex((card) => !isNew(card)) : -1;
   const nextHref = more.nextCursor ? `${basePath}${feedQuery(params, { cursor: more.nextCursor })}` : null;
 
-  if (page.isSearchTooShort) return <p className="card text-ink-muted">{t("feed.searchTooShort")}</p>;
+  if (page.isSearchTooShort) return <EmptyState illustration="nothingFound" message={t("feed.searchTooShort")} />;
   if (cards.length === 0) {
     return (
-      <p className="card text-ink-muted">
-        {params.q ? t("feed.noMatches", { query: params.q }) : t(`feed.empty.${params.tab as FeedTab}`)}
-      </p>
+      <EmptyState
+        illustration={clearHref ? "nothingFound" : "noStories"}
+        message={
+          params.q
+            ? t("feed.noMatches", { query: params.q })
+            : clearHref
+              ? t("feed.noFilterMatches")
+              : t(`feed.empty.${params.tab as FeedTab}`)
+        }
+        action={
+          clearHref ? (
+            <ButtonLink to={clearHref} label={t("feed.clearSearchAndFilters")} icon={X} />
+          ) : (
+            <ButtonLink to={paths.newStory()} label={t("feed.writeStory")} variant="primary" icon={PenLine} />
+          )
+        }
+      />
     );
   }
   return (
@@ -277,13 +313,19 @@ function StoryList({
       {nextHref ? (
         <Link
           to={nextHref}
-          className="button-secondary w-full"
+          className={buttonClassName({ variant: "secondary", isWide: true })}
+          aria-busy={fetcher.state === "loading" || undefined}
           onClick={(event) => {
             event.preventDefault();
             // "?index" makes Remix ask the index route, not the root, for "/".
             fetcher.load(`${nextHref}${basePath === paths.home() ? "&index" : ""}`);
           }}
         >
+          {fetcher.state === "loading" ? (
+            <LoaderCircle aria-hidden="true" className="h-5 w-5 animate-spin" />
+          ) : (
+            <ChevronDown aria-hidden="true" className="h-5 w-5" />
+          )}
           {fetcher.state === "loading" ? t("feed.loading") : t("feed.showMore")}
         </Link>
       ) : null}

@@ -49,13 +49,23 @@ export function MainNavigation({
                 className={({ isActive }) =>
                   [
                     isBottom
-                      ? "flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs"
+                      ? "group flex min-h-14 flex-col items-center justify-center gap-0.5 px-0.5 text-[0.6875rem] leading-tight font-medium tracking-tight"
                       : "flex min-h-11 items-center gap-2 rounded-lg px-3 text-sm",
-                    isActive ? "font-semibold text-accent" : "text-ink-muted hover:text-ink",
+                    // In the bottom bar the current one is marked by a pill behind its icon, not by
+                    // bold type, which would widen the longest labels past their column.
+                    isActive
+                      ? `text-accent-strong ${isBottom ? "" : "font-semibold"}`
+                      : "text-ink-muted hover:text-ink",
                   ].join(" ")
                 }
               >
-                <span className="relative">
+                <span
+                  className={
+                    isBottom
+                      ? "relative inline-flex rounded-full px-4 py-0.5 group-aria-[current=page]:bg-accent-soft"
+                      : "relative"
+                  }
+                >
                   {item.icon === "me" ? (
                     <Avatar person={me} size="xs" />
                   ) : (
@@ -67,7 +77,9 @@ export function MainNavigation({
                     </span>
                   ) : null}
                 </span>
-                <span>
+                {/* Five columns of 78 px on a 390 px phone: "Mitteilungen" fits at this size, and a
+                    longer word is cut with an ellipsis rather than run into its neighbour. */}
+                <span className={isBottom ? "block max-w-full truncate" : undefined}>
                   {t(item.key)}
                   {badge ? <span className="sr-only"> ({t("nav.unread", { count: badge })})</span> : null}
                 </span>

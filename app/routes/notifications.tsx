@@ -28,48 +28,76 @@ export default function NotificationsPage() {
     <div className="space-y-4">
       <PageHeader title={t("notifications.title")} />
       {notifications.length === 0 ? <EmptyState illustration="allCaughtUp" message={t("notifications.none")} /> : null}
-      <ul className="space-y-2">
-        {notifications.map((notification) => {
-          const text = t(`notifications.types.${notification.type}`, {
-            name: notification.actor?.name ?? t("story.formerColleague"),
-            count: notification.count,
-            others: notification.count - 1,
-            title: notification.story?.title ?? notification.collection?.title ?? "",
-          });
-          const to = notification.story
-            ? paths.story(notification.story.id)
-            : notification.collection
-              ? paths.collection(notification.collection.slug)
-              : null;
-          return (
-            <li
-              key={notification.id}
-              className={`card flex gap-3 ${notification.isUnread ? "border-l-4 border-l-accent" : ""}`}
-            >
-              {notification.actor ? (
-                <Avatar person={notification.actor} />
-              ) : (
-                <span
-                  aria-hidden
-                  className="inline-flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-surface-muted text-ink-muted"
-                >
-                  <Icon name="notifications" className="h-5 w-5" />
+      {/* Rows in one card, as an inbox: the face says who, the dot and the word "New" say what is unread. */}
+      {notifications.length ? (
+        <ul className="divide-y divide-line overflow-hidden rounded-card bg-surface shadow-card ring-1 ring-line">
+          {notifications.map((notification) => {
+            const text = t(`notifications.types.${notification.type}`, {
+              name: notification.actor?.name ?? t("story.formerColleague"),
+              count: notification.count,
+              others: notification.count - 1,
+              title: notification.story?.title ?? notification.collection?.title ?? "",
+            });
+            const to = notification.story
+              ? paths.story(notification.story.id)
+              : notification.collection
+                ? paths.collection(notification.collection.slug)
+                : null;
+            const row = (
+              <>
+                <span className="relative shrink-0">
+                  {notification.actor ? (
+                    <Avatar person={notification.actor} />
+                  ) : (
+                    <span
+                      aria-hidden
+                      className="inline-flex h-10 w-10 items-center justify-center rounded-full bg-surface-muted text-ink-muted"
+                    >
+                      <Icon name="notifications" className="h-5 w-5" />
+                    </span>
+                  )}
+                  {notification.isUnread ? (
+                    <span
+                      aria-hidden
+                      className="absolute -top-0.5 -right-0.5 h-3 w-3 rounded-full bg-accent ring-2 ring-surface"
+                    />
+                  ) : null}
                 </span>
-              )}
-              <div className="min-w-0 grow">
-                {notification.isUnread ? (
-                  <span className="text-sm font-semibold text-accent">{t("notifications.new")} · </span>
-                ) : null}
-                {to ? (
-                  <Link to={to} className="link">
+                <span className="min-w-0 grow">
+                  <span className={`block ${notification.isUnread ? "font-semibold text-ink" : "text-ink"}`}>
                     {text}
+                  </span>
+                  <span className="mt-0.5 flex items-center gap-2 text-caption text-ink-muted">
+                    {notification.isUnread ? (
+                      <span className="rounded-chip bg-accent-soft px-2 text-xs font-semibold text-accent-soft-ink">
+                        {t("notifications.new")}
+                      </span>
+                    ) : null}
+                    <time dateTime={new Date(notification.activityAt).toISOString()}>
+                      {formatDate(notification.activityAt)}
+                    </time>
+                  </span>
+                </span>
+              </>
+            );
+            const rowShape = `flex min-h-11 items-start gap-3 px-inset py-3 ${notification.isUnread ? "bg-accent-soft/40" : ""}`;
+            return (
+              <li key={notification.id}>
+                {to ? (
+                  <Link
+                    to={to}
+                    className={`${rowShape} outline-none hover:bg-surface-muted focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent`}
+                  >
+                    {row}
                   </Link>
                 ) : (
-                  <span>{text}</span>
+                  <div className={rowShape}>{row}</div>
                 )}
-                <p className="text-sm text-ink-muted">{formatDate(notification.activityAt)}</p>
                 {notification.type === "mention" && notification.story ? (
-                  <div className="mt-2">
+                  // Outside the link: a form cannot sit inside one. Indented under the message.
+                  <div
+                    className={`pr-inset pb-3 pl-[calc(var(--spacing-inset)+3.25rem)] ${notification.isUnread ? "bg-accent-soft/40" : ""}`}
+                  >
                     <ActionButton
                       action={paths.story(notification.story.id)}
                       intent="removeMyName"
@@ -78,11 +106,11 @@ export default function NotificationsPage() {
                     />
                   </div>
                 ) : null}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -136,7 +136,8 @@ test("the feed's search results, a search without results and the open filter pa
   await page.goto("/?q=zwaardvis");
   await expect(page.getByText("Met deze filters passen geen verhalen bij ‘zwaardvis’.")).toBeVisible();
   await expectAccessible(page);
-  await page.getByText("Filteren op waarde, dimensie of team").click();
+  await page.getByRole("button", { name: "Filters", exact: true }).click();
+  await expect(page.getByRole("dialog", { name: "Filteren op waarde, dimensie of team" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Filters toepassen" })).toBeVisible();
   await expectAccessible(page);
 });
