@@ -13,7 +13,14 @@ import stylesheet from "./styles/app.css?url";
 import { getSessionContext } from "./utils/auth.server";
 import { readFlash } from "./utils/flash.server";
 import type { Language } from "./utils/i18n";
-import { getI18n, defaultLanguage, getLoadedTranslations, loadTranslations, TranslatorProvider } from "./utils/i18n";
+import {
+  defaultLanguage,
+  getI18n,
+  getLoadedTranslations,
+  loadTranslations,
+  onTranslationsLoaded,
+  TranslatorProvider,
+} from "./utils/i18n";
 import { resolveLanguage } from "./utils/i18n.server";
 import { pageTitle } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
@@ -106,6 +113,7 @@ function useI18nFor(locale: Language) {
   useEffect(() => {
     if (!translations) void loadTranslations(locale).then(rerender);
   }, [locale, translations]);
+  useEffect(() => onTranslationsLoaded(rerender), []);
   if (i18n) previous.current = i18n;
   // Hydration waits for the page's language (entry.client.tsx), so the last line only serves a
   // moment that cannot come: no language loaded yet. Keys would show until it is.

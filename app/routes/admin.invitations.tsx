@@ -21,6 +21,9 @@ import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
 import { roles } from "~/utils/roles";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "invitations.title");
 

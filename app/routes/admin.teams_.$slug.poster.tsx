@@ -7,6 +7,9 @@ import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.poster.title");
 

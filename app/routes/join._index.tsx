@@ -18,6 +18,9 @@ import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { hitRateLimit } from "~/utils/rate-limit.server";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("access");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
 

@@ -1,4 +1,7 @@
 import { createContext, useContext } from "react";
+import translationFiles from "virtual:translations";
+import type { TranslationArea } from "./translation-areas";
+import { translationPartOf } from "./translation-areas";
 
 export const languages = ["en", "de", "nl"] as const;
 export type Language = (typeof languages)[number];
@@ -23,13 +26,45 @@ export function getLoadedTranslations(language: Language) {
   return loadedTranslations.get(language);
 }
 
-const translationModules = import.meta.glob<Translations>("../locales/*.json", { import: "default" });
+// In the browser a language comes in parts: the common one, and each area a route asked for.
+const loadedParts = new Map<Language, Set<string>>();
+const requestedAreas = new Set<TranslationArea>();
 
-/** Makes a language's translations available in the browser (a separate, cacheable file per language). */
+/**
+ * Makes a language's translations available in the browser: its common part and every area
+ * asked for so far, each a small cacheable file.
+ */
 export async function loadTranslations(language: Language) {
-  if (!loadedTranslations.has(language))
-    registerTranslations(language, await translationModules[`../locales/${language}.json`]!());
+  const have = loadedParts.get(language) ?? new Set<string>();
+  loadedParts.set(language, have);
+  const missing = ["common", ...requestedAreas].filter((part) => !have.has(part));
+  if (missing.length) {
+    const files = await Promise.all(missing.map((part) => translationFiles[language][part]!()));
+    registerTranslations(language, Object.assign({}, loadedTranslations.get(language), ...files.map((f) => f.default)));
+    for (const part of missing) have.add(part);
+    for (const listener of listeners) listener();
+  }
   return loadedTranslations.get(language)!;
+}
+
+const listeners = new Set<() => void>();
+
+/** Tells the page when more translations arrived (an area a message needed); returns the unsubscribe. */
+export function onTranslationsLoaded(listener: () => void) {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/**
+ * For a route module's top level: `await loadTranslationArea("manage")` holds the route back
+ * until the area's translations are here, on the first load and on a navigation alike. The
+ * server has every translation already.
+ */
+export async function loadTranslationArea(area: TranslationArea) {
+  requestedAreas.add(area);
+  if (typeof document === "undefined") return;
+  const language = document.documentElement.lang;
+  await loadTranslations(isLanguage(language) ? language : defaultLanguage);
 }
 
 /** Translates a key: nested keys by dots, `{{name}}` filled from `values`, plurals by `count`. */
@@ -62,7 +97,13 @@ export function getI18n(language: Language, translations: Translations): Transla
           find(`${key}_${plurals.select(count)}`) ??
           find(`${key}_other`))
         : undefined) ?? find(key);
-    if (template === undefined) return key;
+    if (template === undefined) {
+      // A key of an area this page did not ask for (a message from the server, say): fetch the
+      // area, and the page shows the text once it is here.
+      const part = translationPartOf(key.split(".")[0]!);
+      if (part !== "common" && typeof document !== "undefined") void loadTranslationArea(part);
+      return key;
+    }
     return values
       ? template.replace(/{{\s*([^{}\s]+)\s*}}/g, (placeholder, name: string) =>
           values[name] === undefined ? placeholder : String(values[name]),
