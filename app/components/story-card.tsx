@@ -1,5 +1,6 @@
 import { Link, useLocation } from "@remix-run/react";
 import { MessageCircle } from "lucide-react";
+import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import type { PhotoView } from "~/models/photos.server";
 import { paths, storyCardId } from "~/utils/paths";
@@ -30,6 +31,8 @@ export type StoryCardData = {
   reason: string | null;
 };
 
+const noTerms: string[] = [];
+
 // The widest a card gets (the feed's column, max-w-2xl) and its margins on a phone.
 const PHOTO_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
@@ -37,15 +40,18 @@ const PHOTO_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
  * A story in a list: its first photo, who told it, what it is about, who was in it, its values,
  * and the reactions, which can be given right here. With a search, the loader sends the quote
  * only when it matches. The card's id is the fragment a reaction without JavaScript returns to.
+ * Memoised: every change of the router's state (a reaction sent from another card, routes
+ * discovered after the page loads) renders the page again, and the cards' data has not changed.
  */
-export function StoryCard({
+export const StoryCard = memo(function StoryCard({
   story,
-  terms,
+  terms = noTerms,
   isNew,
   isFirst = false,
 }: {
   story: StoryCardData;
-  terms: string[];
+  /** The search's words, marked where they occur. */
+  terms?: string[];
   isNew: boolean;
   /** The first card on the page loads its photo at once; the others when they come near. */
   isFirst?: boolean;
@@ -141,4 +147,4 @@ export function StoryCard({
       </footer>
     </article>
   );
-}
+});

@@ -48,7 +48,7 @@ function StoryList({ title, stories, empty }: { title: string; stories: StoryCar
       <ul className="space-y-3">
         {stories.map((story) => (
           <li key={story.id}>
-            <StoryCard story={story} terms={[]} isNew={false} />
+            <StoryCard story={story} isNew={false} />
           </li>
         ))}
       </ul>
