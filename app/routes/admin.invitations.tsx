@@ -66,7 +66,13 @@ export default function InvitationsPage() {
       <PageHeader title={t("invitations.title")} />
       <SecretLinkNotice title={t("invitations.created")} hint={t("invitations.copyOnce")} link={link} />
       <Section title={t("invitations.create")}>
-        <PostForm intent="create" refusal={refusal} submit={{ label: t("invitations.createSubmit") }} layout="grid">
+        <PostForm
+          intent="create"
+          refusal={refusal}
+          submit={{ label: t("invitations.createSubmit") }}
+          layout="grid"
+          clearOnSuccess
+        >
           <RoleSelectField label={t("invitations.role")} {...field("role", "employee")} />
           <TeamSelectField label={t("invitations.team")} {...field("teamId", "")} teams={teams} />
           <TextField

@@ -67,7 +67,12 @@ export default function AdminTeamsPage() {
     <div className="space-y-6">
       <AdminHeader title={t("admin.teams.title")} />
       <Section title={t("admin.teams.create")}>
-        <PostForm intent="create" refusal={create.refusal} submit={{ label: t("admin.teams.createSubmit") }}>
+        <PostForm
+          intent="create"
+          refusal={create.refusal}
+          submit={{ label: t("admin.teams.createSubmit") }}
+          clearOnSuccess
+        >
           <TextField label={t("admin.teams.name")} {...create.field("name")} maxLength={80} required />
         </PostForm>
       </Section>

@@ -30,3 +30,9 @@ export async function uniqueSlug(
   while (taken.has(`${base}-${suffix}`)) suffix += 1;
   return `${base}-${suffix}`;
 }
+
+/** A name as stored: spaces at the ends dropped and runs of spaces inside made one. */
+export const tidyName = (name: string) => name.normalize("NFC").trim().replace(/\s+/g, " ");
+
+/** Names that a person would read as the same ("Store  Noord", "store noord") share this key. */
+export const nameKey = (name: string) => tidyName(name).toLocaleLowerCase("und");

@@ -7,19 +7,32 @@ import { personWithCookie } from "../admin-factories";
 import { createTestTeam, getPage, postForm } from "../factories";
 
 describe("/admin/teams", () => {
-  it("creates teams, two with the same name too, each with a working join code", async () => {
+  it("creates teams with a working join code, and refuses a name another team has, whatever its case and spaces", async () => {
     const admin = await personWithCookie("admin");
-    for (let attempt = 0; attempt < 2; attempt++) {
-      expect(
-        (await postForm(action, "/admin/teams", { intent: "create", name: "Kassa Oost" }, { cookie: admin.cookie }))
-          .status,
-      ).toBe(302);
+    const create = (name: string) =>
+      postForm(action, "/admin/teams", { intent: "create", name }, { cookie: admin.cookie });
+    expect((await create("  Kassa   Oost ")).status).toBe(302);
+    for (const again of ["Kassa Oost", "kassa  oost", " KASSA OOST"]) {
+      expect(await create(again)).toMatchObject({
+        status: 400,
+        body: { intent: "create", fieldErrors: { name: ["admin.teams.nameTaken"] }, values: { name: again } },
+      });
     }
-    const created = await db.team.findMany({ where: { name: "Kassa Oost" }, orderBy: { createdAt: "asc" } });
-    expect(created.map((team) => team.slug)).toEqual(["kassa-oost", "kassa-oost-2"]);
-    expect((await findTeamByJoinCode(created[1]!.joinCode))?.id).toBe(created[1]!.id);
+    const created = await db.team.findMany({ where: { name: "Kassa Oost" } });
+    expect(created.map((team) => team.slug)).toEqual(["kassa-oost"]);
+    expect((await findTeamByJoinCode(created[0]!.joinCode))?.id).toBe(created[0]!.id);
     const listed = await getPage(loader, "/admin/teams", { cookie: admin.cookie });
-    expect(listed.body.teams.filter((team: { name: string }) => team.name === "Kassa Oost")).toHaveLength(2);
+    expect(listed.body.teams.filter((team: { name: string }) => team.name === "Kassa Oost")).toHaveLength(1);
+
+    const other = await createTestTeam("Kassa West");
+    const rename = (name: string) =>
+      postForm(action, "/admin/teams", { intent: "rename", teamId: other.id, name }, { cookie: admin.cookie });
+    expect(await rename("kassa oost")).toMatchObject({
+      status: 400,
+      body: { intent: "rename", fieldErrors: { name: ["admin.teams.nameTaken"] }, values: { teamId: other.id } },
+    });
+    // A team keeps its own name in another spelling.
+    expect((await rename("KASSA WEST")).status).toBe(302);
   });
 
   it("keeps the typed name when it is too long, and renames a team", async () => {
