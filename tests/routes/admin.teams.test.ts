@@ -95,12 +95,29 @@ describe("/admin/teams", () => {
     });
     expect(poster.status).toBe(200);
     expect(poster.body).toMatchObject({
-      teamName: team.name,
+      language: "en",
       joinCode: team.joinCode,
       joinLink: `http://localhost:3000/join?code=${team.joinCode}`,
+      text: { heading: `Join ${team.name} on Brandworthy` },
     });
     expect(poster.body.qrSvg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(poster.body.qrSvg).not.toMatch(/<script/i);
+    // Printed in the language chosen on the page, whatever the admin reads.
+    for (const [lang, heading] of [
+      ["de", `Machen Sie mit: ${team.name} auf Brandworthy`],
+      ["nl", `Doe mee met ${team.name} op Brandworthy`],
+    ]) {
+      const printed = await getPage(posterLoader, `/admin/teams/${team.slug}/poster?lang=${lang}`, {
+        cookie: admin.cookie,
+        params: { slug: team.slug },
+      });
+      expect(printed.body).toMatchObject({ language: lang, text: { heading } });
+    }
+    const unknown = await getPage(posterLoader, `/admin/teams/${team.slug}/poster?lang=xx`, {
+      cookie: admin.cookie,
+      params: { slug: team.slug },
+    });
+    expect(unknown.body.language).toBe("en");
     expect(
       (await getPage(posterLoader, "/admin/teams/nope/poster", { cookie: admin.cookie, params: { slug: "nope" } }))
         .status,
