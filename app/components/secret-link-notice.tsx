@@ -50,9 +50,8 @@ function LinkActions({
         {canShare ? <Button label={t("secretLink.share")} icon={Share2} onClick={share} /> : null}
         <Button label={t("secretLink.copy")} icon={Copy} variant={canShare ? "secondary" : "primary"} onClick={copy} />
       </div>
-      <p role="status" className="text-sm text-ink-muted">
-        {status ? t(`secretLink.${status}`) : ""}
-      </p>
+      {/* Inside the notice's own status region, which announces it. */}
+      <p className="text-sm text-ink-muted">{status ? t(`secretLink.${status}`) : ""}</p>
     </div>
   );
 }

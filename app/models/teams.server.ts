@@ -14,6 +14,24 @@ export function listTeams() {
   });
 }
 
+export const TEAMS_PAGE_SIZE = 30;
+
+/** Active teams whose name contains the query, a page at a time: a chain can have hundreds of stores. */
+export async function searchTeams({ query, page }: { query: string; page: number }) {
+  const where = { archivedAt: null, ...(query ? { name: { contains: query } } : {}) };
+  const [teams, total] = await Promise.all([
+    db.team.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * TEAMS_PAGE_SIZE,
+      take: TEAMS_PAGE_SIZE,
+      select: { ...teamFields, _count: { select: { members: true } } },
+    }),
+    db.team.count({ where }),
+  ]);
+  return { teams, total, pageCount: Math.max(1, Math.ceil(total / TEAMS_PAGE_SIZE)) };
+}
+
 /**
  * Team names are unique among active teams, ignoring case and spaces: people choose their team
  * by name when they join and filter the feed by it, so "Kassa" in two stores is "Kassa Noord".

@@ -123,4 +123,26 @@ describe("/admin/teams", () => {
         .status,
     ).toBe(404);
   });
+
+  it("searches and pages a long list of teams through the URL, and its forms come back to the same place", async () => {
+    const admin = await personWithCookie("admin");
+    for (let index = 0; index < 35; index++) await createTestTeam(`Filiale ${String(index).padStart(2, "0")}`);
+    const found = await getPage(loader, "/admin/teams?q=filiale", { cookie: admin.cookie });
+    expect(found.body).toMatchObject({ query: "filiale", page: 1, total: 35, pageCount: 2 });
+    expect(found.body.teams).toHaveLength(30);
+    const second = await getPage(loader, "/admin/teams?q=filiale&page=2", { cookie: admin.cookie });
+    expect(second.body.teams.map((team: { name: string }) => team.name)).toEqual(
+      ["30", "31", "32", "33", "34"].map((number) => `Filiale ${number}`),
+    );
+    const team = await db.team.findFirstOrThrow({ where: { name: "Filiale 31" } });
+    const renewed = await postForm(
+      action,
+      "/admin/teams",
+      { intent: "newCode", teamId: team.id, q: "filiale", page: "2" },
+      { cookie: admin.cookie },
+    );
+    expect(renewed.headers.get("Location")).toBe("/admin/teams?q=filiale&page=2");
+    const nonsense = await getPage(loader, "/admin/teams?page=-4&q=", { cookie: admin.cookie });
+    expect(nonsense.body).toMatchObject({ page: 1, query: "" });
+  });
 });
