@@ -50,28 +50,43 @@ const innerExpression = (term: string) =>
     .map((form) => `"${form}"`)
     .join(" OR ");
 
-/** The rowids matching every term, as SQL and its parameters. */
-function matchingRowids(terms: string[]) {
+const newest = (table: string) => `SELECT rowid FROM "${table}" WHERE "${table}" MATCH ? ORDER BY rowid DESC LIMIT ?`;
+
+/**
+ * The newest `limit` rowids matching every term, as SQL and its parameters. FTS5 stops early
+ * on a query ordered by rowid with a limit, so the common searches are written that way: words
+ * only, or one word in either index (the newest of each, then the newest of both).
+ */
+function newestMatchingRowids(terms: string[], limit: number) {
   const folded = terms.map(foldAccents);
-  if (folded.every((term) => !innerExpression(term))) {
-    // One query on the word index lets FTS5 stop at the newest matches.
+  const inner = folded.map(innerExpression);
+  if (inner.every((expression) => !expression)) {
     return {
-      sql: `SELECT rowid FROM "StoryWords" WHERE "StoryWords" MATCH ?`,
-      params: [folded.map((term) => `(${wordExpression(term)})`).join(" AND ")],
+      sql: newest("StoryWords"),
+      params: [folded.map((term) => `(${wordExpression(term)})`).join(" AND "), limit],
     };
   }
-  const perTerm = folded.map((term) => {
-    const inner = innerExpression(term);
+  if (folded.length === 1) {
     return {
-      sql: `SELECT rowid FROM (SELECT rowid FROM "StoryWords" WHERE "StoryWords" MATCH ?${
-        inner ? ` UNION SELECT rowid FROM "StorySearch" WHERE "StorySearch" MATCH ?` : ""
-      })`,
-      params: inner ? [wordExpression(term), inner] : [wordExpression(term)],
+      sql: `SELECT rowid FROM (${newest("StoryWords")}) UNION SELECT rowid FROM (${newest("StorySearch")})
+            ORDER BY rowid DESC LIMIT ?`,
+      params: [wordExpression(folded[0]!), limit, inner[0]!, limit, limit],
     };
-  });
+  }
+  // Several words, one of them long: each word's matches in either index, then those of all.
+  const perTerm = folded.map((term, index) =>
+    inner[index]
+      ? `SELECT rowid FROM (SELECT rowid FROM "StoryWords" WHERE "StoryWords" MATCH ? UNION SELECT rowid FROM "StorySearch" WHERE "StorySearch" MATCH ?)`
+      : `SELECT rowid FROM "StoryWords" WHERE "StoryWords" MATCH ?`,
+  );
   return {
-    sql: perTerm.map((part) => part.sql).join(" INTERSECT "),
-    params: perTerm.flatMap((part) => part.params),
+    sql: `${perTerm.join(" INTERSECT ")} ORDER BY rowid DESC LIMIT ?`,
+    params: [
+      ...folded.flatMap((term, index) =>
+        inner[index] ? [wordExpression(term), inner[index]] : [wordExpression(term)],
+      ),
+      limit,
+    ],
   };
 }
 
@@ -124,15 +139,14 @@ export async function rebuildSearchIndex(client: Client) {
  */
 export async function findMatchingStoryIds(terms: string[], limit = 300): Promise<string[]> {
   if (terms.length === 0) return [];
-  const matching = matchingRowids(terms);
+  const matching = newestMatchingRowids(terms, limit);
   const rows = await db.$queryRawUnsafe<{ id: string; title: string; people: string; quote: string }[]>(
     `SELECT s.id AS id, w.title AS title, w.people AS people, w.quote AS quote FROM (
-       ${matching.sql} ORDER BY rowid DESC LIMIT ?
+       ${matching.sql}
      ) AS m JOIN "StoryWords" w ON w.rowid = m.rowid JOIN "Story" s ON s.rowid = m.rowid
      WHERE ${visibleStorySql("s")}
      ORDER BY m.rowid DESC`,
     ...matching.params,
-    limit,
   );
   const weight = (text: string, points: number) => terms.filter((term) => hasTerm(text, term)).length * points;
   return rows
