@@ -3,11 +3,9 @@ import { data, redirect } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useEffect, useMemo, useReducer, useRef } from "react";
-import { I18nextProvider } from "react-i18next";
 import logo from "./assets/logo.svg";
 import { AppShell } from "./components/app-shell";
 import { describeError, ErrorPage } from "./components/error-page";
-import fallbackTranslations from "./locales/en.json";
 import { countUnreadNotifications } from "./models/notifications.server";
 import { getOrganisation, hasAnyPeople } from "./models/organisation.server";
 import { getOwnFace } from "./models/people.server";
@@ -15,7 +13,14 @@ import stylesheet from "./styles/app.css?url";
 import { getSessionContext } from "./utils/auth.server";
 import { readFlash } from "./utils/flash.server";
 import type { Language } from "./utils/i18n";
-import { getI18n, defaultLanguage, getLoadedTranslations, loadTranslations } from "./utils/i18n";
+import {
+  defaultLanguage,
+  getI18n,
+  getLoadedTranslations,
+  loadTranslations,
+  onTranslationsLoaded,
+  TranslatorProvider,
+} from "./utils/i18n";
 import { resolveLanguage } from "./utils/i18n.server";
 import { pageTitle } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
@@ -31,6 +36,8 @@ export const links: LinksFunction = () => [
 // Routes set their own titles; this one names the error pages, which no route renders.
 export const meta: MetaFunction = ({ error, matches }) =>
   error ? pageTitle(matches, `errors.page.${describeError(error).kind}.title`) : [{ title: "Brandworthy" }];
+
+const MARK_JS = "document.documentElement.classList.add('js')";
 
 const FIRST_RUN_PATHS = new Set(["/setup"]);
 
@@ -72,9 +79,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const locale: Language = rootData?.locale ?? defaultLanguage;
   const i18n = useI18nFor(locale);
   return (
-    <html lang={locale} className="h-full">
+    // The `js` class is set before the first paint by the script below, so what changes with
+    // JavaScript (the photo strip) is laid out that way from the start instead of at hydration.
+    <html lang={locale} className="h-full" suppressHydrationWarning>
       <head>
         <meta charSet="utf-8" />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: MARK_JS }} />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="theme-color" content="#3730a3" />
         {/* Here rather than in `meta`: a route's own meta replaces its parents', and every page should have one. */}
@@ -83,7 +93,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="min-h-full">
-        <I18nextProvider i18n={i18n}>{children}</I18nextProvider>
+        <TranslatorProvider value={i18n}>{children}</TranslatorProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -92,7 +102,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 /**
- * An i18next instance for the page's language. When a navigation changes the language (signing
+ * The translator for the page's language. When a navigation changes the language (signing
  * in, switching), its translations are fetched first and the previous language stays until then.
  */
 function useI18nFor(locale: Language) {
@@ -103,8 +113,11 @@ function useI18nFor(locale: Language) {
   useEffect(() => {
     if (!translations) void loadTranslations(locale).then(rerender);
   }, [locale, translations]);
+  useEffect(() => onTranslationsLoaded(rerender), []);
   if (i18n) previous.current = i18n;
-  return i18n ?? previous.current ?? getI18n(defaultLanguage, fallbackTranslations);
+  // Hydration waits for the page's language (entry.client.tsx), so the last line only serves a
+  // moment that cannot come: no language loaded yet. Keys would show until it is.
+  return i18n ?? previous.current ?? getI18n(locale, {});
 }
 
 export default function App() {

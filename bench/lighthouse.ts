@@ -1,6 +1,7 @@
 // Lighthouse on the pages people open most, as one signed-in person on a phone would see them:
 // the default (mobile) configuration, Debian's Chromium, the benchmark session's cookie.
 import { mkdirSync, writeFileSync } from "node:fs";
+import { get } from "node:http";
 import { join } from "node:path";
 import { launch } from "chrome-launcher";
 import type { Result } from "lighthouse";
@@ -8,7 +9,8 @@ import lighthouse, { generateReport } from "lighthouse";
 
 export type AuditedPage = { name: string; path: string };
 
-type PageResult = { page: AuditedPage; lhr: Result } | { page: AuditedPage; error: string };
+type Scripts = { gzip: number; sent: number };
+type PageResult = { page: AuditedPage; lhr: Result; scripts: Scripts } | { page: AuditedPage; error: string };
 /** A trace that went wrong (NO_NAVSTART and the like) is Lighthouse's flake on a busy machine: tried again this often. */
 const TRIES = 3;
 
@@ -19,7 +21,11 @@ const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = {
   accessibility: 100,
   "best-practices": 100,
 };
-/** From the issue: the JavaScript a page loads, as sent (gzip), stays within this. */
+/**
+ * From the issue: the JavaScript a page loads stays within this many kB of gzip, counted as the
+ * compressed bodies the server sends. The transfer with its response headers (about 0.9 kB a file,
+ * the security headers on every asset) is printed beside it.
+ */
 const SCRIPT_BUDGET_KB = 120;
 const METRICS = [
   { id: "first-contentful-paint", label: "FCP", unit: "s" },
@@ -81,7 +87,7 @@ export async function runLighthouse({
       }
       const kept = medianByPerformance(attempts);
       writeFileSync(reportFile(reportDir, page), generateReport(kept, "html"));
-      results.push({ page, lhr: kept });
+      results.push({ page, lhr: kept, scripts: await measureScripts(kept) });
       console.log(
         `  ${page.name.padEnd(12)} ${page.path}  ${runs > 1 ? `performance ${attempts.map((lhr) => score(lhr, "performance")).join(", ")} → kept the median` : "done"}`,
       );
@@ -134,15 +140,34 @@ function metric(lhr: Result, id: string, unit: string) {
   return value.toFixed(3);
 }
 
-/** The page's JavaScript in kB as it came over the wire (compressed), from Lighthouse's own list of requests. */
-function scriptKb(lhr: Result) {
+/**
+ * The page's JavaScript in kB: each script Lighthouse saw load, fetched again with gzip asked
+ * for and counted as the body that arrives (compressed, or as it is when small), and Lighthouse's own transfer size
+ * (body, headers and framing) summed.
+ */
+async function measureScripts(lhr: Result): Promise<Scripts> {
   const details = lhr.audits["network-requests"]?.details;
   const items =
-    details && "items" in details ? (details.items as { resourceType?: string; transferSize?: number }[]) : [];
-  const bytes = items
-    .filter((item) => item.resourceType === "Script")
-    .reduce((total, item) => total + (item.transferSize ?? 0), 0);
-  return bytes / 1024;
+    details && "items" in details
+      ? (details.items as { url: string; resourceType?: string; transferSize?: number }[])
+      : [];
+  const scripts = items.filter((item) => item.resourceType === "Script");
+  let gzip = 0;
+  for (const { url } of scripts) gzip += await compressedBodyBytes(url);
+  const sent = scripts.reduce((total, item) => total + (item.transferSize ?? 0), 0);
+  return { gzip: gzip / 1024, sent: sent / 1024 };
+}
+
+function compressedBodyBytes(url: string) {
+  return new Promise<number>((resolve, reject) => {
+    // node:http, not fetch: fetch would decompress the body before it could be counted.
+    get(url, { headers: { "Accept-Encoding": "gzip" } }, (response) => {
+      // The server leaves files under 1 kB uncompressed (gzip would not make them smaller).
+      let bytes = 0;
+      response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      response.on("end", () => resolve(bytes));
+    }).on("error", reject);
+  });
 }
 
 function report(results: PageResult[], { runs, reportDir }: { runs: number; reportDir: string }) {
@@ -154,23 +179,24 @@ function report(results: PageResult[], { runs, reportDir }: { runs: number; repo
     "seo",
     ...METRICS.map((entry) => entry.label),
     "JS gzip",
+    "as sent",
     "targets",
   ];
   const rows = results.map((result) => {
     const { page } = result;
     if ("error" in result)
-      return [page.name, ...CATEGORIES.map(() => "-"), ...METRICS.map(() => "-"), "-", "NOT AUDITED (see above)"];
-    const { lhr } = result;
+      return [page.name, ...CATEGORIES.map(() => "-"), ...METRICS.map(() => "-"), "-", "-", "NOT AUDITED (see above)"];
+    const { lhr, scripts } = result;
     const missed = Object.entries(TARGETS)
       .filter(([category, target]) => !(Number(score(lhr, category)) >= target))
       .map(([category]) => category);
-    const scripts = scriptKb(lhr);
-    if (scripts > SCRIPT_BUDGET_KB) missed.push("JavaScript");
+    if (scripts.gzip > SCRIPT_BUDGET_KB) missed.push("JavaScript");
     return [
       page.name,
       ...CATEGORIES.map((category) => score(lhr, category)),
       ...METRICS.map((entry) => metric(lhr, entry.id, entry.unit)),
-      `${scripts.toFixed(1)} kB`,
+      `${scripts.gzip.toFixed(1)} kB`,
+      `${scripts.sent.toFixed(1)} kB`,
       missed.length === 0 ? "PASS" : `MISS ${missed.join(", ")}`,
     ];
   });

@@ -21,7 +21,9 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
   const stripRef = useRef<HTMLUListElement>(null);
   const [current, setCurrent] = useState(0);
   if (photos.length === 0) return null;
-  const isStrip = isHydrated && photos.length > 1;
+  // Several photos become a strip where JavaScript runs: laid out so by the `js:` classes from the
+  // first paint (no shift at hydration); the buttons and keyboard focus work once React has started.
+  const hasStrip = photos.length > 1;
 
   const go = (index: number) => {
     const strip = stripRef.current;
@@ -36,25 +38,25 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
         // The strip scrolls sideways: focusable, so arrow keys move it too (axe: scrollable-region-focusable);
         // positioned, so the screen-reader-only text of a photo off to the side cannot widen the page.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={isStrip ? 0 : undefined}
+        tabIndex={hasStrip && isHydrated ? 0 : undefined}
         onScroll={(event) => {
           const strip = event.currentTarget;
           setCurrent(Math.round(strip.scrollLeft / Math.max(strip.clientWidth, 1)));
         }}
         className={
-          isStrip
-            ? "relative flex snap-x snap-mandatory overflow-x-auto overscroll-x-contain rounded-xl focus-visible:outline-2"
-            : "space-y-4"
+          hasStrip
+            ? "space-y-4 js:relative js:flex js:snap-x js:snap-mandatory js:space-y-0 js:overflow-x-auto js:overscroll-x-contain js:rounded-xl js:focus-visible:outline-2"
+            : undefined
         }
       >
         {photos.map((photo, index) => (
-          <li key={photo.id} className={isStrip ? "w-full shrink-0 snap-center" : undefined}>
+          <li key={photo.id} className={hasStrip ? "js:w-full js:shrink-0 js:snap-center" : undefined}>
             <figure className="space-y-1">
               <Photo
                 photo={photo}
                 sizes={SIZES}
                 isPriority={index === 0}
-                className={`max-h-[min(70vh,36rem)] w-full rounded-xl object-contain ${isStrip ? "bg-surface-muted" : ""} ${photo.isHidden ? "opacity-50" : ""}`}
+                className={`max-h-[min(70vh,36rem)] w-full rounded-xl object-contain ${hasStrip ? "js:bg-surface-muted" : ""} ${photo.isHidden ? "opacity-50" : ""}`}
               />
               <figcaption className="flex flex-wrap items-center justify-between gap-2 text-sm">
                 {photo.isHidden ? <span className="font-semibold text-warning">{t("story.photoHidden")}</span> : null}
@@ -74,9 +76,14 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
           </li>
         ))}
       </ul>
-      {isStrip ? (
-        <div className="flex items-center justify-center gap-4">
-          <button type="button" className="button-secondary" disabled={current === 0} onClick={() => go(current - 1)}>
+      {hasStrip ? (
+        <div className="hidden items-center justify-center gap-4 js:flex">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={!isHydrated || current === 0}
+            onClick={() => go(current - 1)}
+          >
             <ChevronLeft aria-hidden="true" className="size-5" />
             <span className="sr-only">{t("story.previousPhoto")}</span>
           </button>
@@ -87,7 +94,7 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
           <button
             type="button"
             className="button-secondary"
-            disabled={current === photos.length - 1}
+            disabled={!isHydrated || current === photos.length - 1}
             onClick={() => go(current + 1)}
           >
             <ChevronRight aria-hidden="true" className="size-5" />

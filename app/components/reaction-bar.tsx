@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReactionKindKey } from "~/utils/dimensions";
 import { reactionKinds } from "~/utils/dimensions";
-import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
+import { IN_PLACE_FIELD } from "~/utils/hydrated";
 
 const icons: Record<ReactionKindKey, LucideIcon> = { applause: HandHeart, inspiring: Sparkles, learned: Lightbulb };
 
@@ -55,7 +55,6 @@ function ReactionToggle({
 } & Pick<Props, "action" | "returnTo" | "isCompact">) {
   const { t } = useTranslation();
   const fetcher = useFetcher();
-  const isHydrated = useIsHydrated();
   // What the last toggle made it, until the page's own data catches up: lists do not reload for
   // a reaction (cards would move), and a card added by "Show more" has no loader to reload it.
   const [confirmed, setConfirmed] = useState<boolean | null>(null);
@@ -68,16 +67,20 @@ function ReactionToggle({
     <fetcher.Form
       method="post"
       action={action}
+      // Sent by JavaScript, so it asks to be answered in place; a card list has ~60 of these, so
+      // none of them waits for a hydration flag of its own to say so.
       onSubmit={(event) => {
-        const want = new FormData(event.currentTarget).get("want");
-        setConfirmed(want === "yes");
+        event.preventDefault();
+        const form = new FormData(event.currentTarget);
+        form.set(IN_PLACE_FIELD, "1");
+        setConfirmed(form.get("want") === "yes");
+        void fetcher.submit(form, { method: "post", action });
       }}
     >
       <input type="hidden" name="intent" value="react" />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="want" value={shownMine ? "no" : "yes"} />
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
-      {isHydrated ? <input type="hidden" name={IN_PLACE_FIELD} value="1" /> : null}
       <button
         type="submit"
         aria-pressed={shownMine}

@@ -1,7 +1,7 @@
 import type { LucideIcon } from "lucide-react";
 import { X } from "lucide-react";
 import type { ReactNode } from "react";
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useIsHydrated } from "~/utils/hydrated";
 import type { ButtonLook } from "./button";
@@ -33,6 +33,13 @@ export function Sheet({
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const titleId = `${useId()}-title`;
+  // The panel's content is made when it is first opened, not with the page: a filter sheet holds
+  // dozens of chips that would otherwise cost every page load its hydration time. Once made it
+  // stays, so what was chosen in it survives closing and opening again.
+  const [hasOpened, setHasOpened] = useState(false);
+  useEffect(() => {
+    if (hasOpened) dialog.current?.showModal();
+  }, [hasOpened]);
 
   // A tap on the dimmed page around the panel closes it, as on every phone (the keyboard's way
   // out is Escape, which <dialog> gives itself).
@@ -66,7 +73,13 @@ export function Sheet({
 
   return (
     <>
-      <Button ref={opener} label={label} icon={icon} variant={variant} onClick={() => dialog.current?.showModal()} />
+      <Button
+        ref={opener}
+        label={label}
+        icon={icon}
+        variant={variant}
+        onClick={() => (hasOpened ? dialog.current?.showModal() : setHasOpened(true))}
+      />
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
@@ -90,7 +103,7 @@ export function Sheet({
               </button>
             </form>
           </div>
-          {children}
+          {hasOpened ? children : null}
         </div>
       </dialog>
     </>

@@ -11,7 +11,9 @@ import { bylineOf, bylineSelect } from "./stories.server";
 import { excerptAround, markTerms } from "~/utils/mark-terms";
 import { visibleStoryWhere } from "./visibility.server";
 
-export const PAGE_SIZE = 20;
+// Ten cards are ten phone screens; "Show more" brings the next ten. More would make every feed
+// page hydrate (and the server render) cards that few people scroll to.
+export const PAGE_SIZE = 10;
 const SEARCH_CHUNK = 400;
 
 export type Viewer = { id: string; teamId: string | null };

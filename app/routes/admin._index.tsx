@@ -6,6 +6,9 @@ import { PageHeader } from "~/components/page-header";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.hub.title");
 

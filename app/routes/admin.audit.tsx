@@ -9,6 +9,9 @@ import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audit.title");
 

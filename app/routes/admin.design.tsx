@@ -28,6 +28,10 @@ import { ValueBadge } from "~/components/value-badge";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("compose");
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "design.title");
 

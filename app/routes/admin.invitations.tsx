@@ -22,6 +22,9 @@ import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
 import { qrCodeSvg } from "~/utils/qr.server";
 import { roles } from "~/utils/roles";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "invitations.title");
 

@@ -18,9 +18,11 @@ import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields } from "~/utils/forms";
-import { languages } from "~/utils/i18n";
+import { languages, loadTranslationArea } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisation.title");
 

@@ -5,12 +5,14 @@ import { SubmitButton } from "~/components/button";
 import { LanguageField } from "~/components/language-field";
 import { getTeamForPoster } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
-import { isLanguage } from "~/utils/i18n";
+import { isLanguage, loadTranslationArea } from "~/utils/i18n";
 import { getFixedT, resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
 import { qrCodeSvg } from "~/utils/qr.server";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.poster.title");
 

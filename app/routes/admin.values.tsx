@@ -18,6 +18,9 @@ import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields, isRefusal, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.values.title");
 

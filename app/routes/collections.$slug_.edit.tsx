@@ -44,6 +44,9 @@ import type { Refusal } from "~/utils/forms";
 import { formFields, listValue, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("compose");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.editor.title");
 

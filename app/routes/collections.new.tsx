@@ -14,6 +14,9 @@ import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("compose");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.newTitle");
 

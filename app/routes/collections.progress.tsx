@@ -10,6 +10,9 @@ import { useFormatters } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "progress.title");
 

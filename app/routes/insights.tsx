@@ -12,6 +12,9 @@ import { useFormatters } from "~/utils/format";
 import { insightPeriods, MIN_GROUP } from "~/utils/insights-params";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "insights.title");
 

@@ -17,6 +17,9 @@ import { formFields } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { hitRateLimit } from "~/utils/rate-limit.server";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("access");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
 

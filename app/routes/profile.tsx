@@ -26,13 +26,15 @@ import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields, isRefusal } from "~/utils/forms";
-import { languages } from "~/utils/i18n";
+import { languages, loadTranslationArea } from "~/utils/i18n";
 import { languageCookie } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
 import type { RoleName } from "~/utils/roles";
 import { hasRole } from "~/utils/roles";
+
+await loadTranslationArea("account");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "profile.title");
 

@@ -12,6 +12,9 @@ import { startSession } from "~/utils/auth.server";
 import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("access");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reset.title");
 

@@ -28,6 +28,9 @@ import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
 import { storyReflections } from "~/utils/story-fields";
 import { useUser } from "~/utils/user";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("compose");
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.story.title} · Brandworthy` : "Brandworthy" },

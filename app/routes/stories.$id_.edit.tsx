@@ -13,6 +13,9 @@ import {
 import { handleIntents } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("compose");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "composer.editTitle");
 

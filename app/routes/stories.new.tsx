@@ -7,6 +7,9 @@ import { handleIntents } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
+import { loadTranslationArea } from "~/utils/i18n";
+
+await loadTranslationArea("compose");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "composer.newTitle");
 

@@ -1,4 +1,7 @@
-import i18next from "i18next";
+import { createContext, useContext } from "react";
+import translationFiles from "virtual:translations";
+import type { TranslationArea } from "./translation-areas";
+import { translationPartOf } from "./translation-areas";
 
 export const languages = ["en", "de", "nl"] as const;
 export type Language = (typeof languages)[number];
@@ -23,32 +26,103 @@ export function getLoadedTranslations(language: Language) {
   return loadedTranslations.get(language);
 }
 
-const translationModules = import.meta.glob<Translations>("../locales/*.json", { import: "default" });
+// In the browser a language comes in parts: the common one, and each area a route asked for.
+const loadedParts = new Map<Language, Set<string>>();
+const requestedAreas = new Set<TranslationArea>();
 
-/** Makes a language's translations available in the browser (a separate, cacheable file per language). */
+/**
+ * Makes a language's translations available in the browser: its common part and every area
+ * asked for so far, each a small cacheable file.
+ */
 export async function loadTranslations(language: Language) {
-  if (!loadedTranslations.has(language))
-    registerTranslations(language, await translationModules[`../locales/${language}.json`]!());
+  const have = loadedParts.get(language) ?? new Set<string>();
+  loadedParts.set(language, have);
+  const missing = ["common", ...requestedAreas].filter((part) => !have.has(part));
+  if (missing.length) {
+    const files = await Promise.all(missing.map((part) => translationFiles[language][part]!()));
+    registerTranslations(language, Object.assign({}, loadedTranslations.get(language), ...files.map((f) => f.default)));
+    for (const part of missing) have.add(part);
+    for (const listener of listeners) listener();
+  }
   return loadedTranslations.get(language)!;
 }
 
-// Creating an i18next instance costs more than rendering a small page, so each language's
-// instance is made once per set of translations and reused; its language never changes.
-const instances = new WeakMap<Translations, ReturnType<typeof i18next.createInstance>>();
+const listeners = new Set<() => void>();
 
-/** The i18next instance for a language, synchronous because the resources are already at hand. */
-export function getI18n(language: Language, translations: Translations) {
-  const cached = instances.get(translations);
+/** Tells the page when more translations arrived (an area a message needed); returns the unsubscribe. */
+export function onTranslationsLoaded(listener: () => void) {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
+/**
+ * For a route module's top level: `await loadTranslationArea("manage")` holds the route back
+ * until the area's translations are here, on the first load and on a navigation alike. The
+ * server has every translation already.
+ */
+export async function loadTranslationArea(area: TranslationArea) {
+  requestedAreas.add(area);
+  if (typeof document === "undefined") return;
+  const language = document.documentElement.lang;
+  await loadTranslations(isLanguage(language) ? language : defaultLanguage);
+}
+
+/** Translates a key: nested keys by dots, `{{name}}` filled from `values`, plurals by `count`. */
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
+export type Translator = { language: Language; t: Translate };
+
+// One translator per set of translations; its language never changes.
+const translators = new WeakMap<Translations, Translator>();
+
+/**
+ * The translator for a language. The locale files use i18next's JSON format (a test checks this
+ * gives what i18next gives for every key), but the three things the app uses from it are a few
+ * lines here, where i18next and react-i18next cost 17 kB of the page's JavaScript and a state and
+ * an effect in every component that translates.
+ */
+export function getI18n(language: Language, translations: Translations): Translator {
+  const cached = translators.get(translations);
   if (cached?.language === language) return cached;
-  const instance = i18next.createInstance();
-  instances.set(translations, instance);
-  void instance.init({
-    lng: language,
-    fallbackLng: false,
-    resources: { [language]: { translation: translations } },
-    initImmediate: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance;
+  const plurals = new Intl.PluralRules(language);
+  const find = (key: string) => {
+    let node: unknown = translations;
+    for (const part of key.split(".")) node = (node as Translations | undefined)?.[part];
+    return typeof node === "string" ? node : undefined;
+  };
+  const t: Translate = (key, values) => {
+    const count = values?.count;
+    const template =
+      (typeof count === "number"
+        ? ((count === 0 ? find(`${key}_zero`) : undefined) ??
+          find(`${key}_${plurals.select(count)}`) ??
+          find(`${key}_other`))
+        : undefined) ?? find(key);
+    if (template === undefined) {
+      // A key of an area this page did not ask for (a message from the server, say): fetch the
+      // area, and the page shows the text once it is here.
+      const part = translationPartOf(key.split(".")[0]!);
+      if (part !== "common" && typeof document !== "undefined") void loadTranslationArea(part);
+      return key;
+    }
+    return values
+      ? template.replace(/{{\s*([^{}\s]+)\s*}}/g, (placeholder, name: string) =>
+          values[name] === undefined ? placeholder : String(values[name]),
+        )
+      : template;
+  };
+  const translator = { language, t };
+  translators.set(translations, translator);
+  return translator;
+}
+
+const TranslatorContext = createContext<Translator | null>(null);
+
+/** Gives the page's translator to every component below it. */
+export const TranslatorProvider = TranslatorContext.Provider;
+
+/** The page's `t` and its language (`i18n.language`), as components have always asked for them. */
+export function useTranslation() {
+  const translator = useContext(TranslatorContext);
+  if (!translator) throw new Error("useTranslation needs a TranslatorProvider above it");
+  return { t: translator.t, i18n: translator };
 }

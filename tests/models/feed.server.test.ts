@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { forgetFacetOptions, getFacetOptions, getFeedPage } from "~/models/feed.server";
+import { forgetFacetOptions, getFacetOptions, getFeedPage, PAGE_SIZE } from "~/models/feed.server";
 import { forgetRankings, markRankingStale } from "~/models/ranking.server";
 import { findMatchingStoryIds, rebuildSearchIndex, searchTerms } from "~/models/search.server";
 import { db } from "~/utils/db.server";
@@ -200,7 +200,7 @@ describe("search", () => {
     });
     await rebuildSearchIndex(db);
     const page = await getFeedPage({ viewer, params: feed(`q=quokka&xvalue=${values.kind.slug}&xdim=brand`) });
-    expect(page.cards).toHaveLength(20);
+    expect(page.cards).toHaveLength(PAGE_SIZE);
     expect(page.nextCursor).not.toBeNull();
     await db.story.deleteMany({ where: { title: { startsWith: "Quokka note" } } });
     await rebuildSearchIndex(db);

@@ -1,7 +1,6 @@
 import { createRemixStub } from "@remix-run/testing";
 import type { ComponentType } from "react";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import { FlashMessage } from "~/components/flash-message";
 import de from "~/locales/de.json";
@@ -9,7 +8,7 @@ import en from "~/locales/en.json";
 import nl from "~/locales/nl.json";
 import DesignGalleryPage, { loader } from "~/routes/admin.design";
 import type { Language } from "~/utils/i18n";
-import { getI18n } from "~/utils/i18n";
+import { getI18n, TranslatorProvider } from "~/utils/i18n";
 import type { Flash } from "~/utils/flash.server";
 import { personWithCookie } from "../admin-factories";
 import { getPage } from "../factories";
@@ -19,9 +18,9 @@ const translations = { en, de, nl };
 function render(language: Language, path: string, Component: ComponentType, loaderData: unknown = null) {
   const Stub = createRemixStub([{ id: "page", path: path.split("?")[0], Component }]);
   return renderToString(
-    <I18nextProvider i18n={getI18n(language, translations[language])}>
+    <TranslatorProvider value={getI18n(language, translations[language])}>
       <Stub initialEntries={[path]} hydrationData={{ loaderData: { page: loaderData } }} />
-    </I18nextProvider>,
+    </TranslatorProvider>,
   );
 }
 

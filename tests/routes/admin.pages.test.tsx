@@ -1,7 +1,6 @@
 import { createRemixStub } from "@remix-run/testing";
 import type { ComponentType } from "react";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import de from "~/locales/de.json";
 import en from "~/locales/en.json";
@@ -15,7 +14,7 @@ import AdminValuesPage, { action as valuesAction, loader as valuesLoader } from 
 import ResetPasswordPage, { loader as resetLoader } from "~/routes/reset.$token";
 import { createPasswordReset } from "~/models/password-resets.server";
 import type { Language } from "~/utils/i18n";
-import { getI18n } from "~/utils/i18n";
+import { getI18n, TranslatorProvider } from "~/utils/i18n";
 import { personWithCookie } from "../admin-factories";
 import { createTestPerson, createTestTeam, createTestValue, getPage, postForm } from "../factories";
 
@@ -24,7 +23,7 @@ const translations = { en, de, nl };
 function render(language: Language, path: string, Component: ComponentType, loaderData: unknown, actionData?: unknown) {
   const Stub = createRemixStub([{ id: "page", path: path.split("?")[0], Component }]);
   return renderToString(
-    <I18nextProvider i18n={getI18n(language, translations[language])}>
+    <TranslatorProvider value={getI18n(language, translations[language])}>
       <Stub
         initialEntries={[path]}
         hydrationData={{
@@ -32,7 +31,7 @@ function render(language: Language, path: string, Component: ComponentType, load
           ...(actionData ? { actionData: { page: actionData } } : {}),
         }}
       />
-    </I18nextProvider>,
+    </TranslatorProvider>,
   );
 }
 

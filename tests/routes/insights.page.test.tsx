@@ -1,10 +1,9 @@
 import { createRemixStub } from "@remix-run/testing";
 import { renderToString } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
 import { describe, expect, it } from "vitest";
 import InsightsPage, { loader as insightsPage } from "~/routes/insights";
 import en from "~/locales/en.json";
-import { getI18n } from "~/utils/i18n";
+import { getI18n, TranslatorProvider } from "~/utils/i18n";
 import { createTestPerson, createTestValue, getPage, signedInCookie } from "../factories";
 import { createTeamOf, storiesBy } from "../insights-factories";
 
@@ -13,9 +12,9 @@ async function renderInsights(query: string) {
   const { body } = await getPage(insightsPage, `/insights${query}`, { cookie });
   const Stub = createRemixStub([{ id: "routes/insights", path: "/insights", Component: InsightsPage }]);
   return renderToString(
-    <I18nextProvider i18n={getI18n("en", en)}>
+    <TranslatorProvider value={getI18n("en", en)}>
       <Stub initialEntries={[`/insights${query}`]} hydrationData={{ loaderData: { "routes/insights": body } }} />
-    </I18nextProvider>,
+    </TranslatorProvider>,
   );
 }
 
