@@ -43,7 +43,7 @@ export function AccountFields({
       <NameField {...field("name")} onChange={isJoining ? suggestUsername : undefined} />
       <UsernameField
         label={t("account.username")}
-        hint={isJoining ? t("join.usernameHint") : t("account.usernameHint")}
+        hint={isJoining ? t("account.joinUsernameHint") : t("account.usernameHint")}
         {...field("username")}
         maxLength={32}
         required={!isJoining}
@@ -70,9 +70,9 @@ export function JoiningWelcome({ team, role }: { team: string; role?: string }) 
   const { t } = useTranslation();
   return (
     <div className="rounded-xl bg-accent-soft p-4 text-accent-soft-ink" role="note">
-      <p>{role ? t("join.youAreJoiningAs", { role }) : t("join.youAreJoining")}</p>
+      <p>{role ? t("account.youAreJoiningAs", { role }) : t("account.youAreJoining")}</p>
       <p className="text-2xl font-bold">{team}</p>
-      <p className="mt-1">{t("join.welcomeStep")}</p>
+      <p className="mt-1">{t("account.welcomeStep")}</p>
     </div>
   );
 }

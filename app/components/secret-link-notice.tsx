@@ -47,11 +47,16 @@ function LinkActions({
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        {canShare ? <Button label={t("secretLink.share")} icon={Share2} onClick={share} /> : null}
-        <Button label={t("secretLink.copy")} icon={Copy} variant={canShare ? "secondary" : "primary"} onClick={copy} />
+        {canShare ? <Button label={t("admin.secretLink.share")} icon={Share2} onClick={share} /> : null}
+        <Button
+          label={t("admin.secretLink.copy")}
+          icon={Copy}
+          variant={canShare ? "secondary" : "primary"}
+          onClick={copy}
+        />
       </div>
       {/* Inside the notice's own status region, which announces it. */}
-      <p className="text-sm text-ink-muted">{status ? t(`secretLink.${status}`) : ""}</p>
+      <p className="text-sm text-ink-muted">{status ? t(`admin.secretLink.${status}`) : ""}</p>
     </div>
   );
 }

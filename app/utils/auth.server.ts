@@ -171,7 +171,7 @@ export function startJoinedSession(
   person: { id: string; username: string; teamName: string | null },
 ) {
   return startSession(request, person.id, paths.welcome(), {
-    flash: person.teamName ? "join.welcomeToTeam" : "join.welcomeAboard",
+    flash: person.teamName ? "account.welcomeToTeam" : "account.welcomeAboard",
     flashValues: { team: person.teamName ?? "", username: person.username },
   });
 }

@@ -160,7 +160,7 @@ describe("joining: a username from the name, and a welcome on /welcome", () => {
     expect(first.status).toBe(302);
     expect(first.headers.get("Location")).toBe("/welcome");
     expect(await flashOf(first)).toEqual({
-      key: "join.welcomeToTeam",
+      key: "account.welcomeToTeam",
       values: { team: "Store Utrecht Centrum", username: "sanne.de.vries" },
     });
     const second = await join(team, { name: "Sanne de Vries", username: "sanne.de.vries" }, "u2");
@@ -196,7 +196,7 @@ describe("joining: a username from the name, and a welcome on /welcome", () => {
     );
     expect(joined.headers.get("Location")).toBe("/welcome");
     expect(await flashOf(joined)).toEqual({
-      key: "join.welcomeAboard",
+      key: "account.welcomeAboard",
       values: { team: "", username: "noor.jansen" },
     });
   });
