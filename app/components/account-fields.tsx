@@ -1,6 +1,8 @@
-import type { ComponentProps } from "react";
+import type { ChangeEvent, ComponentProps } from "react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { formFields } from "~/utils/forms";
+import { usernameFromName } from "~/utils/username";
 import { PasswordField } from "./password-field";
 import { TextField } from "./text-field";
 
@@ -15,17 +17,36 @@ export function UsernameField(props: ComponentProps<typeof TextField>) {
   return <TextField autoComplete="username" autoCapitalize="none" spellCheck={false} required {...props} />;
 }
 
-/** The fields of a new account, shared by setup, invitations and join codes. */
-export function AccountFields({ field }: { field: ReturnType<typeof formFields>["field"] }) {
+/**
+ * The fields of a new account, shared by setup, invitations and join codes. When joining
+ * (`isJoining`) the username may stay empty (the server makes one from the name); with
+ * JavaScript it is filled in from the name as it is typed, until the person changes it.
+ */
+export function AccountFields({
+  field,
+  isJoining = false,
+}: {
+  field: ReturnType<typeof formFields>["field"];
+  isJoining?: boolean;
+}) {
   const { t } = useTranslation();
+  const suggested = useRef<string | null>(null);
+  const suggestUsername = (event: ChangeEvent<HTMLInputElement>) => {
+    const username = event.currentTarget.form?.elements.namedItem("username");
+    if (!(username instanceof HTMLInputElement)) return;
+    if (username.value !== "" && username.value !== suggested.current) return;
+    suggested.current = event.currentTarget.value.trim() ? usernameFromName(event.currentTarget.value) : "";
+    username.value = suggested.current;
+  };
   return (
     <>
-      <NameField {...field("name")} />
+      <NameField {...field("name")} onChange={isJoining ? suggestUsername : undefined} />
       <UsernameField
         label={t("account.username")}
-        hint={t("account.usernameHint")}
+        hint={isJoining ? t("account.joinUsernameHint") : t("account.usernameHint")}
         {...field("username")}
         maxLength={32}
+        required={!isJoining}
       />
       <TextField
         label={t("account.email")}
@@ -41,5 +62,17 @@ export function AccountFields({ field }: { field: ReturnType<typeof formFields>[
         {...field("password")}
       />
     </>
+  );
+}
+
+/** The welcome step of joining: the team the person is about to be part of, named big. */
+export function JoiningWelcome({ team, role }: { team: string; role?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="rounded-xl bg-accent-soft p-4 text-accent-soft-ink" role="note">
+      <p>{role ? t("account.youAreJoiningAs", { role }) : t("account.youAreJoining")}</p>
+      <p className="text-2xl font-bold">{team}</p>
+      <p className="mt-1">{t("account.welcomeStep")}</p>
+    </div>
   );
 }

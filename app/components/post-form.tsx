@@ -1,5 +1,7 @@
-import { Form, useNavigation } from "@remix-run/react";
-import type { ComponentProps, ReactNode } from "react";
+import { Form, useActionData, useNavigation } from "@remix-run/react";
+import type { ComponentProps, ReactNode, RefObject } from "react";
+import { useEffect, useRef } from "react";
+import { isRefusal } from "~/utils/forms";
 import { SubmitButton } from "./button";
 import { FormError } from "./form-error";
 
@@ -33,9 +35,25 @@ export function useIsSending(intent?: string, fields: Record<string, string> = {
 }
 
 /**
+ * Empties the form once its own submission went through. Without JavaScript the redirect after
+ * success loads a fresh page; with it, Remix keeps the page and the typed values would stay.
+ */
+function useClearOnSuccess(form: RefObject<HTMLFormElement>, isSending: boolean, isOn: boolean) {
+  const result = useActionData();
+  const wasSending = useRef(false);
+  useEffect(() => {
+    if (isSending) wasSending.current = true;
+    else if (wasSending.current) {
+      wasSending.current = false;
+      if (isOn && !isRefusal(result)) form.current?.reset();
+    }
+  }, [form, isSending, isOn, result]);
+}
+
+/**
  * A form that posts to the page's action: its intent and ids as hidden fields, the message of its
  * own refusal first, then its fields and its submit button (with a way out beside it: `cancel`).
- * Its button shows a spinner while it is being sent. `noValidate` leaves every check to the server, so a long form shows all its messages at once.
+ * Its button shows a spinner while it is being sent. `clearOnSuccess` empties it after it went through. `noValidate` leaves every check to the server, so a long form shows all its messages at once.
  */
 export function PostForm({
   intent,
@@ -45,6 +63,7 @@ export function PostForm({
   cancel,
   layout = "stack",
   noValidate,
+  clearOnSuccess = false,
   children,
 }: {
   intent?: string;
@@ -54,12 +73,15 @@ export function PostForm({
   cancel?: ReactNode;
   layout?: keyof typeof layouts;
   noValidate?: boolean;
+  clearOnSuccess?: boolean;
   children: ReactNode;
 }) {
   const isSending = useIsSending(intent, fields);
+  const form = useRef<HTMLFormElement>(null);
+  useClearOnSuccess(form, isSending, clearOnSuccess);
   const button = <SubmitButton isPending={isSending} {...submit} />;
   return (
-    <Form method="post" className={layouts[layout]} noValidate={noValidate}>
+    <Form method="post" className={layouts[layout]} noValidate={noValidate} ref={form}>
       <HiddenFields intent={intent} fields={fields} />
       <FormError messageKey={refusal?.formError} values={refusal?.formErrorValues} />
       {children}

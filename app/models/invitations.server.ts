@@ -3,8 +3,8 @@ import type { Role } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { invalid, notFound } from "~/utils/domain-error.server";
 import { createSecretToken, hashToken, normaliseJoinCode } from "~/utils/tokens.server";
-import type { NewAccount } from "./people.server";
-import { createPerson } from "./people.server";
+import type { JoinAccount } from "./people.server";
+import { chooseUsername, createPerson } from "./people.server";
 
 /** Only its hash is stored: the token itself is in the link the admin hands over, shown once. */
 export async function createInvitation({
@@ -64,7 +64,7 @@ function statusOf(invitation: { expiresAt: Date; revokedAt: Date | null; usedAt:
 }
 
 /** Creates the account and uses up the invitation in one step: a link works exactly once. */
-export async function acceptInvitation(token: string, account: NewAccount, language: string | null, now = new Date()) {
+export async function acceptInvitation(token: string, account: JoinAccount, language: string | null, now = new Date()) {
   const { invitation, problem } = await findUsableInvitation(token, now);
   if (!invitation) throw invalid({ formError: `join.problem.${problem}` });
   // Claim first: of two people submitting the same link at once, only one gets through.
@@ -75,13 +75,13 @@ export async function acceptInvitation(token: string, account: NewAccount, langu
   if (claimed.count === 0) throw invalid({ formError: "join.problem.used" });
   try {
     const person = await createPerson({
-      ...account,
+      ...(await chooseUsername(account)),
       role: invitation.role,
       teamId: invitation.team?.id ?? null,
       language,
     });
     await db.invitation.update({ where: { id: invitation.id }, data: { usedById: person.id } });
-    return person;
+    return { ...person, teamName: invitation.team?.name ?? null };
   } catch (error) {
     // A taken username must not use up the link: the person corrects it and tries again.
     await db.invitation.update({ where: { id: invitation.id }, data: { usedAt: null } });
@@ -122,8 +122,14 @@ export function findTeamByJoinCode(code: string) {
 }
 
 /** Joining with a team's code always makes an employee of that team. */
-export async function joinWithCode(code: string, account: NewAccount, language: string | null) {
+export async function joinWithCode(code: string, account: JoinAccount, language: string | null) {
   const team = await findTeamByJoinCode(code);
   if (!team) throw invalid({ fieldErrors: { code: ["join.codeUnknown"] } });
-  return createPerson({ ...account, role: "employee", teamId: team.id, language });
+  const person = await createPerson({
+    ...(await chooseUsername(account)),
+    role: "employee",
+    teamId: team.id,
+    language,
+  });
+  return { ...person, teamName: team.name };
 }

@@ -10,6 +10,7 @@ import { foldAccents } from "~/utils/mark-terms";
 import { getDecoyHash, hashPassword, verifyPassword } from "~/utils/password.server";
 import { clearRateLimit, hitRateLimit, isRateLimited } from "~/utils/rate-limit.server";
 import { createSecretToken, hashToken } from "~/utils/tokens.server";
+import { usernameFromName } from "~/utils/username";
 import { writeAudit } from "./audit.server";
 import type { PhotoView } from "./photos.server";
 import { avatarSelect, withFace } from "./photos.server";
@@ -35,6 +36,38 @@ export const NewAccountSchema = z.object({
   password: PasswordSchema,
 });
 export type NewAccount = z.infer<typeof NewAccountSchema>;
+
+/**
+ * Joining (invitation or join code): the username may be left empty, or as the page suggested
+ * it from the name; `chooseUsername` then takes the first free one.
+ */
+export const JoinAccountSchema = NewAccountSchema.extend({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((username) => username === "" || USERNAME_PATTERN.test(username), "errors.usernameFormat")
+    .default(""),
+});
+export type JoinAccount = z.infer<typeof JoinAccountSchema>;
+
+/**
+ * The username a person asked for, or when they left it empty or kept the one suggested from
+ * their name, that suggestion with the first number that makes it free ("ada.nieuw2"): a
+ * suggestion taken by someone else is not the person's mistake.
+ */
+export async function chooseUsername(account: JoinAccount): Promise<NewAccount> {
+  const suggested = usernameFromName(account.name);
+  if (account.username && account.username !== suggested) return account;
+  const taken = new Set(
+    (await db.user.findMany({ where: { username: { startsWith: suggested } }, select: { username: true } })).map(
+      (row) => row.username,
+    ),
+  );
+  let username = suggested;
+  for (let number = 2; taken.has(username); number++) username = `${suggested}${number}`;
+  return { ...account, username };
+}
 
 /** Refuses an account whose username or e-mail address someone else already has, next to that field. */
 async function refuseTakenFields(account: Pick<NewAccount, "username" | "email">) {

@@ -1,13 +1,24 @@
-// Every raw SQL statement of full-text search lives here (SQLite FTS5, see the story_search
-// migration), behind functions with typed results, so another database can get its own version.
+// Every raw SQL statement of full-text search lives here (SQLite FTS5, see the story_search and
+// search_word_starts migrations and docs/decisions/0017-search-tokenizer.md), behind functions
+// with typed results, so another database can get its own version.
 import type { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
-import { foldAccents } from "~/utils/mark-terms";
+import { foldAccents, hasTerm, MIN_INNER_LENGTH, termForms } from "~/utils/mark-terms";
 import { visibleStorySql } from "./visibility.server";
 
 type Client = Prisma.TransactionClient | PrismaClient;
 
-/** The trigram tokenizer cannot match anything shorter than three characters. */
+/** Trigram for text inside words (compound tails), unicode61 for words and their starts. */
+const SEARCH_TABLES = ["StorySearch", "StoryWords"] as const;
+
+/** The index rows of stories (add a WHERE on `s`): title, body, quote and the names of the people in them. */
+const indexRowsSql = (table: (typeof SEARCH_TABLES)[number]) => `
+  INSERT INTO "${table}" (rowid, title, body, quote, people)
+  SELECT s.rowid, s.title, s.bodyMarkdown, s.customerQuote,
+         COALESCE((SELECT group_concat(u.name, ' ') FROM "StoryPerson" sp JOIN "User" u ON u.id = sp.userId WHERE sp.storyId = s.id), '')
+  FROM "Story" s`;
+
+/** The trigram index cannot match anything shorter than three characters, and shorter words find too much. */
 const MIN_TERM_LENGTH = 3;
 const MAX_TERMS = 8;
 
@@ -20,21 +31,84 @@ export function searchTerms(query: string) {
   return [...new Set(words)].filter((word) => word.length >= MIN_TERM_LENGTH).slice(0, MAX_TERMS);
 }
 
-const matchExpression = (terms: string[]) => terms.map((term) => `"${term}"`).join(" AND ");
+/**
+ * A term in the word index: a word starting with it ("kunden" finds "Kundenfreundlich"), or one
+ * of its singular forms as a whole word ("rugs" finds "rug"). Terms hold only letters and digits.
+ */
+const wordExpression = (term: string) =>
+  [
+    `"${term}"*`,
+    ...termForms(term)
+      .slice(1)
+      .map((form) => `"${form}"`),
+  ].join(" OR ");
+
+/** A long term or singular form may also sit inside a word, the tail of a compound, in the trigram index. */
+const innerExpression = (term: string) =>
+  termForms(term)
+    .filter((form) => form.length >= MIN_INNER_LENGTH)
+    .map((form) => `"${form}"`)
+    .join(" OR ");
+
+const newest = (table: string) => `SELECT rowid FROM "${table}" WHERE "${table}" MATCH ? ORDER BY rowid DESC LIMIT ?`;
+
+/**
+ * The newest `limit` rowids matching every term, as SQL and its parameters. FTS5 stops early
+ * on a query ordered by rowid with a limit, so the common searches are written that way: words
+ * only, or one word in either index (the newest of each, then the newest of both).
+ */
+function newestMatchingRowids(terms: string[], limit: number) {
+  const folded = terms.map(foldAccents);
+  const inner = folded.map(innerExpression);
+  if (inner.every((expression) => !expression)) {
+    return {
+      sql: newest("StoryWords"),
+      params: [folded.map((term) => `(${wordExpression(term)})`).join(" AND "), limit],
+    };
+  }
+  if (folded.length === 1) {
+    return {
+      sql: `SELECT rowid FROM (${newest("StoryWords")}) UNION SELECT rowid FROM (${newest("StorySearch")})
+            ORDER BY rowid DESC LIMIT ?`,
+      params: [wordExpression(folded[0]!), limit, inner[0]!, limit, limit],
+    };
+  }
+  // Several words, one of them long: each word's matches in either index, then those of all.
+  const perTerm = folded.map((term, index) =>
+    inner[index]
+      ? `SELECT rowid FROM (SELECT rowid FROM "StoryWords" WHERE "StoryWords" MATCH ? UNION SELECT rowid FROM "StorySearch" WHERE "StorySearch" MATCH ?)`
+      : `SELECT rowid FROM "StoryWords" WHERE "StoryWords" MATCH ?`,
+  );
+  return {
+    sql: `${perTerm.join(" INTERSECT ")} ORDER BY rowid DESC LIMIT ?`,
+    params: [
+      ...folded.flatMap((term, index) =>
+        inner[index] ? [wordExpression(term), inner[index]] : [wordExpression(term)],
+      ),
+      limit,
+    ],
+  };
+}
 
 /** Writes the story's row in the index; call it in the transaction that changed the story or its people. */
 export async function indexStory(client: Client, storyId: string) {
-  await client.$executeRaw`DELETE FROM "StorySearch" WHERE rowid = (SELECT rowid FROM "Story" WHERE id = ${storyId})`;
-  await client.$executeRaw`
-    INSERT INTO "StorySearch" (rowid, title, body, quote, people)
-    SELECT s.rowid, s.title, s.bodyMarkdown, s.customerQuote,
-           COALESCE((SELECT group_concat(u.name, ' ') FROM "StoryPerson" sp JOIN "User" u ON u.id = sp.userId WHERE sp.storyId = s.id), '')
-    FROM "Story" s WHERE s.id = ${storyId}`;
+  for (const table of SEARCH_TABLES) {
+    await client.$executeRawUnsafe(
+      `DELETE FROM "${table}" WHERE rowid = (SELECT rowid FROM "Story" WHERE id = ?)`,
+      storyId,
+    );
+    await client.$executeRawUnsafe(`${indexRowsSql(table)} WHERE s.id = ?`, storyId);
+  }
 }
 
 /** Takes the author's stories out of the index before they are deleted for good. */
 export async function unindexStoriesBy(client: Client, authorId: string) {
-  await client.$executeRaw`DELETE FROM "StorySearch" WHERE rowid IN (SELECT rowid FROM "Story" WHERE authorId = ${authorId})`;
+  for (const table of SEARCH_TABLES) {
+    await client.$executeRawUnsafe(
+      `DELETE FROM "${table}" WHERE rowid IN (SELECT rowid FROM "Story" WHERE authorId = ?)`,
+      authorId,
+    );
+  }
 }
 
 /** After a person is renamed, the stories that name them are found by the new name. */
@@ -44,12 +118,9 @@ export async function reindexStoriesNaming(client: Client, userId: string) {
 }
 
 /** The whole index from scratch, in SQL a seeder or benchmark can also run directly. */
-export const REBUILD_SEARCH_INDEX_SQL = `
-  DELETE FROM "StorySearch";
-  INSERT INTO "StorySearch" (rowid, title, body, quote, people)
-  SELECT s.rowid, s.title, s.bodyMarkdown, s.customerQuote,
-         COALESCE((SELECT group_concat(u.name, ' ') FROM "StoryPerson" sp JOIN "User" u ON u.id = sp.userId WHERE sp.storyId = s.id), '')
-  FROM "Story" s;`;
+export const REBUILD_SEARCH_INDEX_SQL = SEARCH_TABLES.map(
+  (table) => `DELETE FROM "${table}"; ${indexRowsSql(table)};`,
+).join("\n");
 
 export async function rebuildSearchIndex(client: Client) {
   for (const statement of REBUILD_SEARCH_INDEX_SQL.split(";")
@@ -68,20 +139,16 @@ export async function rebuildSearchIndex(client: Client) {
  */
 export async function findMatchingStoryIds(terms: string[], limit = 300): Promise<string[]> {
   if (terms.length === 0) return [];
+  const matching = newestMatchingRowids(terms, limit);
   const rows = await db.$queryRawUnsafe<{ id: string; title: string; people: string; quote: string }[]>(
-    `SELECT s.id AS id, m.title AS title, m.people AS people, m.quote AS quote FROM (
-       SELECT rowid, title, people, quote FROM "StorySearch" WHERE "StorySearch" MATCH ? ORDER BY rowid DESC LIMIT ?
-     ) AS m JOIN "Story" s ON s.rowid = m.rowid
+    `SELECT s.id AS id, w.title AS title, w.people AS people, w.quote AS quote FROM (
+       ${matching.sql}
+     ) AS m JOIN "StoryWords" w ON w.rowid = m.rowid JOIN "Story" s ON s.rowid = m.rowid
      WHERE ${visibleStorySql("s")}
      ORDER BY m.rowid DESC`,
-    matchExpression(terms),
-    limit,
+    ...matching.params,
   );
-  const folded = terms.map(foldAccents);
-  const weight = (text: string, points: number) => {
-    const haystack = foldAccents(text);
-    return folded.filter((term) => haystack.includes(term)).length * points;
-  };
+  const weight = (text: string, points: number) => terms.filter((term) => hasTerm(text, term)).length * points;
   return rows
     .map((row, recency) => ({
       id: row.id,

@@ -1,6 +1,6 @@
 import { db } from "~/utils/db.server";
-import { found, notFound } from "~/utils/domain-error.server";
-import { uniqueSlug } from "~/utils/slugs.server";
+import { found, invalid, notFound } from "~/utils/domain-error.server";
+import { nameKey, tidyName, uniqueSlug } from "~/utils/slugs.server";
 import { createJoinCode } from "~/utils/tokens.server";
 import { forgetFacetOptions } from "./feed.server";
 
@@ -14,8 +14,37 @@ export function listTeams() {
   });
 }
 
-/** Two teams may share a name ("Kassa" in two stores): the second one's slug gets a suffix. */
-export async function createTeam(name: string) {
+export const TEAMS_PAGE_SIZE = 30;
+
+/** Active teams whose name contains the query, a page at a time: a chain can have hundreds of stores. */
+export async function searchTeams({ query, page }: { query: string; page: number }) {
+  const where = { archivedAt: null, ...(query ? { name: { contains: query } } : {}) };
+  const [teams, total] = await Promise.all([
+    db.team.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (page - 1) * TEAMS_PAGE_SIZE,
+      take: TEAMS_PAGE_SIZE,
+      select: { ...teamFields, _count: { select: { members: true } } },
+    }),
+    db.team.count({ where }),
+  ]);
+  return { teams, total, pageCount: Math.max(1, Math.ceil(total / TEAMS_PAGE_SIZE)) };
+}
+
+/**
+ * Team names are unique among active teams, ignoring case and spaces: people choose their team
+ * by name when they join and filter the feed by it, so "Kassa" in two stores is "Kassa Noord".
+ */
+async function assertTeamNameFree(name: string, exceptId?: string) {
+  const teams = await db.team.findMany({ where: { archivedAt: null, id: { not: exceptId } }, select: { name: true } });
+  if (teams.some((team) => nameKey(team.name) === nameKey(name)))
+    throw invalid({ fieldErrors: { name: ["admin.teams.nameTaken"] } });
+}
+
+export async function createTeam(rawName: string) {
+  const name = tidyName(rawName);
+  await assertTeamNameFree(name);
   const slug = await uniqueSlug(name, async (base) =>
     (await db.team.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
   );
@@ -26,9 +55,11 @@ export async function createTeam(name: string) {
 }
 
 /** The slug stays: a poster's link carries the code, not the name, so renaming breaks nothing. */
-export async function renameTeam(id: string, name: string) {
-  const { count } = await db.team.updateMany({ where: { id, archivedAt: null }, data: { name } });
-  if (count === 0) throw notFound();
+export async function renameTeam(id: string, rawName: string) {
+  found(await db.team.findFirst({ where: { id, archivedAt: null }, select: { id: true } }));
+  const name = tidyName(rawName);
+  await assertTeamNameFree(name, id);
+  await db.team.update({ where: { id }, data: { name } });
   forgetFacetOptions();
 }
 

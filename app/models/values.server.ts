@@ -1,10 +1,10 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { ValueKind } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
-import { found, notFound } from "~/utils/domain-error.server";
+import { found, invalid, notFound } from "~/utils/domain-error.server";
 import type { Facet } from "~/utils/feed-params";
 import { parseFeedParams } from "~/utils/feed-params";
-import { uniqueSlug } from "~/utils/slugs.server";
+import { nameKey, tidyName, uniqueSlug } from "~/utils/slugs.server";
 import { forgetFacetOptions, getFacetOptions, getFeedPage } from "./feed.server";
 import { visibleStoryWhere } from "./visibility.server";
 
@@ -69,8 +69,21 @@ export function listAllValues() {
   return db.value.findMany({ orderBy: inOrder, select: { ...valueFields, position: true, archivedAt: true } });
 }
 
+/**
+ * Value names are unique, archived values included (restoring one must not make a pair), ignoring
+ * case and spaces: two "Honest" chips in the composer could not be told apart.
+ */
+async function withFreeName(input: ValueInput, exceptId?: string): Promise<ValueInput> {
+  const name = tidyName(input.name);
+  const values = await db.value.findMany({ where: { id: { not: exceptId } }, select: { name: true } });
+  if (values.some((value) => nameKey(value.name) === nameKey(name)))
+    throw invalid({ fieldErrors: { name: ["admin.values.nameTaken"] } });
+  return { ...input, name };
+}
+
 /** A new value goes to the end of the list. */
-export async function createValue(input: ValueInput) {
+export async function createValue(wanted: ValueInput) {
+  const input = await withFreeName(wanted);
   const slug = await uniqueSlug(input.name, async (base) =>
     (await db.value.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
   );
@@ -84,9 +97,9 @@ export async function createValue(input: ValueInput) {
 }
 
 /** The slug stays: links to the value's page keep working under a new name. */
-export async function updateValue(id: string, input: ValueInput) {
-  const { count } = await db.value.updateMany({ where: { id }, data: input });
-  if (count === 0) throw notFound();
+export async function updateValue(id: string, wanted: ValueInput) {
+  found(await db.value.findUnique({ where: { id }, select: { id: true } }));
+  await db.value.update({ where: { id }, data: await withFreeName(wanted, id) });
   forgetFacetOptions();
 }
 

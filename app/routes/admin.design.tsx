@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Filter, Heart, Plus, Send, Sparkles, Trash2 } from "lucide-react";
 import { useTranslation } from "react-i18next";
+import { JoiningWelcome } from "~/components/account-fields";
 import { Avatar } from "~/components/avatar";
 import type { ButtonVariant } from "~/components/button";
 import { Button, ButtonLink } from "~/components/button";
@@ -10,10 +11,13 @@ import { Chip, ToggleChip, ToggleChipGroup } from "~/components/chip";
 import { EmptyState } from "~/components/empty-state";
 import { FlashMessage } from "~/components/flash-message";
 import { FormError } from "~/components/form-error";
+import { ListPager, ListSearchForm } from "~/components/list-search";
+import { PasswordField } from "~/components/password-field";
 import type { IconName } from "~/components/icons";
 import { Icon } from "~/components/icons";
 import type { IllustrationName } from "~/components/illustrations";
 import { PageHeader } from "~/components/page-header";
+import { SecretLinkNotice } from "~/components/secret-link-notice";
 import { Section } from "~/components/section";
 import { SelectField } from "~/components/select-field";
 import { Sheet } from "~/components/sheet";
@@ -246,7 +250,16 @@ export default function DesignGalleryPage() {
             name="sampleSelect"
             options={tabKeys.map((key) => ({ value: key, label: t(`feed.tabs.${key}`) }))}
           />
+          <PasswordField purpose="current" label={t("account.password")} name="samplePassword" required={false} />
         </form>
+        <JoiningWelcome team="Store Utrecht Centrum" />
+        <SecretLinkNotice
+          title={t("invitations.created")}
+          hint={t("invitations.copyOnce")}
+          link="https://brandworthy.example/join/sample-link"
+        />
+        <ListSearchForm label={t("admin.teams.search")} query="" />
+        <ListPager page={2} pageCount={3} pageLink={(page) => `${paths.designSystem()}?page=${page}`} />
       </Section>
 
       <Section title={t("design.icons.title")}>

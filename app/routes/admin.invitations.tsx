@@ -20,6 +20,7 @@ import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
+import { qrCodeSvg } from "~/utils/qr.server";
 import { roles } from "~/utils/roles";
 import { loadTranslationArea } from "~/utils/i18n";
 
@@ -45,8 +46,10 @@ export async function action({ request }: ActionFunctionArgs) {
   return handleIntents(request, {
     create: intent(CreateInvitationSchema, async (form) => {
       const invitation = await createInvitation({ ...form, teamId: form.teamId || null, createdById: admin.id });
-      // The link is shown this once: only its hash is stored.
-      return { link: publicUrl(request, paths.invitation(invitation.token)) };
+      // The link is shown this once: only its hash is stored. The QR code lets a person standing
+      // by scan it from the admin's screen.
+      const link = publicUrl(request, paths.invitation(invitation.token));
+      return { link, qrSvg: await qrCodeSvg(link) };
     }),
     revoke: intent(z.object({ invitationId: recordId }), async (form) => {
       await revokeInvitation(form.invitationId);
@@ -60,16 +63,27 @@ export default function InvitationsPage() {
   const { formatDate } = useFormatters();
   const { invitations, teams } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const link = result && "link" in result ? result.link : null;
+  const created = result && "link" in result ? result : null;
   const { field } = formFields(result, "create");
   // The create form is the page's one form with fields: it says why any form of the page was refused.
   const { refusal } = formFields(result);
   return (
     <div className="space-y-6">
       <PageHeader title={t("invitations.title")} />
-      <SecretLinkNotice title={t("invitations.created")} hint={t("invitations.copyOnce")} link={link} />
+      <SecretLinkNotice
+        title={t("invitations.created")}
+        hint={t("invitations.copyOnce")}
+        link={created?.link ?? null}
+        qr={created ? { svg: created.qrSvg, label: t("invitations.qrLabel") } : null}
+      />
       <Section title={t("invitations.create")}>
-        <PostForm intent="create" refusal={refusal} submit={{ label: t("invitations.createSubmit") }} layout="grid">
+        <PostForm
+          intent="create"
+          refusal={refusal}
+          submit={{ label: t("invitations.createSubmit") }}
+          layout="grid"
+          clearOnSuccess
+        >
           <RoleSelectField label={t("invitations.role")} {...field("role", "employee")} />
           <TeamSelectField label={t("invitations.team")} {...field("teamId", "")} teams={teams} />
           <TextField

@@ -1,17 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AdminHeader } from "~/components/admin-header";
 import { Avatar } from "~/components/avatar";
-import { SubmitButton } from "~/components/button";
 import { FormError } from "~/components/form-error";
+import { ListPager, ListSearchForm } from "~/components/list-search";
 import { PostForm } from "~/components/post-form";
 import { RoleSelectField, TeamSelectField } from "~/components/role-and-team-fields";
 import { SecretLinkNotice } from "~/components/secret-link-notice";
-import { TextField } from "~/components/text-field";
 import { createPasswordReset } from "~/models/password-resets.server";
 import { changeRole, changeTeam, deactivatePerson, reactivatePerson, searchPeople } from "~/models/people.server";
 import { removeAvatarOf } from "~/models/photos.server";
@@ -21,6 +20,7 @@ import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import type { Refusal } from "~/utils/forms";
 import { formFields, isRefusal, textValue } from "~/utils/forms";
+import { listParams, listPosition } from "~/utils/list-params";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
@@ -35,21 +35,9 @@ const PersonIdSchema = z.object({ personId: recordId });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "admin" });
-  const url = new URL(request.url);
-  const query = (url.searchParams.get("q") ?? "").trim().slice(0, 80);
-  const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
+  const { query, page } = listParams(new URL(request.url));
   const [result, teams] = await Promise.all([searchPeople({ query, page }), listTeams()]);
   return { query, page, ...result, teams: teams.map((team) => ({ id: team.id, name: team.name })) };
-}
-
-/**
- * Back to the list the admin was looking at: each form carries the search and page along. They
- * only place the list, so what does not look like them is dropped rather than refused.
- */
-function listPosition(formData: FormData) {
-  const query = String(formData.get("q") ?? "").slice(0, 80);
-  const page = String(formData.get("page") ?? "");
-  return { q: query, page: /^\d{1,5}$/.test(page) && page !== "1" ? page : undefined };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -198,10 +186,7 @@ export default function AdminPeoplePage() {
         hint={t("admin.people.resetCopyOnce")}
         link={resetLink}
       />
-      <Form method="get" className="flex flex-wrap items-end gap-2" role="search">
-        <TextField label={t("admin.people.search")} name="q" type="search" maxLength={80} defaultValue={query} />
-        <SubmitButton label={t("admin.people.searchSubmit")} variant="secondary" />
-      </Form>
+      <ListSearchForm label={t("admin.people.search")} query={query} />
       <p className="text-ink-muted">{t("admin.people.count", { count: total })}</p>
       <ul className="space-y-3">
         {people.map((person) => (
@@ -214,21 +199,7 @@ export default function AdminPeoplePage() {
           />
         ))}
       </ul>
-      {pageCount > 1 ? (
-        <nav aria-label={t("admin.people.pages")} className="flex items-center gap-4">
-          {page > 1 ? (
-            <Link to={pageLink(page - 1)} className="link">
-              {t("admin.people.previous")}
-            </Link>
-          ) : null}
-          <span>{t("admin.people.pageOf", { page, total: pageCount })}</span>
-          {page < pageCount ? (
-            <Link to={pageLink(page + 1)} className="link">
-              {t("admin.people.next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <ListPager page={page} pageCount={pageCount} pageLink={pageLink} />
     </div>
   );
 }

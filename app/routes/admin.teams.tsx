@@ -5,15 +5,17 @@ import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AdminHeader } from "~/components/admin-header";
 import { ButtonLink } from "~/components/button";
+import { ListPager, ListSearchForm } from "~/components/list-search";
 import { ListSection } from "~/components/list-section";
 import { PostForm } from "~/components/post-form";
 import { Section } from "~/components/section";
 import { TextField } from "~/components/text-field";
-import { createTeam, listTeams, regenerateJoinCode, renameTeam } from "~/models/teams.server";
+import { createTeam, regenerateJoinCode, renameTeam, searchTeams } from "~/models/teams.server";
 import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields, isRefusal, textValue } from "~/utils/forms";
+import { listParams, listPosition } from "~/utils/list-params";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { loadTranslationArea } from "~/utils/i18n";
@@ -24,11 +26,18 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.tea
 
 const NameSchema = z.object({ name: z.string().trim().min(1).max(80) });
 const TeamIdSchema = z.object({ teamId: recordId });
+// A handful of teams reads at a glance; past that the list gets a search box.
+const TEAMS_SEARCH_FROM = 8;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "admin" });
-  const teams = await listTeams();
+  const { query, page } = listParams(new URL(request.url));
+  const { teams, total, pageCount } = await searchTeams({ query, page });
   return {
+    query,
+    page,
+    total,
+    pageCount,
     teams: teams.map((team) => ({
       id: team.id,
       name: team.name,
@@ -41,26 +50,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request, { role: "admin" });
-  const done = (intentName: string) => redirectWithFlash(paths.adminTeams(), `admin.teams.done.${intentName}`);
+  // Back to the list where the admin was (its search and page ride along with each team's forms).
+  const done = (intentName: string, formData: FormData) =>
+    redirectWithFlash(paths.adminTeams(listPosition(formData)), `admin.teams.done.${intentName}`);
   return handleIntents(request, {
-    create: intent(NameSchema, async (form) => {
+    create: intent(NameSchema, async (form, formData) => {
       await createTeam(form.name);
-      return done("create");
+      return done("create", formData);
     }),
-    rename: intent(TeamIdSchema.merge(NameSchema), async (form) => {
+    rename: intent(TeamIdSchema.merge(NameSchema), async (form, formData) => {
       await renameTeam(form.teamId, form.name);
-      return done("rename");
+      return done("rename", formData);
     }),
-    newCode: intent(TeamIdSchema, async (form) => {
+    newCode: intent(TeamIdSchema, async (form, formData) => {
       await regenerateJoinCode(form.teamId);
-      return done("newCode");
+      return done("newCode", formData);
     }),
   });
 }
 
 export default function AdminTeamsPage() {
   const { t } = useTranslation();
-  const { teams } = useLoaderData<typeof loader>();
+  const { teams, query, page, total, pageCount } = useLoaderData<typeof loader>();
+  const position = { q: query, page: String(page) };
+  const pageLink = (target: number) => paths.adminTeams({ q: query || undefined, page: String(target) });
   const result = useActionData<typeof action>();
   const create = formFields(result, "create");
   // A refused rename opens again in its own team's entry only.
@@ -70,11 +83,21 @@ export default function AdminTeamsPage() {
     <div className="space-y-6">
       <AdminHeader title={t("admin.teams.title")} />
       <Section title={t("admin.teams.create")}>
-        <PostForm intent="create" refusal={create.refusal} submit={{ label: t("admin.teams.createSubmit") }}>
+        <PostForm
+          intent="create"
+          refusal={create.refusal}
+          submit={{ label: t("admin.teams.createSubmit") }}
+          clearOnSuccess
+        >
           <TextField label={t("admin.teams.name")} {...create.field("name")} maxLength={80} required />
         </PostForm>
       </Section>
-      <ListSection title={t("admin.teams.list")} isEmpty={teams.length === 0} emptyMessage={t("admin.teams.none")}>
+      {total > TEAMS_SEARCH_FROM || query ? <ListSearchForm label={t("admin.teams.search")} query={query} /> : null}
+      <ListSection
+        title={t("admin.teams.list")}
+        isEmpty={teams.length === 0}
+        emptyMessage={query ? t("admin.teams.noneFound") : t("admin.teams.none")}
+      >
         <ul className="space-y-3">
           {teams.map((team) => {
             const rename = formFields(forTeam(team.id), "rename");
@@ -89,7 +112,7 @@ export default function AdminTeamsPage() {
                   <ButtonLink to={paths.teamPoster(team.slug)} label={t("admin.teams.poster")} />
                   <ActionButton
                     intent="newCode"
-                    fields={{ teamId: team.id }}
+                    fields={{ teamId: team.id, ...position }}
                     label={t("admin.teams.newCode")}
                     ariaLabel={t("admin.teams.newCodeLabel", { name: team.name })}
                   />
@@ -97,7 +120,7 @@ export default function AdminTeamsPage() {
                 <p className="text-sm text-ink-muted">{t("admin.teams.newCodeHint")}</p>
                 <PostForm
                   intent="rename"
-                  fields={{ teamId: team.id }}
+                  fields={{ teamId: team.id, ...position }}
                   submit={{ label: t("admin.teams.renameSubmit"), variant: "secondary" }}
                   layout="row"
                 >
@@ -112,6 +135,7 @@ export default function AdminTeamsPage() {
             );
           })}
         </ul>
+        <ListPager page={page} pageCount={pageCount} pageLink={pageLink} />
       </ListSection>
     </div>
   );

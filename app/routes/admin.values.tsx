@@ -180,6 +180,7 @@ export default function AdminValuesPage() {
           refusal={create.refusal}
           submit={{ label: t("admin.values.createSubmit") }}
           noValidate
+          clearOnSuccess
         >
           <ValueFields field={create.field} />
         </PostForm>

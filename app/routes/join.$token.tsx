@@ -3,12 +3,12 @@ import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AccountCard, AccountForm } from "~/components/account-card";
-import { AccountFields } from "~/components/account-fields";
+import { AccountFields, JoiningWelcome } from "~/components/account-fields";
 import { ButtonLink } from "~/components/button";
 import { acceptInvitation, findUsableInvitation } from "~/models/invitations.server";
-import { NewAccountSchema } from "~/models/people.server";
+import { JoinAccountSchema } from "~/models/people.server";
 import { handleForm } from "~/utils/actions.server";
-import { getUser, startSession } from "~/utils/auth.server";
+import { getUser, startJoinedSession } from "~/utils/auth.server";
 import { formFields } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
@@ -32,9 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return handleForm(request, NewAccountSchema, async (account) => {
+  return handleForm(request, JoinAccountSchema, async (account) => {
     const person = await acceptInvitation(params.token!, account, await resolveLanguage(request, null));
-    return startSession(request, person.id, paths.home());
+    return startJoinedSession(request, person);
   });
 }
 
@@ -52,14 +52,14 @@ export default function JoinByInvitationPage() {
   const role = t(`roles.${invitation.role}`);
   return (
     <AccountCard title={t("join.title")} isWide>
-      <p className="text-ink-muted">
-        {invitation.teamName
-          ? t("join.invitedToTeam", { role, team: invitation.teamName })
-          : t("join.invited", { role })}
-      </p>
+      {invitation.teamName ? (
+        <JoiningWelcome team={invitation.teamName} role={role} />
+      ) : (
+        <p className="text-ink-muted">{t("join.invited", { role })}</p>
+      )}
       {signedInAs ? <p className="text-ink-muted">{t("join.alreadySignedIn", { name: signedInAs })}</p> : null}
       <AccountForm refusal={refusal} submitLabel={t("join.submit")} noValidate>
-        <AccountFields field={field} />
+        <AccountFields field={field} isJoining />
       </AccountForm>
     </AccountCard>
   );

@@ -4,19 +4,18 @@ import { minutesToMilliseconds } from "date-fns";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { AccountCard, AccountForm } from "~/components/account-card";
-import { AccountFields } from "~/components/account-fields";
+import { AccountFields, JoiningWelcome } from "~/components/account-fields";
 import { SubmitButton } from "~/components/button";
 import { TextField } from "~/components/text-field";
 import { findTeamByJoinCode, joinWithCode } from "~/models/invitations.server";
-import { NewAccountSchema } from "~/models/people.server";
+import { JoinAccountSchema } from "~/models/people.server";
 import { handleForm } from "~/utils/actions.server";
-import { startSession } from "~/utils/auth.server";
+import { startJoinedSession } from "~/utils/auth.server";
 import { tooManyAttempts } from "~/utils/domain-error.server";
 import { env } from "~/utils/env.server";
 import { formFields } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
-import { paths } from "~/utils/paths";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 import { loadTranslationArea } from "~/utils/i18n";
 
@@ -24,7 +23,7 @@ await loadTranslationArea("access");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
 
-const JoinCodeSchema = NewAccountSchema.extend({ code: z.string().trim().min(1).max(40) });
+const JoinCodeSchema = JoinAccountSchema.extend({ code: z.string().trim().min(1).max(40) });
 
 // Join codes are short, so guessing them is throttled per address.
 const CODE_ATTEMPTS = { max: 30, windowMs: minutesToMilliseconds(env.LOGIN_WINDOW_MINUTES) };
@@ -46,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
     if (!limit.allowed) throw tooManyAttempts(limit.retryAfterSeconds, { formError: "join.codeRateLimited" });
     const person = await joinWithCode(code, account, await resolveLanguage(request, null));
-    return startSession(request, person.id, paths.home());
+    return startJoinedSession(request, person);
   });
 }
 
@@ -74,10 +73,10 @@ export default function JoinWithCodePage() {
     );
   return (
     <AccountCard title={t("join.title")} isWide>
-      {teamName ? <p className="text-ink-muted">{t("join.joiningTeam", { team: teamName })}</p> : null}
+      {teamName ? <JoiningWelcome team={teamName} /> : null}
       <AccountForm refusal={refusal} submitLabel={t("join.submit")} noValidate>
         <TextField label={t("join.code")} {...field("code", code)} autoCapitalize="characters" required />
-        <AccountFields field={field} />
+        <AccountFields field={field} isJoining />
       </AccountForm>
     </AccountCard>
   );

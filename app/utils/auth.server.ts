@@ -8,6 +8,7 @@ import { db } from "./db.server";
 import { forbidden } from "./domain-error.server";
 import { redirectWithFlash } from "./flash.server";
 import { env, isProduction } from "./env.server";
+import { paths } from "./paths";
 
 const userSelect = {
   id: true,
@@ -153,13 +154,26 @@ export async function startSession(
   request: Request,
   userId: string,
   redirectTo: string,
-  { flash }: { flash?: string } = {},
+  { flash, flashValues }: { flash?: string; flashValues?: Record<string, string> } = {},
 ) {
   const previous = readSessionId(request);
   if (previous) await lucia.invalidateSession(previous);
   const session = await lucia.createSession(userId, {});
   const headers = { "Set-Cookie": lucia.createSessionCookie(session.id).serialize() };
-  return flash ? redirectWithFlash(redirectTo, flash, { headers }) : redirect(redirectTo, { headers });
+  return flash
+    ? redirectWithFlash(redirectTo, flash, { headers, values: flashValues })
+    : redirect(redirectTo, { headers });
+}
+
+/** A person who just joined starts on /welcome, greeted by their team and told their username. */
+export function startJoinedSession(
+  request: Request,
+  person: { id: string; username: string; teamName: string | null },
+) {
+  return startSession(request, person.id, paths.welcome(), {
+    flash: person.teamName ? "account.welcomeToTeam" : "account.welcomeAboard",
+    flashValues: { team: person.teamName ?? "", username: person.username },
+  });
 }
 
 export async function endSession(request: Request, { everywhere = false } = {}) {

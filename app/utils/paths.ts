@@ -70,7 +70,7 @@ export const paths = {
   adminInvitations: () => "/admin/invitations",
   adminOrganisation: () => "/admin/organisation",
   adminPeople: (query?: Record<string, string | undefined>) => withQuery("/admin/people", query),
-  adminTeams: () => "/admin/teams",
+  adminTeams: (query?: Record<string, string | undefined>) => withQuery("/admin/teams", query),
   teamPoster: (slug: string) => `/admin/teams/${segment(slug)}/poster`,
   adminValues: () => "/admin/values",
 } as const;

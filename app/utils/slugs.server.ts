@@ -1,13 +1,10 @@
 // Slugs for URLs (/values/surprisingly-personal), made once from a name and never changed, so old
 // links keep working when the name does.
+import { asciiLowercase } from "./username";
 
 /** Lowercase ASCII words joined by dashes: accents dropped, ß as ss, at most 60 characters. */
 export function slugify(text: string) {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
+  const slug = asciiLowercase(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);
@@ -30,3 +27,9 @@ export async function uniqueSlug(
   while (taken.has(`${base}-${suffix}`)) suffix += 1;
   return `${base}-${suffix}`;
 }
+
+/** A name as stored: spaces at the ends dropped and runs of spaces inside made one. */
+export const tidyName = (name: string) => name.normalize("NFC").trim().replace(/\s+/g, " ");
+
+/** Names that a person would read as the same ("Store  Noord", "store noord") share this key. */
+export const nameKey = (name: string) => tidyName(name).toLocaleLowerCase("und");

@@ -279,7 +279,7 @@ test("joining with a code: an unknown code, and the account form with its messag
   await expectAccessible(page);
   await page.goto("/join?code=DELIVER9");
   await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Your name")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
 });
 

@@ -18,6 +18,8 @@ test("an admin adds and archives a value and prints a team poster", async ({ pag
   await create.getByLabel("Was er hier bedeutet").fill("Wir probieren Neues aus, wenn es der Kundschaft hilft.");
   await create.getByRole("button", { name: "Wert hinzufügen" }).click();
   await expect(page.getByRole("status")).toHaveText("Der Wert wurde hinzugefügt.");
+  // The form is empty again for the next value.
+  await expect(create.getByLabel("Name")).toHaveValue("");
   await expectAccessible(page);
   await page.getByRole("button", { name: "Mutig und neugierig nach oben verschieben" }).click();
   await expect(page.getByRole("status")).toHaveText("Die Reihenfolge wurde geändert.");
@@ -25,11 +27,23 @@ test("an admin adds and archives a value and prints a team poster", async ({ pag
   await expect(page.getByRole("status")).toHaveText("Der Wert wurde archiviert und kann nicht mehr gewählt werden.");
 
   await page.goto("/admin/teams");
+  const newTeam = page.getByRole("region", { name: "Team hinzufügen" });
+  await newTeam.getByLabel("Teamname").fill("delivery &  assembly");
+  await newTeam.getByRole("button", { name: "Team hinzufügen" }).click();
+  await expect(newTeam.getByText("Ein anderes Team heißt schon so.")).toBeVisible();
+  await expect(newTeam.getByLabel("Teamname")).toHaveAttribute("aria-invalid", "true");
+
   await page.getByRole("link", { name: "Plakat zum Drucken" }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Machen Sie mit");
   await expect(page.getByRole("img", { name: /QR-Code zum Beitritt/ })).toBeVisible();
   await expect(page.getByText(/\/join\?code=[A-Z0-9]{8}/)).toBeVisible();
   await expectAccessible(page);
+  // Printed for a Dutch break room, while the page around it stays German.
+  await page.getByLabel("Sprache des Plakats").selectOption("nl");
+  await page.getByRole("button", { name: "In dieser Sprache zeigen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Doe mee met");
+  await expect(page.getByRole("img", { name: /QR-code om bij/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "← Teams" })).toBeVisible();
 });
 
 test("an admin hands out a reset link and deactivates someone who is signed in", async ({ page, browser }) => {

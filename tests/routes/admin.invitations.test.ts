@@ -56,6 +56,8 @@ describe("/admin/invitations", () => {
       }),
     );
     const token = /\/join\/([\w-]+)$/.exec(result.body.link)?.[1];
+    // A QR code of the same link, to scan from the admin's screen.
+    expect(result.body.qrSvg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     const found = await findUsableInvitation(token!);
     expect(found.invitation).toMatchObject({ role: "manager", team: { id: team.id } });
 

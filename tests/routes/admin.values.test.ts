@@ -27,11 +27,11 @@ beforeEach(async () => {
 describe("/admin/values", () => {
   it("creates values with unique slugs at the end of the list", async () => {
     const admin = await personWithCookie("admin");
-    for (let attempt = 0; attempt < 2; attempt++) {
+    for (const name of [valueFields.name, `${valueFields.name}!`]) {
       const created = await postForm(
         action,
         "/admin/values",
-        { intent: "create", ...valueFields },
+        { intent: "create", ...valueFields, name },
         { cookie: admin.cookie },
       );
       expect(created.status).toBe(302);
@@ -56,6 +56,39 @@ describe("/admin/values", () => {
       ["honest-and-clear", 2, "#c2410c"],
     ]);
     expect((await getValueBySlug("honest-and-clear")).kind).toBe("core");
+  });
+
+  it("refuses a name another value has, archived too, whatever its case and spaces", async () => {
+    const admin = await personWithCookie("admin");
+    const create = (name: string) =>
+      postForm(action, "/admin/values", { intent: "create", ...valueFields, name }, { cookie: admin.cookie });
+    expect((await create("Honest  and clear ")).status).toBe(302);
+    const honest = await db.value.findFirstOrThrow();
+    expect(honest.name).toBe("Honest and clear");
+    await db.value.update({ where: { id: honest.id }, data: { archivedAt: new Date() } });
+    expect(await create("honest AND clear")).toMatchObject({
+      status: 400,
+      body: {
+        intent: "create",
+        fieldErrors: { name: ["admin.values.nameTaken"] },
+        values: { name: "honest AND clear" },
+      },
+    });
+    expect((await create("Kind")).status).toBe(302);
+    const kind = await db.value.findFirstOrThrow({ where: { name: "Kind" } });
+    const update = (name: string) =>
+      postForm(
+        action,
+        "/admin/values",
+        { intent: "update", valueId: kind.id, ...valueFields, name },
+        { cookie: admin.cookie },
+      );
+    expect(await update(" Honest and Clear")).toMatchObject({
+      status: 400,
+      body: { intent: "update", fieldErrors: { name: ["admin.values.nameTaken"] } },
+    });
+    expect((await update("KIND")).status).toBe(302);
+    expect(await db.value.count()).toBe(2);
   });
 
   it("keeps what was typed on a bad colour, empty name or unknown kind", async () => {
