@@ -83,7 +83,7 @@ test.beforeAll(async ({ browser }) => {
   const page = await employee.newPage();
   await signIn(page, accounts.employee);
   params = {
-    id: await firstLink(page, "/stories/mine", /^\/stories\/([^/]+)$/),
+    id: await firstLink(page, "/stories/mine", /^\/stories\/(?!new$|mine$)([^/]+)$/),
     slug: await firstLink(page, "/values", /^\/values\/([^/]+)$/),
     key: "latitude",
     username: accounts.employee,
@@ -133,7 +133,10 @@ for (const language of languages) {
         const context = await contextFor(visitor);
         const page = context.pages()[0] ?? (await context.newPage());
         const url = urlOf(file, paramsFor(file));
-        await page.goto(url);
+        const response = await page.goto(url);
+        // A page that redirected (to sign-in, say) would be measured in place of the one meant.
+        expect(response?.status(), url).toBe(200);
+        expect(new URL(page.url()).pathname).toBe(url);
         await expect(page.locator("html")).toHaveAttribute("lang", language);
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
