@@ -64,6 +64,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         isNewHire: isNewHire(user, organisation?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS),
       },
       organisationName: organisation?.name ?? "Brandworthy",
+      region: organisation?.region ?? "",
       unreadCount,
       flash: flash.message,
       locale,

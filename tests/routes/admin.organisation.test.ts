@@ -6,13 +6,19 @@ import { personWithCookie } from "../admin-factories";
 import { getPage, postForm } from "../factories";
 
 describe("/admin/organisation", () => {
-  it("saves the name, brand promise, default language and new-hire window", async () => {
+  it("saves the name, brand promise, default language, country and new-hire window", async () => {
     await db.organisation.create({ data: { name: "Möbel Nord" } });
     const admin = await personWithCookie("admin");
     const saved = await postForm(
       action,
       "/admin/organisation",
-      { name: " Möbel Nord & Co ", brandPromise: "Surprisingly personal", defaultLanguage: "de", newHireDays: "60" },
+      {
+        name: " Möbel Nord & Co ",
+        brandPromise: "Surprisingly personal",
+        defaultLanguage: "de",
+        region: "AT",
+        newHireDays: "60",
+      },
       { cookie: admin.cookie },
     );
     expect(saved.status).toBe(302);
@@ -20,13 +26,27 @@ describe("/admin/organisation", () => {
       name: "Möbel Nord & Co",
       brandPromise: "Surprisingly personal",
       defaultLanguage: "de",
+      region: "AT",
       newHireDays: 60,
     });
     expect(await db.organisation.count()).toBe(1);
     expect((await getPage(loader, "/admin/organisation", { cookie: admin.cookie })).body.organisation).toMatchObject({
       name: "Möbel Nord & Co",
+      region: "AT",
       newHireDays: "60",
     });
+  });
+
+  it("refuses a country it does not list", async () => {
+    const admin = await personWithCookie("admin");
+    const failed = await postForm(
+      action,
+      "/admin/organisation",
+      { name: "Kept name", brandPromise: "", defaultLanguage: "en", region: "XX", newHireDays: "90" },
+      { cookie: admin.cookie },
+    );
+    expect(failed.status).toBe(400);
+    expect(failed.body).toMatchObject({ fieldErrors: { region: ["errors.invalid"] } });
   });
 
   it.each([["0"], ["366"], ["2.5"], ["many"]])(
