@@ -4,13 +4,14 @@ import { matrix, notPages } from "../security/route-table";
 import { signIn } from "./helpers";
 
 // No page scrolls sideways: every page of the route table, at three phone and tablet widths, in
-// each language, seen by a role its loader answers 200. The accounts change their language here,
-// so they are ones no other spec signs in with: Sven Koch (employee) and Femke Visser (a manager,
-// made an admin first, who then sees the manager's pages too).
+// each language, seen by a role its loader answers 200. And the bottom bar's labels fit a 320 px
+// phone for every role in every language. The accounts change their language here, so they are
+// ones no other spec signs in with: Sven Koch (employee), Femke Visser (a manager, made an admin
+// first, who then sees the manager's pages too) and Tom de Boer (a new hire, Dutch again after).
 
 const widths = [320, 390, 768] as const;
 const languages = ["en", "de", "nl"] as const;
-const accounts = { employee: "sven.koch", admin: "femke.visser" } as const;
+const accounts = { employee: "sven.koch", admin: "femke.visser", newHire: "tom.deboer" } as const;
 type Account = keyof typeof accounts | "anonymous";
 
 test.describe.configure({ mode: "serial" });
@@ -66,6 +67,30 @@ async function signedInState(browser: Browser, username: string) {
   return { state, page };
 }
 
+/** A context for a visitor in a language: signed in, the account's own language wins, so it is set as the switcher does. */
+async function deviceFor(
+  browser: Browser,
+  baseURL: string,
+  visitor: Account,
+  language: string,
+  viewport: { width: number; height: number },
+) {
+  const context = await browser.newContext({
+    viewport,
+    locale: language,
+    storageState: visitor === "anonymous" ? undefined : signedIn[visitor],
+  });
+  if (visitor !== "anonymous") {
+    const response = await context.request.post("/language", {
+      form: { language, redirectTo: "/help" },
+      headers: { Origin: baseURL },
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(302);
+  }
+  return context;
+}
+
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   const lena = await browser.newContext();
@@ -93,6 +118,7 @@ test.beforeAll(async ({ browser }) => {
   signedIn = {
     employee: await employee.storageState(),
     admin: (await signedInState(browser, accounts.admin)).state,
+    newHire: (await signedInState(browser, accounts.newHire)).state,
   };
   await employee.close();
 });
@@ -109,25 +135,8 @@ for (const language of languages) {
       test.setTimeout(180_000);
       const viewport = { width, height: 800 };
       const contexts: Partial<Record<Account, BrowserContext>> = {};
-      const contextFor = async (visitor: Account) => {
-        if (contexts[visitor]) return contexts[visitor];
-        const context = await browser.newContext({
-          viewport,
-          locale: language,
-          storageState: visitor === "anonymous" ? undefined : signedIn[visitor],
-        });
-        // Signed in, the account's own language wins over the browser's: set it, as the switcher does.
-        if (visitor !== "anonymous") {
-          const response = await context.request.post("/language", {
-            form: { language, redirectTo: "/help" },
-            headers: { Origin: baseURL! },
-            maxRedirects: 0,
-          });
-          expect(response.status()).toBe(302);
-        }
-        contexts[visitor] = context;
-        return context;
-      };
+      const contextFor = async (visitor: Account) =>
+        (contexts[visitor] ??= await deviceFor(browser, baseURL!, visitor, language, viewport));
       const tooWide: string[] = [];
       for (const { file, visitor } of pages) {
         const context = await contextFor(visitor);
@@ -149,3 +158,53 @@ for (const language of languages) {
     });
   }
 }
+
+// The bar's destinations by role: a new hire's welcome page first, a manager's "Manage".
+const bars: Record<keyof typeof accounts, string[]> = {
+  employee: ["/", "/stories/new", "/collections", "/notifications", "/profile"],
+  newHire: ["/welcome", "/", "/stories/new", "/notifications", "/profile"],
+  admin: ["/", "/stories/new", "/manage", "/notifications", "/profile"],
+};
+
+for (const language of languages) {
+  test(`the bottom bar's labels fit a 320 px phone for every role in ${language}`, async ({ browser, baseURL }) => {
+    for (const visitor of Object.keys(bars) as (keyof typeof bars)[]) {
+      const context = await deviceFor(browser, baseURL!, visitor, language, { width: 320, height: 640 });
+      const page = await context.newPage();
+      await page.goto("/help");
+      const bar = page.getByRole("navigation").last();
+      const links = bar.getByRole("link");
+      expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute("href")))).toEqual(bars[visitor]);
+      // Each label: whole (not cut by its ellipsis), inside its own column, clear of the others.
+      const labels = await links.evaluateAll((all) =>
+        all.map((link) => {
+          const label = link.lastElementChild as HTMLElement;
+          const cell = link.closest("li")!.getBoundingClientRect();
+          const box = label.getBoundingClientRect();
+          return {
+            text: label.textContent,
+            isCut: label.scrollWidth > label.clientWidth,
+            isInCell: box.left >= cell.left && box.right <= cell.right,
+            left: box.left,
+            right: box.right,
+          };
+        }),
+      );
+      for (const label of labels) {
+        expect(label, `${visitor}: ${label.text}`).toMatchObject({ isCut: false, isInCell: true });
+      }
+      for (const [index, label] of labels.slice(1).entries()) {
+        expect(label.left, `${label.text} clear of ${labels[index]!.text}`).toBeGreaterThanOrEqual(
+          labels[index]!.right,
+        );
+      }
+      await context.close();
+    }
+  });
+}
+
+test.afterAll(async ({ browser, baseURL }) => {
+  // Tom de Boer reads Dutch in the demo, as other journeys may expect.
+  const context = await deviceFor(browser, baseURL!, "newHire", "nl", { width: 390, height: 800 });
+  await context.close();
+});
