@@ -6,6 +6,7 @@ import { useEffect, useMemo, useReducer, useRef } from "react";
 import logo from "./assets/logo.svg";
 import { AppShell } from "./components/app-shell";
 import { describeError, ErrorPage } from "./components/error-page";
+import { DEFAULT_NEW_HIRE_DAYS, isNewHire } from "./models/new-hires.server";
 import { countUnreadNotifications } from "./models/notifications.server";
 import { getOrganisation, hasAnyPeople } from "./models/organisation.server";
 import { getOwnFace } from "./models/people.server";
@@ -61,8 +62,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     : [0, null];
   return data(
     {
-      user: user && { id: user.id, name: user.name, username: user.username, role: user.role, avatar },
+      user: user && {
+        id: user.id,
+        name: user.name,
+        username: user.username,
+        role: user.role,
+        avatar,
+        isNewHire: isNewHire(user, organisation?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS),
+      },
       organisationName: organisation?.name ?? "Brandworthy",
+      region: organisation?.region ?? "",
       unreadCount,
       flash: flash.message,
       locale,

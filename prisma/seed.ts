@@ -24,6 +24,8 @@ const organisation = {
   name: "Kompass Living",
   brandPromise: "Whatever home you are making, we help you make it yours, and we stay with you until it feels right.",
   defaultLanguage: "en",
+  // Head office in the Netherlands: English readers see "1 Dec 2026", not "Dec 1, 2026".
+  region: "NL",
   newHireDays: 90,
 };
 

@@ -1,13 +1,15 @@
 import type { LucideIcon } from "lucide-react";
-import { Bell, BookOpen, CircleUserRound, House, SquarePen } from "lucide-react";
+import { Bell, BookOpen, Briefcase, CircleUserRound, Compass, House, SquarePen } from "lucide-react";
 
 // The main navigation's icons, by destination, from lucide (named imports, so only these are
 // bundled). Decorative: every use sits next to a visible or screen-reader label.
 const icons = {
+  welcome: Compass,
   feed: House,
   share: SquarePen,
   collections: BookOpen,
   notifications: Bell,
+  manage: Briefcase,
   me: CircleUserRound,
 } satisfies Record<string, LucideIcon>;
 

@@ -98,17 +98,84 @@ export function ShareBar({ share }: { share: number }) {
   );
 }
 
-type Heatmap = {
+type HeatmapData = {
   dimensions: DimensionKey[];
   rows: { slug: string; name: string; cells: { dimension: DimensionKey; stories: number | null; href: string }[] }[];
 };
 
-/** Values × dimensions as a table: each cell links to the feed filtered to it; empty cells stand out. */
-export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
+/**
+ * Values × dimensions: on phones a list per value with a small bar per dimension, from md up a
+ * table. Each figure links to the feed filtered to it; empty ones stand out; a figure about fewer
+ * people than the threshold is never shown.
+ */
+export function Heatmap({ heatmap }: { heatmap: HeatmapData }) {
+  const { t } = useTranslation();
+  if (heatmap.rows.length === 0) return <p>{t("insights.heatmap.noValues")}</p>;
+  const max = Math.max(1, ...heatmap.rows.flatMap((row) => row.cells.map((cell) => cell.stories ?? 0)));
+  return (
+    <>
+      <div className="md:hidden">
+        <HeatmapList heatmap={heatmap} max={max} />
+      </div>
+      <div className="hidden md:block">
+        <HeatmapTable heatmap={heatmap} max={max} />
+      </div>
+    </>
+  );
+}
+
+type Cell = HeatmapData["rows"][number]["cells"][number];
+
+/** A cell's figure: the number, "none yet", or the stand-in for too few people. */
+function CellFigure({ cell }: { cell: Cell }) {
   const { t } = useTranslation();
   const { formatNumber } = useFormatters();
-  const max = Math.max(1, ...heatmap.rows.flatMap((row) => row.cells.map((cell) => cell.stories ?? 0)));
-  if (heatmap.rows.length === 0) return <p>{t("insights.heatmap.noValues")}</p>;
+  if (cell.stories === null) return t("insights.tooFew");
+  return cell.stories === 0 ? t("insights.heatmap.none") : formatNumber(cell.stories);
+}
+
+function HeatmapList({ heatmap, max }: { heatmap: HeatmapData; max: number }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="space-y-4" aria-label={t("insights.heatmap.title")}>
+      {heatmap.rows.map((row) => (
+        <li key={row.slug} className="card space-y-2">
+          <h3 className="font-semibold">{row.name}</h3>
+          <ul className="space-y-1">
+            {row.cells.map((cell) => (
+              <li key={cell.dimension}>
+                <Link to={cell.href} className="block min-h-11 py-1 text-sm text-ink">
+                  <span className="flex flex-wrap items-baseline justify-between gap-x-3">
+                    <span className="underline">
+                      <span className="sr-only">{row.name} · </span>
+                      {t(`dimensions.${cell.dimension}.name`)}
+                    </span>
+                    <span
+                      className={`ms-auto rounded px-1 text-end ${cell.stories === 0 ? "bg-warning-soft" : cell.stories === null ? "text-ink-muted italic" : "font-semibold"}`}
+                    >
+                      <CellFigure cell={cell} />
+                    </span>
+                  </span>
+                  <span className="mt-1 block h-1.5 rounded bg-surface-muted" aria-hidden="true">
+                    {cell.stories ? (
+                      <span
+                        className="block h-1.5 rounded bg-blue-700"
+                        style={{ width: `${Math.max(4, (cell.stories / max) * 100)}%` }}
+                      />
+                    ) : null}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function HeatmapTable({ heatmap, max }: { heatmap: HeatmapData; max: number }) {
+  const { t } = useTranslation();
   return (
     <div className="overflow-x-auto">
       <table className="border-collapse text-center text-sm">
@@ -145,11 +212,7 @@ export function HeatmapTable({ heatmap }: { heatmap: Heatmap }) {
                     style={cell.stories ? { backgroundColor: `rgba(29, 78, 216, ${strength.toFixed(2)})` } : undefined}
                   >
                     <Link to={cell.href} className="block min-w-20 p-2 text-ink underline">
-                      {cell.stories === null
-                        ? t("insights.tooFew")
-                        : cell.stories === 0
-                          ? t("insights.heatmap.none")
-                          : formatNumber(cell.stories)}
+                      <CellFigure cell={cell} />
                       <span className="sr-only"> · {label}</span>
                     </Link>
                   </td>

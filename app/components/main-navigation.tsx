@@ -2,21 +2,48 @@ import { NavLink } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { PhotoView } from "~/models/photos.server";
 import { paths } from "~/utils/paths";
+import type { RoleName } from "~/utils/roles";
+import { hasRole } from "~/utils/roles";
 import { Avatar } from "./avatar";
 import type { IconName } from "./icons";
 import { Icon } from "./icons";
 
-const items: { to: string; key: string; icon: IconName }[] = [
-  { to: paths.home(), key: "nav.feed", icon: "feed" },
-  { to: paths.newStory(), key: "nav.share", icon: "share" },
-  { to: paths.collections(), key: "nav.collections", icon: "collections" },
-  { to: paths.notifications(), key: "nav.notifications", icon: "notifications" },
-  { to: paths.profile(), key: "nav.me", icon: "me" },
-];
+// `barKey`: a shorter word for the bottom bar where the full one does not fit a 64 px column
+// (a 320 px phone) in some language.
+type Item = { to: string; key: string; barKey?: string; icon: IconName };
+const destinations = {
+  welcome: { to: paths.welcome(), key: "nav.welcome", barKey: "nav.bar.welcome", icon: "welcome" },
+  feed: { to: paths.home(), key: "nav.feed", icon: "feed" },
+  share: { to: paths.newStory(), key: "nav.share", icon: "share" },
+  collections: { to: paths.collections(), key: "nav.collections", barKey: "nav.bar.collections", icon: "collections" },
+  manage: { to: paths.manage(), key: "nav.manage", icon: "manage" },
+  notifications: {
+    to: paths.notifications(),
+    key: "nav.notifications",
+    barKey: "nav.bar.notifications",
+    icon: "notifications",
+  },
+  me: { to: paths.profile(), key: "nav.me", icon: "me" },
+} satisfies Record<string, Item>;
+
+type Me = { id: string; name: string; avatar: PhotoView | null; role: RoleName; isNewHire: boolean };
 
 /**
- * The five destinations: a bottom bar on phones, a row in the top bar on wider screens. "Me" shows
- * the person's own face (or initials), so it is plain whose app this is.
+ * Five destinations, chosen by role, so the bar never needs a sixth column: managers (and admins)
+ * get "Manage", whose page leads to collections and the rest of their work; new hires get their
+ * welcome page first, which lists their collections.
+ */
+export function navigationFor(me: Pick<Me, "role" | "isNewHire">): Item[] {
+  if (hasRole(me, "manager"))
+    return [destinations.feed, destinations.share, destinations.manage, destinations.notifications, destinations.me];
+  if (me.isNewHire)
+    return [destinations.welcome, destinations.feed, destinations.share, destinations.notifications, destinations.me];
+  return [destinations.feed, destinations.share, destinations.collections, destinations.notifications, destinations.me];
+}
+
+/**
+ * A bottom bar on phones, a row in the top bar on wider screens. "Me" shows the person's own face
+ * (or initials), so it is plain whose app this is.
  */
 export function MainNavigation({
   unreadCount,
@@ -25,10 +52,11 @@ export function MainNavigation({
 }: {
   unreadCount: number;
   variant: "bottom" | "top";
-  me: { id: string; name: string; avatar: PhotoView | null };
+  me: Me;
 }) {
   const { t } = useTranslation();
   const isBottom = variant === "bottom";
+  const items = navigationFor(me);
   return (
     <nav
       aria-label={t("nav.label")}
@@ -77,10 +105,11 @@ export function MainNavigation({
                     </span>
                   ) : null}
                 </span>
-                {/* Five columns of 78 px on a 390 px phone: "Mitteilungen" fits at this size, and a
-                    longer word is cut with an ellipsis rather than run into its neighbour. */}
+                {/* Five columns of 64 px on a 320 px phone: every bar label fits at this size (the
+                    overflow spec measures them); a longer word would be cut with an ellipsis
+                    rather than run into its neighbour. */}
                 <span className={isBottom ? "block max-w-full truncate" : undefined}>
-                  {t(item.key)}
+                  {t(isBottom && item.barKey ? item.barKey : item.key)}
                   {badge ? <span className="sr-only"> ({t("nav.unread", { count: badge })})</span> : null}
                 </span>
               </NavLink>

@@ -680,14 +680,12 @@ export async function addStoryToCollectionById(collectionId: string, storyId: st
 
 // ---- Review ----------------------------------------------------------------------------------
 
-function countItemsDueForReview(now = new Date()) {
-  return db.collectionItem.count({ where: { reviewAt: { lte: now }, collection: { archivedAt: null } } });
-}
+const dueForReview = (now: Date) => ({ reviewAt: { lte: now }, collection: { archivedAt: null } });
 
 /** "Is this still how we do it?": items whose review date has come, oldest first. */
 export async function listItemsDueForReview(now = new Date()) {
   const items = await db.collectionItem.findMany({
-    where: { reviewAt: { lte: now }, collection: { archivedAt: null } },
+    where: dueForReview(now),
     orderBy: [{ reviewAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -703,6 +701,11 @@ export async function listItemsDueForReview(now = new Date()) {
     story: asStoryListing(story),
     isAvailable: isVisibleStory(story),
   }));
+}
+
+/** How many collection items wait for review, for the "Manage" page. */
+export function countItemsDueForReview(now = new Date()) {
+  return db.collectionItem.count({ where: dueForReview(now) });
 }
 
 async function findItem(itemId: string) {

@@ -88,6 +88,11 @@ export async function reportContent({
   });
 }
 
+/** How many reports wait for a manager, for the "Manage" page. */
+export function countOpenReports() {
+  return db.report.count({ where: { status: "open" } });
+}
+
 /** The open reports, oldest first, with what each is about. */
 const openReports = () =>
   db.report.findMany({

@@ -10,11 +10,17 @@ export const BrandPromiseSchema = z.string().trim().max(500).default("");
 
 export function getOrganisation() {
   return db.organisation.findFirst({
-    select: { id: true, name: true, brandPromise: true, defaultLanguage: true, newHireDays: true },
+    select: { id: true, name: true, brandPromise: true, defaultLanguage: true, region: true, newHireDays: true },
   });
 }
 
-export type OrganisationSettings = { name: string; brandPromise: string; defaultLanguage: string; newHireDays: number };
+export type OrganisationSettings = {
+  name: string;
+  brandPromise: string;
+  defaultLanguage: string;
+  region: string;
+  newHireDays: number;
+};
 
 /** Saves the settings; a database without an organisation (setup skipped, seed not run) gets one here. */
 export async function updateOrganisation(settings: OrganisationSettings) {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
 import { Building2, IdCard, Palette, ScrollText, Sparkles, UserPlus, UsersRound } from "lucide-react";
 import { useTranslation } from "react-i18next";
+import { HubList } from "~/components/hub-list";
 import { PageHeader } from "~/components/page-header";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
@@ -32,29 +32,15 @@ export default function AdminHubPage() {
   return (
     <div className="space-y-6">
       <PageHeader title={t("admin.hub.title")} />
-      {/* Each section is one card to tap, named by its title; the description is read after it. */}
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {sections.map(({ key, to, icon: SectionIcon }) => (
-          <li key={key}>
-            <Link
-              to={to}
-              aria-labelledby={`hub-${key}`}
-              aria-describedby={`hub-${key}-about`}
-              className="card flex h-full gap-3 hover:border-accent"
-            >
-              <SectionIcon aria-hidden="true" className="mt-0.5 size-6 shrink-0 text-accent" />
-              <span className="space-y-1">
-                <span id={`hub-${key}`} className="block text-lg font-semibold text-accent">
-                  {t(`admin.hub.${key}.title`)}
-                </span>
-                <span id={`hub-${key}-about`} className="block text-ink-muted">
-                  {t(`admin.hub.${key}.description`)}
-                </span>
-              </span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <HubList
+        entries={sections.map(({ key, to, icon }) => ({
+          id: key,
+          to,
+          icon,
+          title: t(`admin.hub.${key}.title`),
+          description: t(`admin.hub.${key}.description`),
+        }))}
+      />
     </div>
   );
 }

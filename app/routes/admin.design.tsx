@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Filter, Heart, Plus, Send, Sparkles, Trash2 } from "lucide-react";
+import { ChartColumn, Filter, Heart, Plus, Send, ShieldCheck, Sparkles, Trash2 } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { JoiningWelcome } from "~/components/account-fields";
 import { Avatar } from "~/components/avatar";
@@ -11,6 +11,7 @@ import { Chip, ToggleChip, ToggleChipGroup } from "~/components/chip";
 import { EmptyState } from "~/components/empty-state";
 import { FlashMessage } from "~/components/flash-message";
 import { FormError } from "~/components/form-error";
+import { HubList } from "~/components/hub-list";
 import { ListPager, ListSearchForm } from "~/components/list-search";
 import { PasswordField } from "~/components/password-field";
 import type { IconName } from "~/components/icons";
@@ -45,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const variants: ButtonVariant[] = ["primary", "secondary", "quiet", "danger", "destructive"];
-const navIcons: IconName[] = ["feed", "share", "collections", "notifications", "me"];
+const navIcons: IconName[] = ["welcome", "feed", "share", "collections", "manage", "notifications", "me"];
 
 // Sample people for the avatars: a photo (drawn here, so the page needs no stored file) and initials.
 const portrait = `data:image/svg+xml,${encodeURIComponent(
@@ -176,6 +177,26 @@ export default function DesignGalleryPage() {
             <p className="font-semibold">{t("design.cards.muted")}</p>
           </Card>
         </div>
+        {/* Hub cards, as "Manage" and the administration list their destinations; one with a count. */}
+        <HubList
+          entries={[
+            {
+              id: "design-insights",
+              to: paths.insights(),
+              icon: ChartColumn,
+              title: t("manage.insights.title"),
+              description: t("manage.insights.description"),
+            },
+            {
+              id: "design-moderation",
+              to: paths.moderation(),
+              icon: ShieldCheck,
+              title: t("manage.moderation.title"),
+              description: t("manage.moderation.description"),
+              badge: t("manage.waiting", { count: 3 }),
+            },
+          ]}
+        />
       </Section>
 
       <Section title={t("design.sheet.title")} description={t("design.sheet.description")}>

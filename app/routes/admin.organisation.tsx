@@ -17,6 +17,7 @@ import {
 import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { regionName, regions, useFormatters } from "~/utils/format";
 import { formFields } from "~/utils/forms";
 import { languages, loadTranslationArea } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
@@ -31,6 +32,7 @@ const OrganisationSchema = z.object({
   name: OrganisationNameSchema,
   brandPromise: BrandPromiseSchema,
   defaultLanguage: z.enum(languages),
+  region: z.enum(regions).or(z.literal("")).default(""),
   newHireDays: z
     .string()
     .trim()
@@ -47,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name: organisation?.name ?? "",
       brandPromise: organisation?.brandPromise ?? "",
       defaultLanguage: organisation?.defaultLanguage ?? "en",
+      region: organisation?.region ?? "",
       newHireDays: String(organisation?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS),
     },
   };
@@ -60,8 +63,12 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
+// The hint shows how the saved region writes a date, so the choice is concrete.
+const EXAMPLE_DATE = "2026-12-01T12:00:00Z";
+
 export default function AdminOrganisationPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { formatDate } = useFormatters();
   const { organisation } = useLoaderData<typeof loader>();
   const { field, refusal } = formFields(useActionData<typeof action>());
   return (
@@ -82,6 +89,17 @@ export default function AdminOrganisationPage() {
             value: language,
             label: t(`admin.organisation.languages.${language}`),
           }))}
+        />
+        <SelectField
+          label={t("admin.organisation.region")}
+          hint={t("admin.organisation.regionHint", { example: formatDate(EXAMPLE_DATE) })}
+          {...field("region", organisation.region)}
+          options={[
+            { value: "", label: t("admin.organisation.noRegion") },
+            ...regions
+              .map((region) => ({ value: region, label: regionName(region, i18n.language) }))
+              .sort((a, b) => a.label.localeCompare(b.label, i18n.language)),
+          ]}
         />
         <TextField
           label={t("admin.organisation.newHireDays")}

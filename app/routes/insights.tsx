@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SubmitButton } from "~/components/button";
 import { WeekChart } from "~/components/charts/week-chart";
-import { HeatmapTable, InsightsSection, InsightsTable, ShareBar, TooFew } from "~/components/insights-parts";
+import { Heatmap, InsightsSection, InsightsTable, ShareBar, TooFew } from "~/components/insights-parts";
 import { PageHeader } from "~/components/page-header";
 import { SelectField } from "~/components/select-field";
 import { getInsights, parseInsightsParams } from "~/models/insights.server";
@@ -140,7 +140,7 @@ export default function InsightsPage() {
       </InsightsSection>
 
       <InsightsSection chart="heatmap" query={query} intro={t("insights.heatmap.intro", { count: MIN_GROUP })}>
-        {insights.heatmap ? <HeatmapTable heatmap={insights.heatmap} /> : <p>{tooFew}</p>}
+        {insights.heatmap ? <Heatmap heatmap={insights.heatmap} /> : <p>{tooFew}</p>}
       </InsightsSection>
 
       <InsightsSection chart="barriers" query={query} intro={t("insights.barriers.intro")}>

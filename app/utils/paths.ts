@@ -59,6 +59,7 @@ export const paths = {
   insights: (query?: Record<string, string | undefined>) => withQuery("/insights", query),
   insightsCsv: (query?: Record<string, string | undefined>) => withQuery("/insights.csv", query),
   moderation: () => "/moderation",
+  manage: () => "/manage",
 
   profile: () => "/profile",
   deleteAccount: () => "/profile/delete",

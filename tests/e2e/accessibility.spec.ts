@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { notPages } from "../security/route-table";
 import { expectAccessible, newDevice, signIn } from "./helpers";
 
 // Every page of the app is checked with axe: here, or in the journey named below that already
@@ -26,6 +27,7 @@ const visits: Visit[] = [
     as: "joris.vandijk",
     heading: "Verhalen in collecties nakijken",
   },
+  { route: "manage", path: "/manage", as: "joris.vandijk", heading: "Leiding" },
   { route: "admin.organisation", path: "/admin/organisation", as: "pieter.bakker", heading: "Organisatie" },
   { route: "admin.teams", path: "/admin/teams", as: "pieter.bakker", heading: "Teams" },
   { route: "admin.audit", path: "/admin/audit", as: "pieter.bakker", heading: "Logboek" },
@@ -83,20 +85,6 @@ const checkedElsewhere: Record<string, string> = {
   "values._index": "feed.spec.ts",
   welcome: "collections.spec.ts",
   $: "accounts.spec.ts",
-};
-
-/** Route files that render no page of their own, and why. */
-const notPages: Record<string, string> = {
-  "collections.$slug_.read": "an action only (“I've read this”); its GET redirects to the collection",
-  "highlights[.]atom": "an Atom feed (XML) for feed readers",
-  "values.$slug.highlights[.]atom": "an Atom feed (XML) for feed readers",
-  "insights[.]csv": "a CSV download",
-  "profile_.export": "a zip download (the data as JSON, and the photos)",
-  language: "the language switcher's POST; its GET redirects back",
-  logout: "signs out and redirects",
-  people: "the names the composer's type-ahead asks for, as data",
-  "photos.$id.$file": "a photo's file (WebP or JPEG)",
-  "photos._index": "the composer's upload of one photo, answered as data",
 };
 
 for (const visit of visits) {

@@ -51,7 +51,7 @@ test("each role signs in; only an admin reaches the invitations, the others get 
 test("the phone layout has the five destinations in a bottom bar, and a translated 404", async ({ page }) => {
   await signIn(page, "oliver.hughes");
   const navigation = page.getByRole("navigation", { name: "Main" }).last();
-  for (const name of ["Feed", "Share", "Collections", "Notifications", "Me"]) {
+  for (const name of ["Feed", "Share", "Collections", "Activity", "Me"]) {
     await expect(navigation.getByRole("link", { name })).toBeVisible();
   }
   await expectAccessible(page);

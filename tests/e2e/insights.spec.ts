@@ -9,8 +9,15 @@ test("a manager reads insights, filters them, opens a heatmap cell and downloads
   await page.goto("/insights");
   await expect(page.getByRole("heading", { level: 1, name: "Insights" })).toBeVisible();
   await expect(page.getByRole("img", { name: "Stories and active contributors per week, All teams" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Values and dimensions" })).toBeVisible();
+  // On a phone the heatmap is a list per value; from md up, the table.
+  const heatmap = page.getByRole("list", { name: "Values and dimensions" });
+  await expect(heatmap).toBeVisible();
+  await expect(page.getByRole("table", { name: "Values and dimensions" })).toBeHidden();
   await expectAccessible(page);
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(page.getByRole("table", { name: "Values and dimensions" })).toBeVisible();
+  await expect(heatmap).toBeHidden();
+  await page.setViewportSize({ width: 412, height: 839 });
 
   await page.getByLabel("Period", { exact: true }).selectOption({ label: "Last 365 days" });
   await page.getByLabel("Team", { exact: true }).selectOption({ label: "Delivery & Assembly" });
@@ -31,7 +38,7 @@ test("a manager reads insights, filters them, opens a heatmap cell and downloads
     .then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toMatch(/^Value,/);
 
-  await page.getByRole("table", { name: "Values and dimensions" }).getByRole("link").first().click();
+  await heatmap.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/\?tab=new&value=[^&]+&dim=latitude&team=delivery$/);
 
   const employee = await newDevice(browser);

@@ -1,17 +1,20 @@
 // Starts the built app on a brand-new database for the end-to-end run: `seeded` holds the demo
 // organisation, `empty` has no people yet. The database is deleted and made again on every run.
+// An optional third argument names the database, so another run (the README's screenshots) can
+// start one beside the e2e servers.
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
-const [kind, port] = process.argv.slice(2);
-if ((kind !== "seeded" && kind !== "empty") || !port) throw new Error("usage: start-server.ts seeded|empty PORT");
+const [kind, port, name = `e2e-${kind}`] = process.argv.slice(2);
+if ((kind !== "seeded" && kind !== "empty") || !port)
+  throw new Error("usage: start-server.ts seeded|empty PORT [NAME]");
 
 const dir = join(process.cwd(), "tests/.tmp");
-const file = join(dir, `e2e-${kind}.db`);
+const file = join(dir, `${name}.db`);
 mkdirSync(dir, { recursive: true });
 for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-const uploads = join(dir, `e2e-${kind}-uploads`);
+const uploads = join(dir, `${name}-uploads`);
 rmSync(uploads, { recursive: true, force: true });
 const env = { ...process.env, DATABASE_URL: `file:${file}`, UPLOADS_DIR: uploads };
 // The seed's modules read these when they load.

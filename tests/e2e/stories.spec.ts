@@ -61,7 +61,7 @@ for (const withJavaScript of [true, false]) {
       await other
         .getByRole("navigation", { name: "Main" })
         .last()
-        .getByRole("link", { name: /Notifications/ })
+        .getByRole("link", { name: /Activity/ })
         .click();
       await expect(
         other.getByRole("link", {

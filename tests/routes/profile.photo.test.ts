@@ -48,7 +48,7 @@ describe("a face on /profile", () => {
       rootLoader({ request: getRequest("/", { cookie: person.cookie }), params: {}, context: testContext }),
     );
     expect(root.body.user.avatar.id).toBe(firstId);
-    expect(Object.keys(root.body.user).sort()).toEqual(["avatar", "id", "name", "role", "username"]);
+    expect(Object.keys(root.body.user).sort()).toEqual(["avatar", "id", "isNewHire", "name", "role", "username"]);
 
     await upload(person.cookie, await testPhotoFile());
     const secondId = await faceOf(person.id);
