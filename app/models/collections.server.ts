@@ -256,6 +256,8 @@ export type CollectionContext = {
   /** 1-based. */
   position: number;
   total: number;
+  /** How many of them this person has marked as read. */
+  read: number;
   previousStoryId: string | null;
   nextStoryId: string | null;
   hasRead: boolean;
@@ -277,6 +279,7 @@ export async function getCollectionContext(reading: Reading): Promise<Collection
     collection,
     position: index + 1,
     total: list.length,
+    read: list.filter((item) => item.hasRead).length,
     previousStoryId: list[index - 1]?.storyId ?? null,
     nextStoryId: list[index + 1]?.storyId ?? null,
     hasRead: list[index]!.hasRead,

@@ -5,7 +5,7 @@ import { ButtonLink } from "~/components/button";
 import { CollectionAudienceSummary } from "~/components/collection-audience-summary";
 import { CuratorsNote, UnavailableNote } from "~/components/collection-item-notes";
 import { PageHeader } from "~/components/page-header";
-import { ContinueReadingLink, DoneBanner, DoneNote, ReadingProgress } from "~/components/reading-progress";
+import { ContinueReadingLink, DoneNote, ReadingProgress } from "~/components/reading-progress";
 import { Section } from "~/components/section";
 import { StoryByline } from "~/components/story-byline";
 import { getCollectionPage } from "~/models/collections.server";
@@ -52,7 +52,8 @@ export default function CollectionPage() {
         </p>
       ) : null}
       <ReadingProgress progress={progress} />
-      {isFinished ? <DoneBanner>{t("collections.finishedLong")}</DoneBanner> : null}
+      {/* A line, not a box: finishing it is marked once, by the moment with its next step. */}
+      {isFinished ? <DoneNote>{t("collections.finishedLong")}</DoneNote> : null}
 
       {collection.introHtml ? (
         // Rendered from Markdown and sanitised with an allowlist when the collection was saved.

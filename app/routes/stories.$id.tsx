@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { ButtonLink, SubmitButton } from "~/components/button";
-import { CollectionReadingBar } from "~/components/collection-reading-bar";
+import { CollectionReadingBar, CollectionStoryEnd, READING_BAR_ROOM } from "~/components/collection-reading-bar";
 import { CommentThread } from "~/components/comment-thread";
 import { PhotoGallery } from "~/components/photo-gallery";
 import { ReactionBar } from "~/components/reaction-bar";
@@ -113,8 +113,7 @@ export default function StoryPage() {
   const highlightFailure = refusal?.intent === "highlight" ? refusal : undefined;
   const reflections = storyReflections.filter((reflection) => story[reflection]);
   return (
-    <article className="space-y-6">
-      {collectionContext ? <CollectionReadingBar context={collectionContext} storyId={story.id} /> : null}
+    <article className={`space-y-6 ${collectionContext ? READING_BAR_ROOM : ""}`}>
       <PhotoGallery
         photos={story.photos}
         reportTo={
@@ -189,6 +188,13 @@ export default function StoryPage() {
             </div>
           ))}
         </dl>
+      ) : null}
+
+      {collectionContext ? (
+        <>
+          <CollectionStoryEnd context={collectionContext} storyId={story.id} />
+          <CollectionReadingBar context={collectionContext} storyId={story.id} />
+        </>
       ) : null}
 
       {isAuthor ? (

@@ -75,11 +75,23 @@ export default function WelcomePage() {
               finished={t("welcome.finished", { title: collection.title })}
             >
               {collection.nextStory ? (
-                <ContinueReadingLink
-                  to={paths.story(collection.nextStory.id, { collection: collection.slug })}
-                  progress={collection.progress}
-                  about={collection.title}
-                />
+                <>
+                  <p className="text-sm">
+                    <span className="text-ink-muted">{t("welcome.nextInCollection")} </span>
+                    <Link
+                      to={paths.story(collection.nextStory.id, { collection: collection.slug })}
+                      className="link"
+                      lang={collection.nextStory.language}
+                    >
+                      {collection.nextStory.title}
+                    </Link>
+                  </p>
+                  <ContinueReadingLink
+                    to={paths.story(collection.nextStory.id, { collection: collection.slug })}
+                    progress={collection.progress}
+                    about={collection.title}
+                  />
+                </>
               ) : null}
             </CollectionCard>
           ))}
