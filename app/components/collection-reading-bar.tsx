@@ -7,8 +7,8 @@ import { paths } from "~/utils/paths";
 import { ActionButton } from "./action-button";
 import { ButtonLink } from "./button";
 
-/** The anchor of the end-of-story step, where "I've read this" without JavaScript comes back to. */
-export const STORY_END_ID = "collection-next";
+// No anchor for "I've read this": it goes on to the top of the next story, or to the collection.
+const STORY_END_ID = "collection-next";
 
 /**
  * The story's place in the collection it is read from, fixed at the bottom of the screen (above
@@ -55,7 +55,7 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
           )
         ) : (
           <ActionButton
-            action={`${paths.readCollection(collection.slug)}#${STORY_END_ID}`}
+            action={paths.readCollection(collection.slug)}
             fields={{ storyId }}
             label={t("collections.reading.markRead")}
             variant="primary"
@@ -97,7 +97,7 @@ export function CollectionStoryEnd({ context, storyId }: { context: CollectionCo
           </p>
         ) : (
           <ActionButton
-            action={`${paths.readCollection(collection.slug)}#${STORY_END_ID}`}
+            action={paths.readCollection(collection.slug)}
             fields={{ storyId }}
             label={context.isLast ? t("collections.reading.markReadLast") : t("collections.reading.markReadNext")}
             variant="primary"

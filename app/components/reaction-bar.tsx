@@ -5,7 +5,11 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReactionKindKey } from "~/utils/dimensions";
 import { reactionKinds } from "~/utils/dimensions";
+import { useAnchoredAction } from "~/utils/anchors";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
+
+/** The story page's reactions, where a reaction without JavaScript comes back to. */
+export const REACTIONS_ID = "reactions";
 
 const icons: Record<ReactionKindKey, LucideIcon> = { applause: HandHeart, inspiring: Sparkles, learned: Lightbulb };
 
@@ -67,7 +71,8 @@ function ReactionToggle({
   return (
     <fetcher.Form
       method="post"
-      action={action}
+      // On the story page, without JavaScript, the page comes back at the reactions.
+      action={useAnchoredAction(action, action ? undefined : REACTIONS_ID)}
       onSubmit={(event) => {
         const want = new FormData(event.currentTarget).get("want");
         setConfirmed(want === "yes");

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { ActionListItem } from "~/components/action-list-item";
+import { AnchoredForm } from "~/components/anchored-form";
 import { ButtonLink, SubmitButton } from "~/components/button";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { CollectionItemList } from "~/components/collection-item-list";
@@ -179,13 +180,13 @@ export default function CollectionEditorPage() {
         }
       />
 
-      <Section title={t("collections.editor.details")}>
-        <Form method="post" className="space-y-6" noValidate>
+      <Section id="details" title={t("collections.editor.details")}>
+        <AnchoredForm method="post" className="space-y-6" noValidate>
           <input type="hidden" name="intent" value="details" />
           <FormError messageKey={detailsFields.refusal ? "collections.form.checkFields" : null} />
           <CollectionDetailsFields teams={teams} newHireDays={newHireDays} fields={detailsFields} saved={details} />
           <SubmitButton label={t("collections.form.save")} />
-        </Form>
+        </AnchoredForm>
       </Section>
 
       <Section id="items" plain title={t("collections.editor.items", { count: items.length })}>
@@ -235,7 +236,7 @@ export default function CollectionEditorPage() {
         ) : (
           <EmptyState message={t("collections.editor.noAssignees")} />
         )}
-        <Form method="post" className="space-y-3" noValidate>
+        <AnchoredForm method="post" className="space-y-3" noValidate>
           <PeoplePicker
             // A new assignment is a new list: the people just assigned are no longer chosen.
             key={assignees.map((person) => person.id).join()}
@@ -254,15 +255,16 @@ export default function CollectionEditorPage() {
             taken={{ ids: assignees.map((person) => person.id), note: t("collections.editor.alreadyAssigned") }}
           />
           <SubmitButton name="intent" value="assign" label={t("collections.editor.assign")} />
-        </Form>
+        </AnchoredForm>
       </Section>
 
       <Section
+        id="delete"
         tone="danger"
         title={t("collections.editor.deleteHeading")}
         description={t("collections.editor.deleteHint")}
       >
-        <Form method="post" className="space-y-3">
+        <AnchoredForm method="post" className="space-y-3">
           <input type="hidden" name="intent" value="delete" />
           <label className="flex min-h-11 items-center gap-3">
             <input
@@ -281,7 +283,7 @@ export default function CollectionEditorPage() {
             </p>
           ) : null}
           <SubmitButton variant="danger" label={t("collections.editor.delete")} />
-        </Form>
+        </AnchoredForm>
       </Section>
     </div>
   );
