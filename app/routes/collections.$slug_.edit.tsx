@@ -16,10 +16,13 @@ import { PageHeader } from "~/components/page-header";
 import { PeoplePicker } from "~/components/people-picker";
 import { ReadingProgress } from "~/components/reading-progress";
 import { Section } from "~/components/section";
+import { SelectField } from "~/components/select-field";
 import { StorySearch } from "~/components/story-search";
+import { TextField } from "~/components/text-field";
 import {
   addStoryToCollection,
-  assignCollection,
+  assignCollectionTo,
+  AssignmentSchema,
   CollectionDetailsSchema,
   CollectionNoteSchema,
   deleteCollection,
@@ -117,13 +120,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
           return redirectWithFlash(editor(`item-${itemId}`), "collections.editor.itemSaved");
         },
       ),
-      assign: intent(
-        z.object({ userIds: checkboxList(recordId).pipe(z.array(recordId).min(1, "collections.errors.choosePeople")) }),
-        async ({ userIds }) => {
-          await assignCollection(collection.id, userIds, manager);
-          return redirectWithFlash(editor("assignments"), "collections.editor.assigned");
-        },
-      ),
+      assign: intent(AssignmentSchema, async (assignment) => {
+        await assignCollectionTo(collection.id, assignment, manager);
+        return redirectWithFlash(editor("assignments"), "collections.editor.assigned");
+      }),
       findPeople: intent(FindPeopleSchema, async ({ peopleQuery }, formData): Promise<AssignAnswer> => {
         const values = submittedValues(formData);
         const answer = await findPeopleToAssign(manager, peopleQuery, listValue(values, "userIds") ?? []);
@@ -254,6 +254,31 @@ export default function CollectionEditorPage() {
             findErrors={assignAnswer?.fieldErrors.peopleQuery}
             taken={{ ids: assignees.map((person) => person.id), note: t("collections.editor.alreadyAssigned") }}
           />
+          <fieldset className="space-y-3">
+            <legend className="font-medium">{t("collections.editor.assignGroups")}</legend>
+            <TextField
+              label={t("collections.editor.joinedWithin")}
+              hint={t("collections.editor.joinedWithinHint", { days: newHireDays })}
+              name="joinedWithinDays"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={3650}
+              className="input max-w-32"
+              defaultValue={textValue(assignAnswer?.values, "joinedWithinDays") ?? ""}
+              errors={assignAnswer?.fieldErrors.joinedWithinDays}
+            />
+            <SelectField
+              label={t("collections.editor.wholeTeam")}
+              name="teamId"
+              options={[
+                { value: "", label: t("collections.editor.noTeamChosen") },
+                ...teams.map((team) => ({ value: team.id, label: team.name })),
+              ]}
+              defaultValue={textValue(assignAnswer?.values, "teamId") ?? ""}
+              errors={assignAnswer?.fieldErrors.teamId}
+            />
+          </fieldset>
           <SubmitButton name="intent" value="assign" label={t("collections.editor.assign")} />
         </AnchoredForm>
       </Section>
