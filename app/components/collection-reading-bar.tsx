@@ -6,6 +6,7 @@ import type { CollectionContext } from "~/models/collections.server";
 import { paths } from "~/utils/paths";
 import { ActionButton } from "./action-button";
 import { ButtonLink } from "./button";
+import { ProgressBar } from "./reading-progress";
 
 // No anchor for "I've read this": it goes on to the top of the next story, or to the collection.
 const STORY_END_ID = "collection-next";
@@ -19,7 +20,6 @@ const STORY_END_ID = "collection-next";
 export function CollectionReadingBar({ context, storyId }: { context: CollectionContext; storyId: string }) {
   const { t } = useTranslation();
   const { collection } = context;
-  const percent = context.total ? Math.round((context.read / context.total) * 100) : 0;
   return (
     <nav
       aria-label={t("collections.reading.label", { title: collection.title })}
@@ -37,9 +37,7 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
             {t("collections.reading.position", { position: context.position, total: context.total })} ·{" "}
             {t("collections.progress", { read: context.read, total: context.total })}
           </p>
-          <div aria-hidden="true" className="mt-1 h-1.5 w-full overflow-hidden rounded-full bg-surface-muted">
-            <div className="h-1.5 rounded-full bg-accent" style={{ width: `${percent}%` }} />
-          </div>
+          <ProgressBar progress={context} className="mt-1 h-1.5" />
         </div>
         {context.previousStoryId ? (
           <StepLink rel="prev" storyId={context.previousStoryId} slug={collection.slug} isCompact />

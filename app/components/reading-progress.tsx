@@ -9,15 +9,22 @@ type Progress = { read: number; total: number };
 export function ReadingProgress({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   if (progress.total === 0) return <p className="text-sm text-ink-muted">{t("collections.noStoriesYet")}</p>;
-  const percent = Math.round((progress.read / progress.total) * 100);
   return (
     <div className="space-y-1">
       <p className="text-sm text-ink-muted">
         {t("collections.progress", { read: progress.read, total: progress.total })}
       </p>
-      <div aria-hidden="true" className="h-2 w-full max-w-xs overflow-hidden rounded-full bg-surface-muted">
-        <div className="h-2 rounded-full bg-accent" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar progress={progress} className="h-2 max-w-xs" />
+    </div>
+  );
+}
+
+/** The bar alone, hidden from screen readers: the words beside it say the same. */
+export function ProgressBar({ progress, className }: { progress: Progress; className: string }) {
+  const percent = progress.total ? Math.round((progress.read / progress.total) * 100) : 0;
+  return (
+    <div aria-hidden="true" className={`w-full overflow-hidden rounded-full bg-surface-muted ${className}`}>
+      <div className="h-full rounded-full bg-accent" style={{ width: `${percent}%` }} />
     </div>
   );
 }

@@ -75,7 +75,7 @@ test("without JavaScript a reaction on a card returns to the same page of the li
 });
 
 test("without JavaScript an empty comment's error and a reaction's result come back in view", async ({ page }) => {
-  await signIn(page, "tom.deboer");
+  await signIn(page, "marcus.bennett");
   await page.goto("/collections");
   await page
     .getByRole("link", { name: /Start reading|Continue reading/ })
