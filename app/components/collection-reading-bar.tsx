@@ -28,8 +28,12 @@ export function CollectionReadingBar({ context, storyId }: { context: Collection
     >
       <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2">
         <div className="min-w-0 grow">
-          <p className="truncate text-sm font-semibold">
-            <Link to={paths.collection(collection.slug)} className="hover:underline focus-visible:underline">
+          <p className="text-sm font-semibold">
+            {/* 24 px tall at least: a touch target, though the line is small. */}
+            <Link
+              to={paths.collection(collection.slug)}
+              className="block min-h-6 truncate leading-6 hover:underline focus-visible:underline"
+            >
               {collection.title}
             </Link>
           </p>
