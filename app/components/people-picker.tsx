@@ -179,6 +179,8 @@ export function PeoplePicker({
           name={name}
           selected={selected}
           errors={errors}
+          // After "Find" the page is new: the focus goes to the first person found.
+          focusValue={found?.[0]?.id}
           choices={people.map((person) => ({
             value: person.id,
             label: <PersonLabel person={person} takenNote={isTaken(person) ? taken.note : undefined} />,

@@ -108,6 +108,7 @@ async function chooseColleague(page: Page, name: string, withJavaScript: boolean
     await page.getByRole("button", { name: "Find", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText("Found 1 person: choose them in the list above.");
     await expect(page.getByLabel("Title", { exact: true })).not.toHaveValue("");
+    await expect(page.getByRole("checkbox", { name: new RegExp(name) })).toBeFocused();
     await page.getByRole("checkbox", { name: new RegExp(name) }).check();
   }
 }
