@@ -179,7 +179,8 @@ export function PeoplePicker({
           name={name}
           selected={selected}
           errors={errors}
-          // After "Find" the page is new: the focus goes to the first person found.
+          // After "Find" the page is new: the focus goes to the first person found (a page that comes
+          // back at a fragment, like the editor, is at the answer instead: browsers skip autofocus there).
           focusValue={found?.[0]?.id}
           choices={people.map((person) => ({
             value: person.id,
