@@ -1,4 +1,4 @@
-import { useFetcher } from "@remix-run/react";
+import { useFetcher, useFormAction } from "@remix-run/react";
 import type { KeyboardEvent } from "react";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -50,6 +50,7 @@ export function PeoplePicker({
   const { t } = useTranslation();
   const id = useId();
   const isEnhanced = useIsHydrated();
+  const pageAction = useFormAction();
   const [chosen, setChosen] = useState(selected);
   // Everyone the picker has met (offered or found), so a chosen person keeps their name and face.
   const [known, setKnown] = useState(() => new Map(people.map((person) => [person.id, person])));
@@ -179,8 +180,7 @@ export function PeoplePicker({
           name={name}
           selected={selected}
           errors={errors}
-          // After "Find" the page is new: the focus goes to the first person found (a page that comes
-          // back at a fragment, like the editor, is at the answer instead: browsers skip autofocus there).
+          // After "Find" the page is new: the focus goes to the first person found.
           focusValue={found?.[0]?.id}
           choices={people.map((person) => ({
             value: person.id,
@@ -206,7 +206,15 @@ export function PeoplePicker({
               errors={findErrors}
             />
           </div>
-          <SubmitButton name="intent" value="findPeople" variant="secondary" label={t("composer.peopleFindButton")} />
+          <SubmitButton
+            name="intent"
+            value="findPeople"
+            // The page's action without a fragment, even in a form that returns to one: browsers
+            // skip autofocus on a page opened at a fragment, and the first person found takes it.
+            formAction={pageAction}
+            variant="secondary"
+            label={t("composer.peopleFindButton")}
+          />
         </div>
       )}
     </div>
