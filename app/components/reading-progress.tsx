@@ -1,6 +1,8 @@
+import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ButtonVariant } from "./button";
+import { paths } from "~/utils/paths";
 import { ButtonLink } from "./button";
 
 type Progress = { read: number; total: number };
@@ -26,6 +28,23 @@ export function ProgressBar({ progress, className }: { progress: Progress; class
     <div aria-hidden="true" className={`w-full overflow-hidden rounded-full bg-surface-muted ${className}`}>
       <div className="h-full rounded-full bg-accent" style={{ width: `${percent}%` }} />
     </div>
+  );
+}
+
+/** A story's title linking to it as read in a collection (with the reading bar), in the story's language. */
+export function StoryInCollectionLink({
+  story,
+  slug,
+  className = "link",
+}: {
+  story: { id: string; title: string; language: string };
+  slug: string;
+  className?: string;
+}) {
+  return (
+    <Link to={paths.story(story.id, { collection: slug })} className={className} lang={story.language}>
+      {story.title}
+    </Link>
   );
 }
 
