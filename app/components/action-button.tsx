@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { ButtonLook } from "./button";
+import { useAnchoredAction } from "~/utils/anchors";
 import { SubmitButton } from "./button";
 import { HiddenFields, useIsSending } from "./post-form";
 
@@ -7,7 +8,8 @@ import { HiddenFields, useIsSending } from "./post-form";
  * A form that is one button: posts an intent (and the ids it needs) to the page's action, or to
  * `action` when another route handles it. The name of what it acts on is read out after the
  * label, so a list of "Restore" buttons is clear; `ariaLabel` replaces the whole name instead.
- * While it is being sent it shows a spinner.
+ * While it is being sent it shows a spinner. Without JavaScript it comes back to `anchor`, else
+ * to the Section it sits in (see useAnchoredAction).
  */
 export function ActionButton({
   intent,
@@ -16,6 +18,7 @@ export function ActionButton({
   about,
   ariaLabel,
   action,
+  anchor,
   variant = "secondary",
   size,
   icon,
@@ -26,11 +29,12 @@ export function ActionButton({
   label: string;
   ariaLabel?: string;
   action?: string;
+  anchor?: string;
   isDisabled?: boolean;
 }) {
   const isPending = useIsSending(intent, fields);
   return (
-    <Form method="post" action={action}>
+    <Form method="post" action={useAnchoredAction(action, anchor)}>
       <HiddenFields intent={intent} fields={fields} />
       <SubmitButton
         label={label}

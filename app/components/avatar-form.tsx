@@ -1,8 +1,8 @@
-import { Form } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PhotoView } from "~/models/photos.server";
 import { ActionButton } from "./action-button";
+import { AnchoredForm } from "./anchored-form";
 import { Avatar } from "./avatar";
 import { SubmitButton } from "./button";
 import { FieldFrame } from "./field-frame";
@@ -42,7 +42,7 @@ export function AvatarForm({
         {preview ? <p className="text-sm text-ink-muted">{t("profile.photoPreview")}</p> : null}
       </div>
       <div className="min-w-0 grow space-y-3">
-        <Form method="post" encType="multipart/form-data" className="space-y-3">
+        <AnchoredForm method="post" encType="multipart/form-data" className="space-y-3">
           <HiddenFields intent="avatar" />
           <FieldFrame label={t("profile.photoChoose")} hint={t("profile.photoHint")} errors={errors}>
             {(control) => (
@@ -66,7 +66,7 @@ export function AvatarForm({
             )}
           </FieldFrame>
           <SubmitButton label={t("profile.photoSave")} />
-        </Form>
+        </AnchoredForm>
         {person.avatar ? <ActionButton intent="removeAvatar" label={t("profile.photoRemove")} /> : null}
       </div>
     </div>

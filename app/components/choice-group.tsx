@@ -24,6 +24,7 @@ export function ChoiceGroup({
   errors,
   type = "checkbox",
   columns = 2,
+  focusValue,
 }: {
   legend: string;
   hint?: string;
@@ -33,6 +34,8 @@ export function ChoiceGroup({
   errors?: string[];
   type?: "checkbox" | "radio";
   columns?: 1 | 2;
+  /** The choice that takes the focus when the page opens (what "Find" just found, without JavaScript). */
+  focusValue?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -65,6 +68,8 @@ export function ChoiceGroup({
                 value={choice.value}
                 defaultChecked={selected.includes(choice.value)}
                 disabled={choice.isDisabled}
+                // eslint-disable-next-line jsx-a11y/no-autofocus -- only after the person asked for it (Find)
+                autoFocus={choice.value === focusValue}
                 aria-describedby={choice.description ? `${id}-${choice.value}` : undefined}
                 className="h-5 w-5 accent-accent"
               />

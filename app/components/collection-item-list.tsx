@@ -1,10 +1,11 @@
-import { Form, Link, useFetcher } from "@remix-run/react";
+import { Link, useFetcher } from "@remix-run/react";
 import type { DragEvent } from "react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formFields, textValue } from "~/utils/forms";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
+import { AnchoredForm } from "./anchored-form";
 import { SubmitButton } from "./button";
 import { CollectionItemButton } from "./collection-item-button";
 import { UnavailableNote } from "./collection-item-notes";
@@ -125,7 +126,7 @@ export function CollectionItemList({ items, actionData }: { items: EditorItem[];
                   {item.note ? t("collections.editor.editNote") : t("collections.editor.addNote")}
                   <span className="sr-only">: {item.story.title}</span>
                 </summary>
-                <Form method="post" className="mt-2 space-y-3">
+                <AnchoredForm method="post" anchor={`item-${item.id}`} className="mt-2 space-y-3">
                   <input type="hidden" name="intent" value="item" />
                   <input type="hidden" name="itemId" value={item.id} />
                   <CollectionNoteField {...field("note", item.note)} />
@@ -137,7 +138,7 @@ export function CollectionItemList({ items, actionData }: { items: EditorItem[];
                     {...field("reviewAt", dateInputValue(item.reviewAt))}
                   />
                   <SubmitButton label={t("collections.editor.saveItem")} about={item.story.title} />
-                </Form>
+                </AnchoredForm>
               </details>
               {item.note ? (
                 <p className="text-sm text-ink-muted">{t("collections.editor.notePreview", { note: item.note })}</p>

@@ -1,4 +1,4 @@
-import { Form, Link, useFetcher } from "@remix-run/react";
+import { Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Refusal } from "~/utils/forms";
@@ -6,7 +6,9 @@ import { formFields, textValue } from "~/utils/forms";
 import { useFormatters } from "~/utils/format";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
+import { useAnchoredAction } from "~/utils/anchors";
 import { ActionButton } from "./action-button";
+import { AnchoredForm } from "./anchored-form";
 import { SubmitButton } from "./button";
 import { Avatar } from "./avatar";
 import { EmptyState } from "./empty-state";
@@ -83,7 +85,7 @@ export function CommentThread({
                           <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-accent">
                             {t("story.editComment")}
                           </summary>
-                          <Form method="post" className="mt-2 space-y-2">
+                          <AnchoredForm method="post" anchor={`comment-${comment.id}`} className="mt-2 space-y-2">
                             <input type="hidden" name="intent" value="editComment" />
                             <input type="hidden" name="commentId" value={comment.id} />
                             <CommentField
@@ -93,7 +95,7 @@ export function CommentThread({
                               required
                             />
                             <SubmitButton label={t("story.saveComment")} />
-                          </Form>
+                          </AnchoredForm>
                         </details>
                       ) : null}
                       <ActionButton
@@ -121,6 +123,8 @@ export function CommentThread({
   );
 }
 
+const NEW_COMMENT_ID = "new-comment";
+
 /** Posts in place with JavaScript (and empties itself afterwards); a plain form without. */
 function NewComment({ failure }: { failure: Failure }) {
   const { t } = useTranslation();
@@ -132,7 +136,14 @@ function NewComment({ failure }: { failure: Failure }) {
     if (fetcher.state === "idle" && fetcher.data && "ok" in fetcher.data) formRef.current?.reset();
   }, [fetcher.state, fetcher.data]);
   return (
-    <fetcher.Form method="post" ref={formRef} className="card space-y-3" noValidate>
+    <fetcher.Form
+      method="post"
+      id={NEW_COMMENT_ID}
+      action={useAnchoredAction(undefined, NEW_COMMENT_ID)}
+      ref={formRef}
+      className="card space-y-3"
+      noValidate
+    >
       <input type="hidden" name="intent" value="comment" />
       {isHydrated ? <input type="hidden" name={IN_PLACE_FIELD} value="1" /> : null}
       <CommentField label={t("story.addComment")} failure={shownFailure} />

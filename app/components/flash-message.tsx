@@ -2,6 +2,7 @@ import { CircleCheck } from "lucide-react";
 import { useTranslation } from "react-i18next";
 import { paths } from "~/utils/paths";
 import type { Flash } from "~/utils/flash.server";
+import type { ButtonVariant } from "./button";
 import { ButtonLink } from "./button";
 import { SuccessMoment } from "./success-moment";
 
@@ -20,6 +21,23 @@ const moments = {
   },
 } as const;
 
+type Action = { to: string; variant: ButtonVariant; label: string };
+
+/**
+ * A finished collection's next step: the collection the server suggested (its next story when it
+ * knows it), else all collections. Built here from ids, so the flash cookie cannot point elsewhere.
+ */
+function nextSteps(moment: keyof typeof moments, values: Record<string, string>): readonly Action[] {
+  if (moment !== "finishedCollection" || !values.nextSlug) return moments[moment].actions;
+  const to = values.nextStoryId
+    ? paths.story(values.nextStoryId, { collection: values.nextSlug })
+    : paths.collection(values.nextSlug);
+  return [
+    { to, variant: "primary", label: "readNext" },
+    { to: paths.collections(), variant: "quiet", label: "all" },
+  ];
+}
+
 /** The flashes that mark a moment rather than a plain "done": a finished collection, a first story. */
 function momentOf(flash: Flash) {
   if (typeof flash === "string") return null;
@@ -33,7 +51,9 @@ export function FlashMessage({ messageKey }: { messageKey: Flash | null }) {
   const message = typeof messageKey === "string" ? t(messageKey) : t(messageKey.key, messageKey.values);
   const moment = momentOf(messageKey);
   if (moment) {
-    const { illustration, actions } = moments[moment];
+    const { illustration } = moments[moment];
+    const values = typeof messageKey === "string" ? {} : messageKey.values;
+    const actions = nextSteps(moment, values);
     return (
       <SuccessMoment
         illustration={illustration}
@@ -45,7 +65,7 @@ export function FlashMessage({ messageKey }: { messageKey: Flash | null }) {
             key={action.label}
             to={action.to}
             variant={action.variant}
-            label={t(`moments.${moment}.${action.label}`)}
+            label={t(`moments.${moment}.${action.label}`, values)}
           />
         ))}
       />

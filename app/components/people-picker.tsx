@@ -1,4 +1,4 @@
-import { useFetcher } from "@remix-run/react";
+import { useFetcher, useFormAction } from "@remix-run/react";
 import type { KeyboardEvent } from "react";
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import type { loader as findPeopleLoader } from "~/routes/people";
 import { useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
 import { Avatar } from "./avatar";
+import { ChoiceGroup } from "./choice-group";
 import { SubmitButton } from "./button";
 import { FieldFrame } from "./field-frame";
 import { TextField } from "./text-field";
@@ -16,10 +17,10 @@ type Taken = { ids: readonly string[]; note: string };
 
 /**
  * Choosing colleagues ("People in this story", "Assign to"), never from the whole organisation.
- * Without JavaScript: a multiple-choice list of the people offered (the asker's team, whoever is
- * chosen), with "Find" (intent `findPeople`, field `peopleQuery`) to add others by name. With it:
- * a type-ahead (ARIA combobox) that asks /people for names and adds chips, each with its own
- * remove button. Either way the chosen ids are sent as `name`.
+ * Without JavaScript: a checkbox for each person offered (the asker's team, whoever is chosen),
+ * with "Find" (intent `findPeople`, field `peopleQuery`) to add others by name. With it: a
+ * type-ahead (ARIA combobox) that asks /people for names and adds chips, each with its own remove
+ * button. Either way the chosen ids are sent as `name`; new hires are marked in both.
  */
 export function PeoplePicker({
   label,
@@ -49,6 +50,7 @@ export function PeoplePicker({
   const { t } = useTranslation();
   const id = useId();
   const isEnhanced = useIsHydrated();
+  const pageAction = useFormAction();
   const [chosen, setChosen] = useState(selected);
   // Everyone the picker has met (offered or found), so a chosen person keeps their name and face.
   const [known, setKnown] = useState(() => new Map(people.map((person) => [person.id, person])));
@@ -87,9 +89,9 @@ export function PeoplePicker({
 
   return (
     <div className="space-y-2">
-      <FieldFrame label={label} hint={isEnhanced ? hints.typeahead : hints.list} errors={errors}>
-        {(control) =>
-          isEnhanced ? (
+      {isEnhanced ? (
+        <FieldFrame label={label} hint={hints.typeahead} errors={errors}>
+          {(control) => (
             <>
               {chosen.length ? (
                 <ul className="flex flex-wrap gap-2" aria-label={t("composer.peopleChosen")}>
@@ -103,6 +105,7 @@ export function PeoplePicker({
                         <input type="hidden" name={name} value={personId} />
                         {person ? <Avatar person={person} size="sm" /> : null}
                         <span>{person?.name}</span>
+                        {person?.isNewHire ? <NewHireBadge /> : null}
                         <button
                           type="button"
                           className="min-h-9 min-w-9 rounded-full text-ink-muted hover:bg-surface-muted"
@@ -154,12 +157,7 @@ export function PeoplePicker({
                       onMouseDown={(event) => event.preventDefault()}
                       onClick={() => choose(person)}
                     >
-                      <Avatar person={person} size="sm" />
-                      <span>
-                        {person.name}{" "}
-                        <span className="text-sm text-ink-muted">· {person.team || t("composer.noTeam")}</span>
-                        {isTaken(person) ? <span className="text-sm text-ink-muted"> · {taken.note}</span> : null}
-                      </span>
+                      <PersonLabel person={person} takenNote={isTaken(person) ? taken.note : undefined} />
                     </li>
                   ))}
                 </ul>
@@ -172,31 +170,30 @@ export function PeoplePicker({
                   : ""}
               </p>
             </>
-          ) : (
-            <>
-              {/* After "Find" the page is new: focus goes to the list, which names what was found. */}
-              <select
-                {...control}
-                name={name}
-                multiple
-                size={8}
-                className="input"
-                defaultValue={selected}
-                // eslint-disable-next-line jsx-a11y/no-autofocus
-                autoFocus={Boolean(found)}
-                aria-describedby={[control["aria-describedby"], found ? `${id}-found` : ""].filter(Boolean).join(" ")}
-              >
-                <PeopleOptions people={people} taken={taken} />
-              </select>
-              {found ? (
-                <p id={`${id}-found`} role="status">
-                  {found.length ? t("composer.peopleFound", { count: found.length }) : t("composer.peopleNoneFound")}
-                </p>
-              ) : null}
-            </>
-          )
-        }
-      </FieldFrame>
+          )}
+        </FieldFrame>
+      ) : (
+        // Without JavaScript: a checkbox per person offered, no "hold Ctrl" list box.
+        <ChoiceGroup
+          legend={label}
+          hint={hints.list}
+          name={name}
+          selected={selected}
+          errors={errors}
+          // After "Find" the page is new: the focus goes to the first person found.
+          focusValue={found?.[0]?.id}
+          choices={people.map((person) => ({
+            value: person.id,
+            label: <PersonLabel person={person} takenNote={isTaken(person) ? taken.note : undefined} />,
+            isDisabled: isTaken(person),
+          }))}
+        />
+      )}
+      {found ? (
+        <p role="status" className="text-sm">
+          {found.length ? t("composer.peopleFound", { count: found.length }) : t("composer.peopleNoneFound")}
+        </p>
+      ) : null}
       {isEnhanced ? null : (
         <div className="flex items-end gap-2">
           <div className="grow">
@@ -209,29 +206,41 @@ export function PeoplePicker({
               errors={findErrors}
             />
           </div>
-          <SubmitButton name="intent" value="findPeople" variant="secondary" label={t("composer.peopleFindButton")} />
+          <SubmitButton
+            name="intent"
+            value="findPeople"
+            // The page's action without a fragment, even in a form that returns to one: browsers
+            // skip autofocus on a page opened at a fragment, and the first person found takes it.
+            formAction={pageAction}
+            variant="secondary"
+            label={t("composer.peopleFindButton")}
+          />
         </div>
       )}
     </div>
   );
 }
 
-/** The people offered as options of a plain <select>, grouped by team: the list without JavaScript. */
-function PeopleOptions({ people, taken }: { people: PersonOption[]; taken: Taken }) {
+/** A person as the picker shows them: face, name, team, and whether they are new or already chosen. */
+function PersonLabel({ person, takenNote }: { person: PersonOption; takenNote?: string }) {
   const { t } = useTranslation();
   return (
-    <>
-      {[...new Set(people.map((person) => person.team))].map((team) => (
-        <optgroup key={team} label={team || t("composer.noTeam")}>
-          {people
-            .filter((person) => person.team === team)
-            .map((person) => (
-              <option key={person.id} value={person.id} disabled={taken.ids.includes(person.id)}>
-                {taken.ids.includes(person.id) ? `${person.name} · ${taken.note}` : person.name}
-              </option>
-            ))}
-        </optgroup>
-      ))}
-    </>
+    <span className="flex flex-wrap items-center gap-x-2 gap-y-1 font-normal">
+      <Avatar person={person} size="sm" />
+      <span className="font-semibold">{person.name}</span>
+      <span className="text-sm text-ink-muted">{person.team || t("composer.noTeam")}</span>
+      {person.isNewHire ? <NewHireBadge /> : null}
+      {takenNote ? <span className="text-sm text-ink-muted">· {takenNote}</span> : null}
+    </span>
+  );
+}
+
+/** "New hire": who a welcome collection is usually for, in the results and on the chips. */
+function NewHireBadge() {
+  const { t } = useTranslation();
+  return (
+    <span className="rounded-chip bg-accent-soft px-2 py-0.5 text-caption font-semibold text-accent-soft-ink">
+      {t("composer.peopleNewHire")}
+    </span>
   );
 }

@@ -5,7 +5,11 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ReactionKindKey } from "~/utils/dimensions";
 import { reactionKinds } from "~/utils/dimensions";
+import { useAnchoredAction } from "~/utils/anchors";
 import { IN_PLACE_FIELD } from "~/utils/hydrated";
+
+/** The story page's reactions, where a reaction without JavaScript comes back to. */
+export const REACTIONS_ID = "reactions";
 
 const icons: Record<ReactionKindKey, LucideIcon> = { applause: HandHeart, inspiring: Sparkles, learned: Lightbulb };
 
@@ -66,8 +70,9 @@ function ReactionToggle({
   return (
     <fetcher.Form
       method="post"
-      action={action}
-      // Sent by JavaScript, so it asks to be answered in place; a card list has ~60 of these, so
+      // On the story page, without JavaScript, the page comes back at the reactions.
+      action={useAnchoredAction(action, action ? undefined : REACTIONS_ID)}
+      // Sent by JavaScript, so it asks to be answered in place; a card list has ~30 of these, so
       // none of them waits for a hydration flag of its own to say so.
       onSubmit={(event) => {
         event.preventDefault();

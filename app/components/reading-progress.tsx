@@ -1,6 +1,8 @@
+import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { ButtonVariant } from "./button";
+import { paths } from "~/utils/paths";
 import { ButtonLink } from "./button";
 
 type Progress = { read: number; total: number };
@@ -9,16 +11,40 @@ type Progress = { read: number; total: number };
 export function ReadingProgress({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
   if (progress.total === 0) return <p className="text-sm text-ink-muted">{t("collections.noStoriesYet")}</p>;
-  const percent = Math.round((progress.read / progress.total) * 100);
   return (
     <div className="space-y-1">
       <p className="text-sm text-ink-muted">
         {t("collections.progress", { read: progress.read, total: progress.total })}
       </p>
-      <div aria-hidden="true" className="h-2 w-full max-w-xs overflow-hidden rounded-full bg-surface-muted">
-        <div className="h-2 rounded-full bg-accent" style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar progress={progress} className="h-2 max-w-xs" />
     </div>
+  );
+}
+
+/** The bar alone, hidden from screen readers: the words beside it say the same. */
+export function ProgressBar({ progress, className }: { progress: Progress; className: string }) {
+  const percent = progress.total ? Math.round((progress.read / progress.total) * 100) : 0;
+  return (
+    <div aria-hidden="true" className={`w-full overflow-hidden rounded-full bg-surface-muted ${className}`}>
+      <div className="h-full rounded-full bg-accent" style={{ width: `${percent}%` }} />
+    </div>
+  );
+}
+
+/** A story's title linking to it as read in a collection (with the reading bar), in the story's language. */
+export function StoryInCollectionLink({
+  story,
+  slug,
+  className = "link",
+}: {
+  story: { id: string; title: string; language: string };
+  slug: string;
+  className?: string;
+}) {
+  return (
+    <Link to={paths.story(story.id, { collection: slug })} className={className} lang={story.language}>
+      {story.title}
+    </Link>
   );
 }
 

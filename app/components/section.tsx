@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
+import { FormAnchorContext } from "~/utils/anchors";
 import type { CardTone } from "./card";
 import { Card } from "./card";
 
@@ -46,13 +47,15 @@ export function Section({
       {children}
     </>
   );
+  // Forms inside come back here without JavaScript (ActionButton, AnchoredForm).
+  const anchored = id ? <FormAnchorContext.Provider value={id}>{content}</FormAnchorContext.Provider> : content;
   return plain ? (
     <section id={id} aria-labelledby={headingId} className="space-y-3">
-      {content}
+      {anchored}
     </section>
   ) : (
     <Card as="section" id={id} aria-labelledby={headingId} tone={tone} className="space-y-4">
-      {content}
+      {anchored}
     </Card>
   );
 }

@@ -26,7 +26,7 @@ export function StoryPeople({
   if (people.length === 0) return null;
   const isNamed = people.some((person) => person.id === viewerId);
   return (
-    <Section plain title={t("story.people")}>
+    <Section plain id="people" title={t("story.people")}>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {people.map((person) => (
           <li key={person.id}>

@@ -12,7 +12,7 @@ import { renderMarkdown } from "~/utils/markdown.server";
 import { hasRole } from "~/utils/roles";
 import { uniqueSlug } from "~/utils/slugs.server";
 import { writeAudit } from "./audit.server";
-import { getNewHireDays, isNewHire } from "./new-hires.server";
+import { getNewHireDays, isNewHire, listPeopleJoinedWithin } from "./new-hires.server";
 import type { Author, PersonOption } from "./people.server";
 import { findPeople, personOption, peopleToOffer } from "./people.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
@@ -256,6 +256,8 @@ export type CollectionContext = {
   /** 1-based. */
   position: number;
   total: number;
+  /** How many of them this person has marked as read. */
+  read: number;
   previousStoryId: string | null;
   nextStoryId: string | null;
   hasRead: boolean;
@@ -277,6 +279,7 @@ export async function getCollectionContext(reading: Reading): Promise<Collection
     collection,
     position: index + 1,
     total: list.length,
+    read: list.filter((item) => item.hasRead).length,
     previousStoryId: list[index - 1]?.storyId ?? null,
     nextStoryId: list[index + 1]?.storyId ?? null,
     hasRead: list[index]!.hasRead,
@@ -571,6 +574,64 @@ export function peopleToAssign(manager: Author, chosen: string[] = [], alsoFound
 export async function findPeopleToAssign(manager: Author, query: string, chosen: string[]) {
   const peopleFound = query ? await findPeople(query, { excludeId: manager.id }) : undefined;
   return { peopleFound, peopleOptions: await peopleToAssign(manager, chosen, peopleFound) };
+}
+
+const DAYS_RANGE = "collections.errors.daysRange";
+// An empty box is no choice; otherwise a whole number of days in a sensible range.
+const optionalWhole = (max: number) =>
+  z.preprocess(
+    (raw) => (raw === "" || raw === undefined ? undefined : raw),
+    z
+      .string()
+      .regex(/^\d{1,5}$/, DAYS_RANGE)
+      .transform(Number)
+      .pipe(z.number().min(1, DAYS_RANGE).max(max, DAYS_RANGE))
+      .optional(),
+  );
+const optionalId = z.preprocess((raw) => (raw === "" ? undefined : raw), recordId.optional());
+
+/**
+ * Whom to assign a collection to: people chosen by name, everyone who joined in the last N days,
+ * a whole team, or any mix of them; at least one.
+ */
+export const AssignmentSchema = z
+  .object({
+    userIds: checkboxList(recordId),
+    joinedWithinDays: optionalWhole(3650),
+    teamId: optionalId,
+  })
+  .refine((choice) => choice.userIds.length > 0 || choice.joinedWithinDays || choice.teamId, {
+    message: "collections.errors.choosePeople",
+    path: ["userIds"],
+  });
+export type Assignment = z.infer<typeof AssignmentSchema>;
+
+/**
+ * The people an assignment names: the chosen ones, the recent joiners and the team's active
+ * members. A team that does not exist is refused; a group that holds nobody says so on its field.
+ */
+export async function resolveAssignees({ userIds, joinedWithinDays, teamId }: Assignment, now = new Date()) {
+  const people = new Set(userIds);
+  if (joinedWithinDays) {
+    const joined = await listPeopleJoinedWithin(joinedWithinDays, now);
+    if (joined.length === 0) throw invalid({ fieldErrors: { joinedWithinDays: ["collections.errors.nobodyJoined"] } });
+    for (const id of joined) people.add(id);
+  }
+  if (teamId) {
+    const team = await db.team.findUnique({
+      where: { id: teamId },
+      select: { members: { where: { deactivatedAt: null }, select: { id: true } } },
+    });
+    if (!team) throw invalid({ fieldErrors: { teamId: ["errors.invalid"] } });
+    if (team.members.length === 0) throw invalid({ fieldErrors: { teamId: ["collections.errors.emptyTeam"] } });
+    for (const member of team.members) people.add(member.id);
+  }
+  return [...people];
+}
+
+/** Assigns the collection to whom the assignment names (see resolveAssignees). */
+export async function assignCollectionTo(collectionId: string, assignment: Assignment, manager: { id: string }) {
+  return assignCollection(collectionId, await resolveAssignees(assignment), manager);
 }
 
 /** Assigns the collection to people; each newly assigned person is told once. */

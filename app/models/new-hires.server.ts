@@ -1,6 +1,7 @@
 // Who is a new hire: someone who joined less than the organisation's `newHireDays` ago. Collections
 // for new hires, the welcome page, managers' progress view and the insights all ask here.
 import { addDays, differenceInHours, isAfter, subDays } from "date-fns";
+import { db } from "~/utils/db.server";
 import { getOrganisation } from "./organisation.server";
 
 /** When the organisation has not said otherwise (the schema's default too). */
@@ -19,6 +20,15 @@ export function newHireCutoff(newHireDays: number, now = new Date()) {
 
 export function isNewHire(person: Person, newHireDays: number, now = new Date()) {
   return isAfter(person.joinedAt, newHireCutoff(newHireDays, now));
+}
+
+/** The active people who joined in the last `days` days: "everyone who joined recently", to assign a collection to. */
+export async function listPeopleJoinedWithin(days: number, now = new Date()) {
+  const people = await db.user.findMany({
+    where: { deactivatedAt: null, joinedAt: { gt: newHireCutoff(days, now) } },
+    select: { id: true },
+  });
+  return people.map((person) => person.id);
 }
 
 /** The days left of a new hire's window, a day begun counting as a whole one (so 1, not 0, on the last). */

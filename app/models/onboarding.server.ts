@@ -4,7 +4,14 @@ import { db } from "~/utils/db.server";
 import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
 import type { CollectionViewer } from "./collections.server";
-import { byTitle, collectionRefSelect, getProgress, isFinished, onboardingPathWhere } from "./collections.server";
+import {
+  byTitle,
+  collectionRefSelect,
+  getProgress,
+  isFinished,
+  listCollectionsFor,
+  onboardingPathWhere,
+} from "./collections.server";
 import { getNewHireDays, isNewHire, newHireCutoff, newHireDaysLeft } from "./new-hires.server";
 import { getOrganisation } from "./organisation.server";
 import { personOption } from "./people.server";
@@ -50,31 +57,41 @@ async function nextUnreadStories(collectionIds: string[], userId: string) {
   return next;
 }
 
-/** /welcome: the brand promise, the person's collections with progress, and the next story to read. */
-export async function getWelcomePage(viewer: CollectionViewer, now = new Date()) {
-  const [organisation, newHireDays] = await Promise.all([getOrganisation(), getNewHireDays()]);
-  const isNew = isNewHire(viewer, newHireDays, now);
+/** Assigned collections first (someone chose them for this person), then by title. */
+const assignedFirst = (a: { isAssigned: boolean; title: string }, b: { isAssigned: boolean; title: string }) =>
+  Number(b.isAssigned) - Number(a.isAssigned) || byTitle(a, b);
+
+/** The collections on the person's path, assigned ones first, each with progress and the next story unread. */
+async function listPathCollections(viewer: CollectionViewer, newHireDays: number, now: Date) {
   const rows = await db.collection.findMany({
     where: onboardingPathWhere(viewer, newHireDays, now),
     select: {
       ...collectionRefSelect,
-      audience: true,
       assignments: { where: { userId: viewer.id }, select: { userId: true } },
     },
   });
   const ids = rows.map((row) => row.id);
   const [progress, next] = await Promise.all([getProgress(ids, [viewer.id]), nextUnreadStories(ids, viewer.id)]);
-  const collections = rows.sort(byTitle).map((row) => {
-    const shown = progress(row.id, viewer.id);
-    return {
-      slug: row.slug,
-      title: row.title,
-      isAssigned: row.assignments.length > 0,
-      progress: shown,
-      isFinished: isFinished(shown),
-      nextStory: next.get(row.id) ?? null,
-    };
-  });
+  return rows
+    .map((row) => {
+      const shown = progress(row.id, viewer.id);
+      return {
+        slug: row.slug,
+        title: row.title,
+        isAssigned: row.assignments.length > 0,
+        progress: shown,
+        isFinished: isFinished(shown),
+        nextStory: next.get(row.id) ?? null,
+      };
+    })
+    .sort(assignedFirst);
+}
+
+/** /welcome: the brand promise, the person's collections with progress, and the next story to read. */
+export async function getWelcomePage(viewer: CollectionViewer, now = new Date()) {
+  const [organisation, newHireDays] = await Promise.all([getOrganisation(), getNewHireDays()]);
+  const isNew = isNewHire(viewer, newHireDays, now);
+  const collections = await listPathCollections(viewer, newHireDays, now);
   const firstOpen = collections.find((collection) => collection.nextStory);
   return {
     brandPromise: organisation?.brandPromise ?? "",
@@ -85,6 +102,22 @@ export async function getWelcomePage(viewer: CollectionViewer, now = new Date())
       ? { collection: { slug: firstOpen.slug, title: firstOpen.title }, story: firstOpen.nextStory! }
       : null,
   };
+}
+
+/**
+ * What to read after finishing a collection: the next unfinished one on the person's path
+ * (assigned first), else another collection they may open and have not finished; null when
+ * there is none. `storyId` is where to start, when the path knows it.
+ */
+export async function suggestNextCollection(viewer: CollectionViewer, finishedSlug: string, now = new Date()) {
+  const path = await listPathCollections(viewer, await getNewHireDays(), now);
+  const onPath = path.find((collection) => collection.slug !== finishedSlug && collection.nextStory);
+  if (onPath) return { slug: onPath.slug, title: onPath.title, storyId: onPath.nextStory!.id };
+  const { collections } = await listCollectionsFor(viewer, now);
+  const other = collections.find(
+    (collection) => collection.slug !== finishedSlug && collection.progress.read < collection.progress.total,
+  );
+  return other ? { slug: other.slug, title: other.title, storyId: null } : null;
 }
 
 /**

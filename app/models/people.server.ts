@@ -12,6 +12,7 @@ import { clearRateLimit, hitRateLimit, isRateLimited } from "~/utils/rate-limit.
 import { createSecretToken, hashToken } from "~/utils/tokens.server";
 import { usernameFromName } from "~/utils/username";
 import { writeAudit } from "./audit.server";
+import { getNewHireDays, isNewHire } from "./new-hires.server";
 import type { PhotoView } from "./photos.server";
 import { avatarSelect, withFace } from "./photos.server";
 import { reindexStoriesNaming } from "./search.server";
@@ -358,15 +359,24 @@ export async function reactivatePerson(actor: Actor, personId: string) {
 const PEOPLE_FOUND = 8;
 /** A person with their team's name: how the picker and the collection pages name people. */
 export const personOption = { id: true, name: true, team: { select: { name: true } } } as const;
-/** A person as the people picker lists them: with their face, so the right Anna is chosen. */
-export type PersonOption = { id: string; name: string; team: string; avatar: PhotoView | null };
-const optionSelect = { ...personOption, avatar: avatarSelect } as const;
-const asOption = (person: Prisma.UserGetPayload<{ select: typeof optionSelect }>): PersonOption => ({
-  id: person.id,
-  name: person.name,
-  team: person.team?.name ?? "",
-  avatar: withFace(person).avatar,
-});
+/**
+ * A person as the people picker lists them: with their face, so the right Anna is chosen, and
+ * whether they are a new hire (whom a collection is often assigned to).
+ */
+export type PersonOption = { id: string; name: string; team: string; avatar: PhotoView | null; isNewHire: boolean };
+const optionSelect = { ...personOption, joinedAt: true, avatar: avatarSelect } as const;
+
+/** People as options, marked as new hires by the organisation's window. */
+async function asOptions(people: Prisma.UserGetPayload<{ select: typeof optionSelect }>[], now = new Date()) {
+  const newHireDays = await getNewHireDays();
+  return people.map((person): PersonOption => ({
+    id: person.id,
+    name: person.name,
+    team: person.team?.name ?? "",
+    avatar: withFace(person).avatar,
+    isNewHire: isNewHire(person, newHireDays, now),
+  }));
+}
 
 /** Case and accents do not matter when looking for "Zoë" or "Yılmaz" (the dotless ı has no accent to drop). */
 function normaliseName(text: string) {
@@ -387,10 +397,7 @@ export async function findPeople(query: string, { excludeId }: { excludeId: stri
     orderBy: { name: "asc" },
     select: optionSelect,
   });
-  return people
-    .filter((person) => normaliseName(person.name).includes(needle))
-    .slice(0, PEOPLE_FOUND)
-    .map(asOption);
+  return asOptions(people.filter((person) => normaliseName(person.name).includes(needle)).slice(0, PEOPLE_FOUND));
 }
 
 export type Author = { id: string; teamId: string | null };
@@ -409,5 +416,5 @@ export async function peopleToOffer(author: Author, named: string[]) {
     orderBy: [{ team: { name: "asc" } }, { name: "asc" }],
     select: optionSelect,
   });
-  return people.map(asOption);
+  return asOptions(people);
 }

@@ -249,7 +249,14 @@ export default function DesignGalleryPage() {
           message={t("collections.finishedFlash", { title: t("design.moments.sampleCollection") })}
           body={t("moments.finishedCollection.body")}
           actions={
-            <ButtonLink to={paths.collections()} variant="primary" label={t("moments.finishedCollection.next")} />
+            <>
+              <ButtonLink
+                to={paths.collections()}
+                variant="primary"
+                label={t("moments.finishedCollection.readNext", { nextTitle: t("design.moments.sampleCollection") })}
+              />
+              <ButtonLink to={paths.collections()} variant="quiet" label={t("moments.finishedCollection.all")} />
+            </>
           }
         />
       </Section>

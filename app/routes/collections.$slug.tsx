@@ -5,7 +5,7 @@ import { ButtonLink } from "~/components/button";
 import { CollectionAudienceSummary } from "~/components/collection-audience-summary";
 import { CuratorsNote, UnavailableNote } from "~/components/collection-item-notes";
 import { PageHeader } from "~/components/page-header";
-import { ContinueReadingLink, DoneBanner, DoneNote, ReadingProgress } from "~/components/reading-progress";
+import { ContinueReadingLink, DoneNote, ReadingProgress, StoryInCollectionLink } from "~/components/reading-progress";
 import { Section } from "~/components/section";
 import { StoryByline } from "~/components/story-byline";
 import { getCollectionPage } from "~/models/collections.server";
@@ -52,7 +52,8 @@ export default function CollectionPage() {
         </p>
       ) : null}
       <ReadingProgress progress={progress} />
-      {isFinished ? <DoneBanner>{t("collections.finishedLong")}</DoneBanner> : null}
+      {/* A line, not a box: finishing it is marked once, by the moment with its next step. */}
+      {isFinished ? <DoneNote>{t("collections.finishedLong")}</DoneNote> : null}
 
       {collection.introHtml ? (
         // Rendered from Markdown and sanitised with an allowlist when the collection was saved.
@@ -67,13 +68,11 @@ export default function CollectionPage() {
               <p className="flex flex-wrap items-baseline gap-x-2">
                 <span className="text-ink-muted">{index + 1}.</span>
                 {item.isAvailable ? (
-                  <Link
-                    to={paths.story(item.story.id, { collection: collection.slug })}
+                  <StoryInCollectionLink
+                    story={item.story}
+                    slug={collection.slug}
                     className="link text-lg break-words"
-                    lang={item.story.language}
-                  >
-                    {item.story.title}
-                  </Link>
+                  />
                 ) : (
                   <span className="text-lg font-medium break-words text-ink-muted" lang={item.story.language}>
                     {item.story.title}

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { ActionListItem } from "~/components/action-list-item";
+import { AnchoredForm } from "~/components/anchored-form";
 import { ButtonLink, SubmitButton } from "~/components/button";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { CollectionItemList } from "~/components/collection-item-list";
@@ -15,10 +16,13 @@ import { PageHeader } from "~/components/page-header";
 import { PeoplePicker } from "~/components/people-picker";
 import { ReadingProgress } from "~/components/reading-progress";
 import { Section } from "~/components/section";
+import { SelectField } from "~/components/select-field";
 import { StorySearch } from "~/components/story-search";
+import { TextField } from "~/components/text-field";
 import {
   addStoryToCollection,
-  assignCollection,
+  assignCollectionTo,
+  AssignmentSchema,
   CollectionDetailsSchema,
   CollectionNoteSchema,
   deleteCollection,
@@ -119,13 +123,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
           return redirectWithFlash(editor(`item-${itemId}`), "collections.editor.itemSaved");
         },
       ),
-      assign: intent(
-        z.object({ userIds: checkboxList(recordId).pipe(z.array(recordId).min(1, "collections.errors.choosePeople")) }),
-        async ({ userIds }) => {
-          await assignCollection(collection.id, userIds, manager);
-          return redirectWithFlash(editor("assignments"), "collections.editor.assigned");
-        },
-      ),
+      assign: intent(AssignmentSchema, async (assignment) => {
+        await assignCollectionTo(collection.id, assignment, manager);
+        return redirectWithFlash(editor("assignments"), "collections.editor.assigned");
+      }),
       findPeople: intent(FindPeopleSchema, async ({ peopleQuery }, formData): Promise<AssignAnswer> => {
         const values = submittedValues(formData);
         const answer = await findPeopleToAssign(manager, peopleQuery, listValue(values, "userIds") ?? []);
@@ -182,13 +183,13 @@ export default function CollectionEditorPage() {
         }
       />
 
-      <Section title={t("collections.editor.details")}>
-        <Form method="post" className="space-y-6" noValidate>
+      <Section id="details" title={t("collections.editor.details")}>
+        <AnchoredForm method="post" className="space-y-6" noValidate>
           <input type="hidden" name="intent" value="details" />
           <FormError messageKey={detailsFields.refusal ? "collections.form.checkFields" : null} />
           <CollectionDetailsFields teams={teams} newHireDays={newHireDays} fields={detailsFields} saved={details} />
           <SubmitButton label={t("collections.form.save")} />
-        </Form>
+        </AnchoredForm>
       </Section>
 
       <Section id="items" plain title={t("collections.editor.items", { count: items.length })}>
@@ -238,7 +239,7 @@ export default function CollectionEditorPage() {
         ) : (
           <EmptyState message={t("collections.editor.noAssignees")} />
         )}
-        <Form method="post" className="space-y-3" noValidate>
+        <AnchoredForm method="post" className="space-y-3" noValidate>
           <PeoplePicker
             // A new assignment is a new list: the people just assigned are no longer chosen.
             key={assignees.map((person) => person.id).join()}
@@ -256,16 +257,42 @@ export default function CollectionEditorPage() {
             findErrors={assignAnswer?.fieldErrors.peopleQuery}
             taken={{ ids: assignees.map((person) => person.id), note: t("collections.editor.alreadyAssigned") }}
           />
+          <fieldset className="space-y-3">
+            <legend className="font-medium">{t("collections.editor.assignGroups")}</legend>
+            <TextField
+              label={t("collections.editor.joinedWithin")}
+              hint={t("collections.editor.joinedWithinHint", { days: newHireDays })}
+              name="joinedWithinDays"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={3650}
+              className="input max-w-32"
+              defaultValue={textValue(assignAnswer?.values, "joinedWithinDays") ?? ""}
+              errors={assignAnswer?.fieldErrors.joinedWithinDays}
+            />
+            <SelectField
+              label={t("collections.editor.wholeTeam")}
+              name="teamId"
+              options={[
+                { value: "", label: t("collections.editor.noTeamChosen") },
+                ...teams.map((team) => ({ value: team.id, label: team.name })),
+              ]}
+              defaultValue={textValue(assignAnswer?.values, "teamId") ?? ""}
+              errors={assignAnswer?.fieldErrors.teamId}
+            />
+          </fieldset>
           <SubmitButton name="intent" value="assign" label={t("collections.editor.assign")} />
-        </Form>
+        </AnchoredForm>
       </Section>
 
       <Section
+        id="delete"
         tone="danger"
         title={t("collections.editor.deleteHeading")}
         description={t("collections.editor.deleteHint")}
       >
-        <Form method="post" className="space-y-3">
+        <AnchoredForm method="post" className="space-y-3">
           <input type="hidden" name="intent" value="delete" />
           <label className="flex min-h-11 items-center gap-3">
             <input
@@ -284,7 +311,7 @@ export default function CollectionEditorPage() {
             </p>
           ) : null}
           <SubmitButton variant="danger" label={t("collections.editor.delete")} />
-        </Form>
+        </AnchoredForm>
       </Section>
     </div>
   );

@@ -29,6 +29,7 @@ import { formFields, isRefusal } from "~/utils/forms";
 import { languages, loadTranslationArea } from "~/utils/i18n";
 import { languageCookie } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
+import { useAnchoredAction } from "~/utils/anchors";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
 import type { RoleName } from "~/utils/roles";
@@ -116,6 +117,11 @@ export default function ProfilePage() {
   const password = formFields(result, "password");
   const feedUrl = result && "feedUrl" in result ? result.feedUrl : null;
   const links = roleLinks.filter((link) => hasRole(profile, link.role));
+  // PostForm posts to the page: its button carries the way back to its section.
+  const anchored = {
+    details: useAnchoredAction(undefined, "details"),
+    password: useAnchoredAction(undefined, "password"),
+  };
   return (
     <div className="space-y-6">
       <PageHeader
@@ -131,14 +137,14 @@ export default function ProfilePage() {
       <FormError messageKey={isRefusal(result) && result.intent === null ? result.formError : null} />
       <ButtonLink to={paths.myStories()} label={t("profile.myStories")} />
 
-      <Section title={t("profile.details")}>
-        <PostForm intent="profile" submit={{ label: t("profile.save") }}>
+      <Section id="details" title={t("profile.details")}>
+        <PostForm intent="profile" submit={{ label: t("profile.save"), formAction: anchored.details }}>
           <NameField {...details.field("name", profile.name)} />
           <LanguageField label={t("profile.language")} {...details.field("language", profile.language ?? "")} />
         </PostForm>
       </Section>
 
-      <Section title={t("profile.photo")} description={t("profile.photoIntro")}>
+      <Section id="photo" title={t("profile.photo")} description={t("profile.photoIntro")}>
         <AvatarForm
           key={profile.avatar?.id ?? "initials"}
           person={profile}
@@ -146,8 +152,11 @@ export default function ProfilePage() {
         />
       </Section>
 
-      <Section title={t("profile.changePassword")}>
-        <PostForm intent="password" submit={{ label: t("profile.changePasswordSubmit") }}>
+      <Section id="password" title={t("profile.changePassword")}>
+        <PostForm
+          intent="password"
+          submit={{ label: t("profile.changePasswordSubmit"), formAction: anchored.password }}
+        >
           <PasswordField
             purpose="current"
             label={t("profile.currentPassword")}
@@ -177,7 +186,7 @@ export default function ProfilePage() {
         </Section>
       ) : null}
 
-      <Section title={t("profile.feedLink")} description={t("profile.feedLinkIntro")}>
+      <Section id="feed-link" title={t("profile.feedLink")} description={t("profile.feedLinkIntro")}>
         {feedUrl ? (
           <div role="status" className="space-y-1">
             <p className="font-medium">{t("profile.feedLinkCopy")}</p>

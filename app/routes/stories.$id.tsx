@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
+import { AnchoredForm } from "~/components/anchored-form";
 import { ButtonLink, SubmitButton } from "~/components/button";
-import { CollectionReadingBar } from "~/components/collection-reading-bar";
+import { CollectionReadingBar, CollectionStoryEnd, READING_BAR_ROOM } from "~/components/collection-reading-bar";
 import { CommentThread } from "~/components/comment-thread";
 import { PhotoGallery } from "~/components/photo-gallery";
-import { ReactionBar } from "~/components/reaction-bar";
+import { REACTIONS_ID, ReactionBar } from "~/components/reaction-bar";
 import { Section } from "~/components/section";
 import { StoryByline } from "~/components/story-byline";
 import { StoryPeople } from "~/components/story-people";
@@ -56,14 +57,17 @@ const ReactSchema = z.object({
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const storyId = params.id!;
+  // Back to this page as it was asked for (read in a collection, say): with `hash` when the
+  // result is somewhere else than the form, else at the form's own anchor (see useAnchoredAction).
+  const { search } = new URL(request.url);
   const back = (formData: FormData, hash?: string, messageKey?: string) =>
-    redirectUnlessInPlace(formData, paths.story(storyId, { hash }), messageKey);
+    redirectUnlessInPlace(formData, `${paths.story(storyId)}${search}${hash ? `#${hash}` : ""}`, messageKey);
   return handleIntents(request, {
     react: intent(ReactSchema, async (form, formData) => {
       await setReaction(storyId, user, form.kind, form.want === "yes");
       // From a card: back to the list it is in, at that card; a target off this site is ignored.
       const list = safeRedirect(form.returnTo, "");
-      return list ? redirectUnlessInPlace(formData, paths.storyInList(list, storyId)) : back(formData, "reactions");
+      return list ? redirectUnlessInPlace(formData, paths.storyInList(list, storyId)) : back(formData, REACTIONS_ID);
     }),
     comment: intent(CommentSchema, async (form, formData) => {
       const comment = await addComment(storyId, user, form.body);
@@ -116,8 +120,7 @@ export default function StoryPage() {
   const highlightFailure = refusal?.intent === "highlight" ? refusal : undefined;
   const reflections = storyReflections.filter((reflection) => story[reflection]);
   return (
-    <article className="space-y-6">
-      {collectionContext ? <CollectionReadingBar context={collectionContext} storyId={story.id} /> : null}
+    <article className={`space-y-6 ${collectionContext ? READING_BAR_ROOM : ""}`}>
       <PhotoGallery
         photos={story.photos}
         reportTo={
@@ -194,6 +197,13 @@ export default function StoryPage() {
         </dl>
       ) : null}
 
+      {collectionContext ? (
+        <>
+          <CollectionStoryEnd context={collectionContext} storyId={story.id} />
+          <CollectionReadingBar context={collectionContext} storyId={story.id} />
+        </>
+      ) : null}
+
       {isAuthor ? (
         <div className="flex flex-wrap gap-3">
           <ButtonLink to={paths.editStory(story.id)} label={t("story.edit")} />
@@ -203,7 +213,7 @@ export default function StoryPage() {
 
       {story.status === "published" ? (
         <div className="space-y-6">
-          <section id="reactions" aria-labelledby="reactions-heading" className="space-y-2">
+          <section id={REACTIONS_ID} aria-labelledby="reactions-heading" className="space-y-2">
             <h2 id="reactions-heading" className="sr-only">
               {t("story.reactions")}
             </h2>
@@ -245,8 +255,8 @@ function ManagerTools({
   const { t } = useTranslation();
   const { field } = formFields(failure);
   return (
-    <Section title={t("story.managerTools")}>
-      <Form method="post" className="space-y-3">
+    <Section id="manager-tools" title={t("story.managerTools")}>
+      <AnchoredForm method="post" className="space-y-3">
         <input type="hidden" name="intent" value="highlight" />
         <TextAreaField
           label={highlightNote ? t("story.highlightNoteEdit") : t("story.highlightNote")}
@@ -256,7 +266,7 @@ function ManagerTools({
           maxLength={300}
         />
         <SubmitButton label={highlightNote ? t("story.updateHighlight") : t("story.highlight")} />
-      </Form>
+      </AnchoredForm>
       <div className="flex flex-wrap gap-3">
         {highlightNote ? <ActionButton intent="unhighlight" label={t("story.unhighlight")} /> : null}
         <ButtonLink to={paths.addToCollection(storyId)} label={t("story.addToCollection")} />

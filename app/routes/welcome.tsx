@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ButtonLink } from "~/components/button";
 import { CollectionCard } from "~/components/collection-card";
 import { EmptyState } from "~/components/empty-state";
 import { PageHeader } from "~/components/page-header";
-import { ContinueReadingLink, DoneBanner } from "~/components/reading-progress";
+import { ContinueReadingLink, DoneBanner, StoryInCollectionLink } from "~/components/reading-progress";
 import { Section } from "~/components/section";
 import { getWelcomePage } from "~/models/onboarding.server";
 import { requireUser } from "~/utils/auth.server";
@@ -45,13 +45,7 @@ export default function WelcomePage() {
       {next ? (
         <Section title={t("welcome.nextHeading")}>
           <p>
-            <Link
-              to={paths.story(next.story.id, { collection: next.collection.slug })}
-              className="link text-lg"
-              lang={next.story.language}
-            >
-              {next.story.title}
-            </Link>
+            <StoryInCollectionLink story={next.story} slug={next.collection.slug} className="link text-lg" />
           </p>
           <p className="text-sm text-ink-muted">{t("welcome.fromCollection", { title: next.collection.title })}</p>
         </Section>
@@ -75,11 +69,17 @@ export default function WelcomePage() {
               finished={t("welcome.finished", { title: collection.title })}
             >
               {collection.nextStory ? (
-                <ContinueReadingLink
-                  to={paths.story(collection.nextStory.id, { collection: collection.slug })}
-                  progress={collection.progress}
-                  about={collection.title}
-                />
+                <>
+                  <p className="text-sm">
+                    <span className="text-ink-muted">{t("welcome.nextInCollection")} </span>
+                    <StoryInCollectionLink story={collection.nextStory} slug={collection.slug} />
+                  </p>
+                  <ContinueReadingLink
+                    to={paths.story(collection.nextStory.id, { collection: collection.slug })}
+                    progress={collection.progress}
+                    about={collection.title}
+                  />
+                </>
               ) : null}
             </CollectionCard>
           ))}

@@ -73,3 +73,31 @@ test("without JavaScript a reaction on a card returns to the same page of the li
   await expect(back.getByRole("button", { name: /Inspiring/ })).toHaveAttribute("aria-pressed", String(!wasPressed));
   await expect(back.getByRole("button", { name: /Inspiring/ })).toContainText(String(after));
 });
+
+test("without JavaScript an empty comment's error and a reaction's result come back in view", async ({ page }) => {
+  await signIn(page, "marcus.bennett");
+  await page.goto("/collections");
+  await page.getByRole("main").getByRole("heading", { level: 2 }).first().getByRole("link").click();
+  await page.getByRole("link", { name: /Start reading|Continue reading/ }).click();
+  // Read in a collection: the page keeps that (and its reading bar) when it comes back.
+  await expect(page).toHaveURL(/\?collection=/);
+  const storyUrl = page.url();
+  const commentField = page.getByLabel("Add a comment");
+  await expect(commentField).not.toBeInViewport();
+
+  // The form sits below the story: after the refusal the page is back at it, not at the top.
+  await page.getByRole("button", { name: "Post comment" }).click();
+  await expect(page).toHaveURL(`${storyUrl}#new-comment`);
+  await expect(page.getByText("Please fill this in.")).toBeInViewport();
+  await expect(commentField).toBeInViewport();
+
+  await page.goto(storyUrl);
+  const inspiring = page.getByRole("list", { name: "Reactions" }).getByRole("button", { name: /Inspiring/ });
+  await expect(inspiring).not.toBeInViewport();
+  const wasPressed = (await inspiring.getAttribute("aria-pressed")) === "true";
+  await inspiring.click();
+  await expect(page).toHaveURL(`${storyUrl}#reactions`);
+  await expect(inspiring).toHaveAttribute("aria-pressed", String(!wasPressed));
+  await expect(inspiring).toBeInViewport();
+  await expect(page.getByRole("navigation", { name: /^Collection:/ })).toBeVisible();
+});

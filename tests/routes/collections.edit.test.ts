@@ -147,6 +147,56 @@ describe("details, notes and review dates", () => {
 });
 
 describe("assigning", () => {
+  it("assigns everyone who joined in the last N days and a whole team, on top of those chosen by name", async () => {
+    const now = Date.now();
+    const day = 24 * 60 * 60 * 1000;
+    const store = await createTestTeam();
+    const collection = await createTestCollection();
+    const { post } = await editorFor(collection);
+    // Earlier tests' people joined today too: mark everyone older first, so "recent" is only these.
+    await db.user.updateMany({ data: { joinedAt: new Date(now - 400 * day) } });
+    const recent = await createTestPerson({ name: "Recent", joinedAt: new Date(now - 5 * day) });
+    await createTestPerson({ name: "Older", joinedAt: new Date(now - 40 * day) });
+    const [inTeam, leftTeam] = [
+      await createTestPerson({ name: "In team", teamId: store.id, joinedAt: new Date(now - 300 * day) }),
+      await createTestPerson({ name: "Left team", teamId: store.id }),
+    ];
+    await db.user.update({ where: { id: leftTeam.id }, data: { deactivatedAt: new Date() } });
+    const named = await createTestPerson({ name: "Named", joinedAt: new Date(now - 200 * day) });
+    const assignedIds = async () =>
+      (await db.collectionAssignment.findMany({ where: { collectionId: collection.id } }))
+        .map((row) => row.userId)
+        .sort();
+
+    const done = await post({ intent: "assign", userIds: [named.id], joinedWithinDays: "30", teamId: store.id });
+    expect(done.status).toBe(302);
+    expect(await assignedIds()).toEqual([recent.id, inTeam.id, named.id].sort());
+  });
+
+  it("refuses a group that holds nobody, a team that does not exist and days out of range", async () => {
+    const collection = await createTestCollection();
+    const { post } = await editorFor(collection);
+    const emptyTeam = await createTestTeam();
+    await db.user.updateMany({ data: { joinedAt: new Date(Date.now() - 400 * 24 * 60 * 60 * 1000) } });
+
+    expect((await post({ intent: "assign", joinedWithinDays: "3" })).body.fieldErrors.joinedWithinDays).toEqual([
+      "collections.errors.nobodyJoined",
+    ]);
+    expect((await post({ intent: "assign", teamId: emptyTeam.id })).body.fieldErrors.teamId).toEqual([
+      "collections.errors.emptyTeam",
+    ]);
+    expect((await post({ intent: "assign", teamId: "clxxxxxxxxxxxxxxxxxxxxxxxx" })).status).toBe(400);
+    for (const days of ["0", "1.5", "ten", "99999"])
+      expect((await post({ intent: "assign", joinedWithinDays: days })).body.fieldErrors.joinedWithinDays).toEqual([
+        "collections.errors.daysRange",
+      ]);
+    // Empty boxes are no choice at all.
+    expect((await post({ intent: "assign", joinedWithinDays: "", teamId: "" })).body.fieldErrors.userIds).toEqual([
+      "collections.errors.choosePeople",
+    ]);
+    expect(await db.collectionAssignment.count({ where: { collectionId: collection.id } })).toBe(0);
+  });
+
   it("tells each newly assigned person once, and takes the notice back when unassigned", async () => {
     const collection = await createTestCollection();
     const { post, open, manager } = await editorFor(collection);

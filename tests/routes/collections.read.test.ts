@@ -54,7 +54,7 @@ describe("I've read this", () => {
 
     const afterSecond = await readIt(collection.slug, second!.id, reader.cookie);
     expect(afterSecond.headers.get("Location")).toBe(`/collections/${collection.slug}`);
-    expect(await flashOf(afterSecond)).toEqual({ key: "collections.finishedFlash", values: { title: "Week 1" } });
+    expect(await flashOf(afterSecond)).toMatchObject({ key: "collections.finishedFlash", values: { title: "Week 1" } });
 
     // Marking again changes nothing and does not celebrate twice.
     const firstReadAt = (
@@ -89,6 +89,50 @@ describe("I've read this", () => {
   });
 });
 
+describe("finishing a collection", () => {
+  it("suggests the next unfinished collection on the person's path, starting at its next story", async () => {
+    const [done, next] = await createTestStories(2, "Suggest");
+    const reader = await signedInPerson("employee", { joinedDaysAgo: 400 });
+    const finishing = await createTestCollection({ title: "Finishing", storyIds: [done!.id], assignedTo: [reader.id] });
+    const upNext = await createTestCollection({
+      title: "Up next",
+      audience: "teams",
+      storyIds: [done!.id, next!.id],
+      assignedTo: [reader.id],
+    });
+
+    const finished = await readIt(finishing.slug, done!.id, reader.cookie);
+    expect(finished.headers.get("Location")).toBe(`/collections/${finishing.slug}`);
+    expect(await flashOf(finished)).toEqual({
+      key: "collections.finishedFlash",
+      values: { title: "Finishing", nextTitle: "Up next", nextSlug: upNext.slug, nextStoryId: next!.id },
+    });
+  });
+
+  it("suggests nothing once every collection the person may open is read", async () => {
+    const [only] = await createTestStories(1, "Last");
+    const reader = await signedInPerson("employee", { joinedDaysAgo: 400 });
+    const collection = await createTestCollection({
+      title: "Last one",
+      audience: "teams",
+      storyIds: [only!.id],
+      assignedTo: [reader.id],
+    });
+    // Everything else the person may open (the collections for everyone above) is read first.
+    for (const item of await db.collectionItem.findMany({ where: { collection: { audience: "everyone" } } }))
+      await db.storyRead.upsert({
+        where: { userId_storyId: { userId: reader.id, storyId: item.storyId } },
+        create: { userId: reader.id, storyId: item.storyId },
+        update: {},
+      });
+
+    expect(await flashOf(await readIt(collection.slug, only!.id, reader.cookie))).toEqual({
+      key: "collections.finishedFlash",
+      values: { title: "Last one" },
+    });
+  });
+});
+
 describe("getCollectionContext", () => {
   it("places the story among the visible ones, with its neighbours and the reader's progress", async () => {
     const [first, hidden, second, third] = await createTestStories(4, "Context");
@@ -104,6 +148,7 @@ describe("getCollectionContext", () => {
       collection: { slug: collection.slug, title: "Context" },
       position: 2,
       total: 3,
+      read: 0,
       previousStoryId: first!.id,
       nextStoryId: third!.id,
       hasRead: false,
@@ -116,6 +161,7 @@ describe("getCollectionContext", () => {
     for (const story of [first, second, third]) await readIt(collection.slug, story!.id, reader.cookie);
     expect(await context(third!.id)).toMatchObject({
       position: 3,
+      read: 3,
       previousStoryId: second!.id,
       nextStoryId: null,
       hasRead: true,

@@ -14,7 +14,7 @@ describe("/people (the composer's type-ahead)", () => {
     await db.user.update({ where: { id: gone.id }, data: { deactivatedAt: new Date() } });
 
     const found = await getPage(loader, "/people?q=ZOE", { cookie });
-    expect(found.body.people).toEqual([{ id: zoe.id, name: "Zoë Ağaoğlu", team: "", avatar: null }]);
+    expect(found.body.people).toEqual([{ id: zoe.id, name: "Zoë Ağaoğlu", team: "", avatar: null, isNewHire: true }]);
     expect(
       (await getPage(loader, "/people?q=agaog", { cookie })).body.people.map((person: { id: string }) => person.id),
     ).toEqual([zoe.id]);

@@ -85,4 +85,26 @@ describe("/welcome", () => {
     expect((await getPage(loader, "/welcome", { cookie: other.cookie })).body.collections).toEqual([]);
     expect((await getPage(loader, "/welcome")).headers.get("Location")).toBe("/login?redirectTo=%2Fwelcome");
   });
+
+  it("lists what was assigned to the new hire first, and takes the next story from it", async () => {
+    const [early, assigned] = await createTestStories(2, "Order");
+    // "Aardvark" would come first by title; the assignment still goes ahead of it.
+    await createTestCollection({ title: "Aardvark basics", audience: "newHires", storyIds: [early!.id] });
+    const newHire = await signedInPerson("employee", { joinedDaysAgo: 2 });
+    await createTestCollection({
+      title: "Zeebrugge store tour",
+      audience: "teams",
+      storyIds: [assigned!.id],
+      assignedTo: [newHire.id],
+    });
+
+    const page = await getPage(loader, "/welcome", { cookie: newHire.cookie });
+    const titles = page.body.collections.map((collection: Shown) => [collection.title, collection.isAssigned]);
+    expect(titles[0]).toEqual(["Zeebrugge store tour", true]);
+    expect(titles).toContainEqual(["Aardvark basics", false]);
+    expect(page.body.next).toMatchObject({
+      story: { id: assigned!.id },
+      collection: { title: "Zeebrugge store tour" },
+    });
+  });
 });

@@ -640,15 +640,22 @@ const cases: FormCase[] = [
   {
     route: "collections.$slug_.edit",
     intent: "assign",
-    fields: { intent: enumeration, userIds: { kind: "list" } },
+    fields: {
+      intent: enumeration,
+      userIds: { kind: "list", optional: true },
+      joinedWithinDays: { kind: "number", optional: true },
+      teamId: { kind: "id", optional: true },
+    },
     async setup(): Promise<Submission> {
       const { manager, collection } = await managerWithCollection();
       const newHire = await signedInPerson("employee", { joinedDaysAgo: 3 });
+      const team = await createTestTeam();
+      await createTestPerson({ teamId: team.id });
       return {
         cookie: manager.cookie,
         path: `/collections/${collection.slug}/edit`,
         params: { slug: collection.slug },
-        fields: { intent: "assign", userIds: [newHire.id] },
+        fields: { intent: "assign", userIds: [newHire.id], joinedWithinDays: "7", teamId: team.id },
       };
     },
   },
