@@ -36,6 +36,20 @@ export function Chip({
   );
 }
 
+const badgeTones = {
+  accent: "bg-accent-soft text-accent-soft-ink",
+  warning: "bg-warning-soft text-warning",
+} as const;
+
+/** A short status word beside a title or a row: new, a draft, assigned to you, why a card is here. */
+export function Badge({ label, tone = "accent" }: { label: ReactNode; tone?: keyof typeof badgeTones }) {
+  return (
+    <span className={`inline-flex items-center rounded-chip px-2 py-0.5 text-xs font-semibold ${badgeTones[tone]}`}>
+      {label}
+    </span>
+  );
+}
+
 /**
  * A checkbox (several) or radio (one) drawn as a chip: a real input, so it works without
  * JavaScript and is read as checked or not; the chip fills and shows a tick when chosen, and

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { paths } from "~/utils/paths";
+import { Badge } from "./chip";
 import { DoneNote, ReadingProgress } from "./reading-progress";
 
 type CollectionSummary = {
@@ -42,11 +43,7 @@ export function CollectionCard({
       </Heading>
       {collection.isAssigned || audience ? (
         <p className="flex flex-wrap gap-2 text-sm">
-          {collection.isAssigned ? (
-            <span className="rounded bg-warning-soft px-2 py-0.5 font-semibold text-warning">
-              {t("collections.assignedToYou")}
-            </span>
-          ) : null}
+          {collection.isAssigned ? <Badge label={t("collections.assignedToYou")} tone="warning" /> : null}
           {audience ? <span className="text-ink-muted">{audience}</span> : null}
         </p>
       ) : null}

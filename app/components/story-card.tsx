@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { PhotoView } from "~/models/photos.server";
 import { paths, storyCardId } from "~/utils/paths";
 import { Avatar } from "./avatar";
+import { Badge } from "./chip";
 import { MarkedText } from "./marked-text";
 import { Photo } from "./photo";
 import { ReactionBar } from "./reaction-bar";
@@ -77,15 +78,9 @@ export const StoryCard = memo(function StoryCard({
       <div className="space-y-3 p-4 sm:px-5">
         <StoryByline story={story} />
         {story.reason || isNew ? (
-          <p className="flex flex-wrap gap-2 text-xs font-semibold tracking-wide uppercase">
-            {isNew ? (
-              <span className="rounded bg-accent-soft px-2 py-0.5 text-accent-soft-ink">{t("feed.newBadge")}</span>
-            ) : null}
-            {story.reason ? (
-              <span className="rounded bg-warning-soft px-2 py-0.5 text-warning">
-                {t(`feed.reasons.${story.reason}`)}
-              </span>
-            ) : null}
+          <p className="flex flex-wrap gap-2">
+            {isNew ? <Badge label={t("feed.newBadge")} /> : null}
+            {story.reason ? <Badge label={t(`feed.reasons.${story.reason}`)} tone="warning" /> : null}
           </p>
         ) : null}
         <h2 id={titleId} className="text-lg leading-snug font-semibold break-words" lang={story.language}>

@@ -7,7 +7,7 @@ import { Avatar } from "~/components/avatar";
 import type { ButtonVariant } from "~/components/button";
 import { Button, ButtonLink } from "~/components/button";
 import { Card } from "~/components/card";
-import { Chip, ToggleChip, ToggleChipGroup } from "~/components/chip";
+import { Badge, Chip, ToggleChip, ToggleChipGroup } from "~/components/chip";
 import { EmptyState } from "~/components/empty-state";
 import { FlashMessage } from "~/components/flash-message";
 import { FormError } from "~/components/form-error";
@@ -134,6 +134,8 @@ export default function DesignGalleryPage() {
           <ValueBadge name={t("design.chips.value")} colour="#0f766e" />
           <Chip label={t("dimensions.latitude.name")} icon={Sparkles} />
           <Chip label={t("design.chips.accent")} tone="accent" />
+          <Badge label={t("feed.newBadge")} />
+          <Badge label={t("myStories.draft")} tone="warning" />
         </div>
         <ToggleChipGroup legend={t("design.chips.checkboxes")}>
           <ToggleChip name="sampleValues" value="own" label={t("design.chips.own")} colour="#0f766e" defaultChecked />

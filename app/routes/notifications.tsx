@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ActionButton } from "~/components/action-button";
 import { Avatar } from "~/components/avatar";
+import { Badge } from "~/components/chip";
 import { EmptyState } from "~/components/empty-state";
 import { Icon } from "~/components/icons";
 import { PageHeader } from "~/components/page-header";
@@ -68,11 +69,7 @@ export default function NotificationsPage() {
                     {text}
                   </span>
                   <span className="mt-0.5 flex items-center gap-2 text-caption text-ink-muted">
-                    {notification.isUnread ? (
-                      <span className="rounded-chip bg-accent-soft px-2 text-xs font-semibold text-accent-soft-ink">
-                        {t("notifications.new")}
-                      </span>
-                    ) : null}
+                    {notification.isUnread ? <Badge label={t("notifications.new")} /> : null}
                     <time dateTime={new Date(notification.activityAt).toISOString()}>
                       {formatDate(notification.activityAt)}
                     </time>

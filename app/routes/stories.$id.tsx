@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AnchoredForm } from "~/components/anchored-form";
 import { ButtonLink, SubmitButton } from "~/components/button";
+import { Badge } from "~/components/chip";
 import { CollectionReadingBar, CollectionStoryEnd, READING_BAR_ROOM } from "~/components/collection-reading-bar";
 import { CommentThread } from "~/components/comment-thread";
 import { PhotoGallery } from "~/components/photo-gallery";
@@ -129,8 +130,8 @@ export default function StoryPage() {
       />
       <header className="space-y-3">
         {story.status === "draft" ? (
-          <p className="inline-block rounded bg-warning-soft px-2 py-1 text-sm font-semibold text-warning">
-            {t("myStories.draft")}
+          <p>
+            <Badge label={t("myStories.draft")} tone="warning" />
           </p>
         ) : null}
         {story.hiddenAt ? (
