@@ -16,6 +16,7 @@ import { getNewHireDays, isNewHire } from "./new-hires.server";
 import type { PhotoView } from "./photos.server";
 import { avatarSelect, withFace } from "./photos.server";
 import { reindexStoriesNaming } from "./search.server";
+import { pageCount, pageWindow } from "~/utils/list-params";
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
@@ -271,8 +272,7 @@ export async function searchPeople({ query, page }: { query: string; page: numbe
     db.user.findMany({
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * PEOPLE_PAGE_SIZE,
-      take: PEOPLE_PAGE_SIZE,
+      ...pageWindow(page, PEOPLE_PAGE_SIZE),
       select: {
         id: true,
         name: true,
@@ -285,7 +285,7 @@ export async function searchPeople({ query, page }: { query: string; page: numbe
     }),
     db.user.count({ where }),
   ]);
-  return { people: people.map(withFace), total, pageCount: Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE)) };
+  return { people: people.map(withFace), total, pageCount: pageCount(total, PEOPLE_PAGE_SIZE) };
 }
 
 type Actor = { id: string };

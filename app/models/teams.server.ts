@@ -3,6 +3,7 @@ import { found, invalid, notFound } from "~/utils/domain-error.server";
 import { nameKey, tidyName, uniqueSlug } from "~/utils/slugs.server";
 import { createJoinCode } from "~/utils/tokens.server";
 import { forgetFacetOptions } from "./feed.server";
+import { pageCount, pageWindow } from "~/utils/list-params";
 
 const teamFields = { id: true, name: true, slug: true, joinCode: true } as const;
 
@@ -23,13 +24,12 @@ export async function searchTeams({ query, page }: { query: string; page: number
     db.team.findMany({
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
-      skip: (page - 1) * TEAMS_PAGE_SIZE,
-      take: TEAMS_PAGE_SIZE,
+      ...pageWindow(page, TEAMS_PAGE_SIZE),
       select: { ...teamFields, _count: { select: { members: true } } },
     }),
     db.team.count({ where }),
   ]);
-  return { teams, total, pageCount: Math.max(1, Math.ceil(total / TEAMS_PAGE_SIZE)) };
+  return { teams, total, pageCount: pageCount(total, TEAMS_PAGE_SIZE) };
 }
 
 /**

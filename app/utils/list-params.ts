@@ -19,3 +19,13 @@ export function listPosition(formData: FormData) {
   const page = String(formData.get("page") ?? "");
   return { q: query || undefined, page: /^\d{1,5}$/.test(page) && page !== "1" ? page : undefined };
 }
+
+/** A page of a list as a query's `skip` and `take`. */
+export function pageWindow(page: number, size: number) {
+  return { skip: (page - 1) * size, take: size };
+}
+
+/** How many pages of `size` a list of `total` rows fills: one, even when empty. */
+export function pageCount(total: number, size: number) {
+  return Math.max(1, Math.ceil(total / size));
+}
