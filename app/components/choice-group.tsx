@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { messageText } from "~/utils/forms";
 
 export type Choice = {
   value: string;
@@ -52,7 +53,7 @@ export function ChoiceGroup({
       ) : null}
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-danger">
-          {errors!.map((error) => t(error)).join(" ")}
+          {errors!.map((error) => messageText(t, error)).join(" ")}
         </p>
       ) : null}
       <ul className={columns === 2 ? "grid gap-2 sm:grid-cols-2" : "grid gap-2"}>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { messageText } from "~/utils/forms";
 
 /** The ids and ARIA wiring a form control needs for its hint and errors. */
 export type FieldControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
@@ -47,7 +48,7 @@ export function FieldFrame({
       })}
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-danger">
-          {errors!.map((error) => t(error)).join(" ")}
+          {errors!.map((error) => messageText(t, error)).join(" ")}
         </p>
       ) : null}
     </div>

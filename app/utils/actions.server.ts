@@ -5,6 +5,7 @@ import { data } from "@remix-run/node";
 import { z, ZodIssueCode } from "zod";
 import { DomainError } from "./domain-error.server";
 import type { FieldErrors, FormFailure, Refusal, SubmittedValues } from "./forms";
+import { countedMessage } from "./forms";
 
 /** The id of a stored record, as a form sends it. */
 export const recordId = z.string().min(1).max(40);
@@ -20,7 +21,10 @@ const errorMap: z.ZodErrorMap = (issue) => {
     return { message: "errors.required" };
   }
   if (issue.code === ZodIssueCode.too_small && issue.type === "string") return { message: "errors.tooShort" };
-  if (issue.code === ZodIssueCode.too_big && issue.type === "string") return { message: "errors.tooLong" };
+  // The limit is named ("At most 140 characters"), so the person knows how much to cut.
+  if (issue.code === ZodIssueCode.too_big && issue.type === "string") {
+    return { message: countedMessage("errors.tooLong", Number(issue.maximum)) };
+  }
   return { message: "errors.invalid" };
 };
 

@@ -1,3 +1,5 @@
+import type { TFunction } from "i18next";
+
 export type FieldErrors = Record<string, string[] | undefined>;
 
 /** What was typed, per field: one value, or all of them for a field sent several times (a checkbox list). */
@@ -49,4 +51,16 @@ export function formFields(actionData: unknown, intent?: string) {
     }),
     list: (name: string, saved: string[] = []) => (own ? (listValue(own.values, name) ?? []) : saved),
   };
+}
+
+/**
+ * A message that names a number (a field's limit): its key and the number in one string, since a
+ * field's messages travel as a list of strings ("errors.tooLong#140").
+ */
+export const countedMessage = (key: string, count: number) => `${key}#${count}`;
+
+/** A field's message in the reader's language, with the number a counted message names. */
+export function messageText(t: TFunction, message: string) {
+  const [key, count] = message.split("#") as [string, string | undefined];
+  return count === undefined ? t(key) : t(key, { count: Number(count) });
 }

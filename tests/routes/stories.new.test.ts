@@ -251,7 +251,7 @@ describe("/stories/new", () => {
       { cookie },
     );
     expect(result.status).toBe(400);
-    expect(result.body.fieldErrors.title).toEqual(["errors.tooLong"]);
+    expect(result.body.fieldErrors.title).toEqual(["errors.tooLong#140"]);
   });
 
   it("offers active values and colleagues, never the author themself or deactivated people", async () => {
