@@ -15,6 +15,24 @@ export type FormFailure = {
 /** A refused form as the page gets it back: which of its forms it was, the messages, what was typed. */
 export type Refusal<Extra = object> = FormFailure & { intent: string | null } & Extra;
 
+export function isSecret(key: string) {
+  return key.toLowerCase().includes("password");
+}
+
+/**
+ * Every submitted text value (never a password), so a failed form can show exactly what the
+ * person typed, and the composer can keep an unsent draft in the browser.
+ */
+export function submittedValues(formData: FormData): SubmittedValues {
+  const values: SubmittedValues = {};
+  for (const key of new Set(formData.keys())) {
+    if (isSecret(key)) continue;
+    const texts = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    if (texts.length) values[key] = texts.length === 1 ? texts[0]! : texts;
+  }
+  return values;
+}
+
 /** One field's text as it was typed, for a text input. */
 export function textValue(values: SubmittedValues | undefined, key: string) {
   const value = values?.[key];

@@ -1,0 +1,89 @@
+import { Info } from "lucide-react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { messageText } from "~/utils/forms";
+import type { Choice } from "./choice-group";
+import { ToggleChip } from "./chip";
+import { Sheet } from "./sheet";
+
+/**
+ * A choice of several tags (the story's values, its dimensions) as a row of chips, so the whole
+ * choice fits a phone screen. What each tag means is one tap away, in a sheet beside the legend
+ * (below it without JavaScript). The chips are real checkboxes: the form works without JavaScript.
+ */
+export function TagChooser({
+  legend,
+  hint,
+  name,
+  choices,
+  selected,
+  errors,
+  explain,
+}: {
+  legend: string;
+  hint?: string;
+  name: string;
+  choices: Choice[];
+  selected: string[];
+  errors?: string[];
+  /** The button that opens the explanations, and the sheet's heading. */
+  explain: { label: string; title: string };
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <div className="space-y-2">
+      <fieldset
+        className="space-y-2"
+        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        aria-invalid={errorId ? true : undefined}
+      >
+        <legend className="font-medium">{legend}</legend>
+        {hint ? (
+          <p id={hintId} className="text-sm text-ink-muted">
+            {hint}
+          </p>
+        ) : null}
+        {errorId ? (
+          <p id={errorId} className="text-sm font-medium text-danger">
+            {errors!.map((error) => messageText(t, error)).join(" ")}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {choices.map((choice) => (
+            <ToggleChip
+              key={choice.value}
+              name={name}
+              value={choice.value}
+              label={choice.label}
+              colour={choice.colour}
+              defaultChecked={selected.includes(choice.value)}
+              isDisabled={choice.isDisabled}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <Sheet title={explain.title} label={explain.label} icon={Info} variant="quiet">
+        <dl className="space-y-3">
+          {choices.map((choice) => (
+            <div key={choice.value}>
+              <dt className="flex items-center gap-2 font-semibold">
+                {choice.colour ? (
+                  <span
+                    aria-hidden="true"
+                    className="h-2.5 w-2.5 shrink-0 rounded-full"
+                    style={{ backgroundColor: choice.colour }}
+                  />
+                ) : null}
+                {choice.label}
+              </dt>
+              <dd className="text-sm text-ink-muted">{choice.description}</dd>
+            </div>
+          ))}
+        </dl>
+      </Sheet>
+    </div>
+  );
+}
