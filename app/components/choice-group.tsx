@@ -35,27 +35,9 @@ export function ChoiceGroup({
   type?: "checkbox" | "radio";
   columns?: 1 | 2;
 }) {
-  const { t } = useTranslation();
   const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <fieldset
-      className="space-y-2"
-      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-      aria-invalid={errorId ? true : undefined}
-    >
-      <legend className="font-medium">{legend}</legend>
-      {hint ? (
-        <p id={hintId} className="text-sm text-ink-muted">
-          {hint}
-        </p>
-      ) : null}
-      {errorId ? (
-        <p id={errorId} className="text-sm font-medium text-danger">
-          {errors!.map((error) => messageText(t, error)).join(" ")}
-        </p>
-      ) : null}
+    <ChoiceFieldset legend={legend} hint={hint} errors={errors}>
       <ul className={columns === 2 ? "grid gap-2 sm:grid-cols-2" : "grid gap-2"}>
         {choices.map((choice) => (
           <li key={choice.value}>
@@ -89,6 +71,47 @@ export function ChoiceGroup({
           </li>
         ))}
       </ul>
+    </ChoiceFieldset>
+  );
+}
+
+/**
+ * A group of choices under its legend, with the group's hint and errors tied to it for screen
+ * readers: the frame of a ChoiceGroup and of a TagChooser.
+ */
+export function ChoiceFieldset({
+  legend,
+  hint,
+  errors,
+  children,
+}: {
+  legend: string;
+  hint?: string;
+  errors?: string[];
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return (
+    <fieldset
+      className="space-y-2"
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      aria-invalid={errorId ? true : undefined}
+    >
+      <legend className="font-medium">{legend}</legend>
+      {hint ? (
+        <p id={hintId} className="text-sm text-ink-muted">
+          {hint}
+        </p>
+      ) : null}
+      {errorId ? (
+        <p id={errorId} className="text-sm font-medium text-danger">
+          {errors!.map((error) => messageText(t, error)).join(" ")}
+        </p>
+      ) : null}
+      {children}
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { useNavigate } from "@remix-run/react";
+import { Link, useNavigate } from "@remix-run/react";
 import { History } from "lucide-react";
 import type { RefObject } from "react";
 import { useEffect, useRef, useState } from "react";
@@ -9,8 +9,11 @@ import { IN_PLACE_FIELD } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
 import { Button } from "./button";
 
-/** An unsent draft kept in the browser: what the form held, and when. */
-export type LocalDraft = { savedAt: number; values: SubmittedValues };
+/**
+ * An unsent draft kept in the browser: what the form held, and when. `isSentOnLeave`: a new
+ * story's copy that went to the server as the page closed, unanswered; it is a draft there now.
+ */
+export type LocalDraft = { savedAt: number; values: SubmittedValues; isSentOnLeave?: boolean };
 
 // Not kept in the browser: the intent, the photos (their uploads are the server's; a draft saved
 // on leaving keeps them) and the people search, which is not part of the story.
@@ -59,7 +62,11 @@ export function useComposerDrafts({
   const isMounted = useRef(true);
 
   useEffect(() => {
-    if (isEnabled) setRestored(readLocal(key));
+    if (!isEnabled) return;
+    const found = readLocal(key);
+    // Said once: the draft is on the server, under My stories.
+    if (found?.isSentOnLeave) localStorage.removeItem(key);
+    setRestored(found);
     // Only on arrival: later changes are the person's own typing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
@@ -68,26 +75,39 @@ export function useComposerDrafts({
     const form = formRef.current;
     if (!form) return;
     isMounted.current = true;
-    let isDirty = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const keepLocally = () => {
-      clearTimeout(timer);
+    // What the server last got (or what the page started with): leaving sends only a change.
+    // Compared by content, since a field losing focus as the page changes fires "change" again.
+    const snapshot = () => {
       const values = submittedValues(new FormData(form));
       for (const name of NOT_KEPT) delete values[name];
-      localStorage.setItem(key, JSON.stringify({ savedAt: Date.now(), values } satisfies LocalDraft));
+      return values;
+    };
+    let sent = JSON.stringify(snapshot());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const keepLocally = (isSentOnLeave?: true) => {
+      clearTimeout(timer);
+      localStorage.setItem(
+        key,
+        JSON.stringify({ savedAt: Date.now(), values: snapshot(), isSentOnLeave } satisfies LocalDraft),
+      );
     };
     const changed = () => {
-      isDirty = true;
       clearTimeout(timer);
-      timer = setTimeout(keepLocally, 400);
+      timer = setTimeout(() => {
+        if (JSON.stringify(snapshot()) !== sent) keepLocally();
+      }, 400);
     };
     const sendToServer = () => {
-      if (!isDirty) return;
-      keepLocally();
+      const now = JSON.stringify(snapshot());
+      if (now === sent) return;
       const body = new FormData(form);
       // A draft needs a title; without one the browser's copy is all there is.
-      if (!canSaveOnServer || !String(body.get("title") ?? "").trim()) return;
-      isDirty = false;
+      const isSent = canSaveOnServer && Boolean(String(body.get("title") ?? "").trim());
+      // Marked before sending: if the page is gone before the answer, the copy must not come
+      // back as a second new story beside the draft the server now holds.
+      keepLocally(isSent && !storyId ? true : undefined);
+      if (!isSent) return;
+      sent = now;
       body.delete("photos");
       body.set("intent", "draft");
       body.set(IN_PLACE_FIELD, "1");
@@ -101,26 +121,26 @@ export function useComposerDrafts({
           }
         })
         .catch(() => {
-          isDirty = true;
+          sent = "";
         });
     };
     const onVisibility = () => {
       if (document.visibilityState === "hidden") sendToServer();
     };
-    const sent = () => {
-      isDirty = false;
+    const submitted = () => {
+      sent = JSON.stringify(snapshot());
       clearTimeout(timer);
       localStorage.removeItem(key);
     };
     form.addEventListener("input", changed);
     form.addEventListener("change", changed);
-    form.addEventListener("submit", sent);
+    form.addEventListener("submit", submitted);
     document.addEventListener("visibilitychange", onVisibility);
     window.addEventListener("pagehide", sendToServer);
     return () => {
       form.removeEventListener("input", changed);
       form.removeEventListener("change", changed);
-      form.removeEventListener("submit", sent);
+      form.removeEventListener("submit", submitted);
       document.removeEventListener("visibilitychange", onVisibility);
       window.removeEventListener("pagehide", sendToServer);
       // Leaving the composer for another page of the app.
@@ -136,17 +156,30 @@ export function useComposerDrafts({
   return { restored, discard };
 }
 
+const noteClassName =
+  "flex flex-wrap items-center gap-x-3 gap-y-2 rounded-card border border-accent/40 bg-accent-soft px-4 py-3 text-accent-soft-ink";
+
 /** Says that the form shows what the person had typed and not sent, with the way to start again. */
 export function RestoredDraftNote({ draft, onDiscard }: { draft: LocalDraft; onDiscard: () => void }) {
   const { t, i18n } = useTranslation();
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(
     draft.savedAt,
   );
+  if (draft.isSentOnLeave) {
+    return (
+      <div role="status" className={noteClassName}>
+        <History aria-hidden="true" className="h-5 w-5 shrink-0" />
+        <p className="min-w-0 flex-1 font-medium">
+          {t("composer.savedOnLeave", { time })}{" "}
+          <Link to={paths.myStories()} className="link">
+            {t("myStories.drafts")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
   return (
-    <div
-      role="status"
-      className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-card border border-accent/40 bg-accent-soft px-4 py-3 text-accent-soft-ink"
-    >
+    <div role="status" className={noteClassName}>
       <History aria-hidden="true" className="h-5 w-5 shrink-0" />
       <p className="min-w-0 flex-1 font-medium">{t("composer.restored", { time })}</p>
       <Button label={t("composer.discardRestored")} variant="quiet" size="sm" onClick={onDiscard} />

@@ -86,7 +86,7 @@ export function StoryComposer({ options, draft, photos, result, isPublished }: P
   });
   // What was sent back when there is an answer, then what the browser kept unsent, then the story as it stands.
   const form = formFields(result);
-  const start = restored?.values ?? draft;
+  const start = restored && !restored.isSentOnLeave ? restored.values : draft;
   const field = (name: string) => form.field(name, textValue(start, name));
   const list = (name: string) => form.list(name, listValue(start, name));
   const shown = (name: string) => field(name).defaultValue ?? "";
@@ -97,7 +97,7 @@ export function StoryComposer({ options, draft, photos, result, isPublished }: P
   const photoDescriptions = list("photoDescriptions");
   const descriptionsById = Object.fromEntries(photoIds.map((id, index) => [id, photoDescriptions[index] ?? ""]));
   const people = result?.peopleOptions ?? options.people;
-  // A kept draft names people by id only: those the list does not offer any more are left out.
+  // A restored draft names people by id only: those the list does not offer any more are left out.
   const chosenPeople = list("people").filter((id) => !restored || people.some((person) => person.id === id));
 
   const choices: Record<(typeof tagGroups)[number], Choice[]> = {
@@ -148,7 +148,7 @@ export function StoryComposer({ options, draft, photos, result, isPublished }: P
       ) : null}
 
       {/* Started again from the kept draft when it is restored, or from the story when it is discarded. */}
-      <Fragment key={restored?.savedAt ?? "story"}>
+      <Fragment key={restored && !restored.isSentOnLeave ? restored.savedAt : "story"}>
         <div className="card space-y-4">
           <TextField
             label={t("composer.title")}
@@ -257,7 +257,13 @@ export function StoryComposer({ options, draft, photos, result, isPublished }: P
         </details>
       </Fragment>
 
-      <SubmitButton name="intent" value="preview" label={t("composer.preview")} variant="quiet" disabled={isSubmitting} />
+      <SubmitButton
+        name="intent"
+        value="preview"
+        label={t("composer.preview")}
+        variant="quiet"
+        disabled={isSubmitting}
+      />
 
       {/* On a phone it stays above the bottom navigation as the page scrolls; the page keeps room
           under the focused field for it (scroll-padding in app.css). */}
@@ -265,7 +271,13 @@ export function StoryComposer({ options, draft, photos, result, isPublished }: P
         {/* Side by side from 340 px in every language; below that they stack rather than overflow. */}
         <SubmitButton {...publish} name="intent" variant="primary" disabled={isSubmitting} className="grow px-3" />
         {saveDraft ? (
-          <SubmitButton {...saveDraft} name="intent" variant="secondary" disabled={isSubmitting} className="grow px-3" />
+          <SubmitButton
+            {...saveDraft}
+            name="intent"
+            variant="secondary"
+            disabled={isSubmitting}
+            className="grow px-3"
+          />
         ) : null}
       </div>
     </Form>

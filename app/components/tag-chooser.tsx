@@ -1,8 +1,6 @@
 import { Info } from "lucide-react";
-import { useId } from "react";
-import { useTranslation } from "react-i18next";
-import { messageText } from "~/utils/forms";
 import type { Choice } from "./choice-group";
+import { ChoiceFieldset } from "./choice-group";
 import { ToggleChip } from "./chip";
 import { Sheet } from "./sheet";
 
@@ -29,28 +27,9 @@ export function TagChooser({
   /** The button that opens the explanations, and the sheet's heading. */
   explain: { label: string; title: string };
 }) {
-  const { t } = useTranslation();
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className="space-y-2">
-      <fieldset
-        className="space-y-2"
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        aria-invalid={errorId ? true : undefined}
-      >
-        <legend className="font-medium">{legend}</legend>
-        {hint ? (
-          <p id={hintId} className="text-sm text-ink-muted">
-            {hint}
-          </p>
-        ) : null}
-        {errorId ? (
-          <p id={errorId} className="text-sm font-medium text-danger">
-            {errors!.map((error) => messageText(t, error)).join(" ")}
-          </p>
-        ) : null}
+      <ChoiceFieldset legend={legend} hint={hint} errors={errors}>
         <div className="flex flex-wrap gap-2">
           {choices.map((choice) => (
             <ToggleChip
@@ -64,7 +43,7 @@ export function TagChooser({
             />
           ))}
         </div>
-      </fieldset>
+      </ChoiceFieldset>
       <Sheet title={explain.title} label={explain.label} icon={Info} variant="quiet">
         <dl className="space-y-3">
           {choices.map((choice) => (
