@@ -52,14 +52,7 @@ export function ChoiceGroup({
                 className="h-5 w-5 accent-accent"
               />
               <span className="flex items-center gap-2 font-semibold">
-                {choice.colour ? (
-                  <span
-                    aria-hidden="true"
-                    className="h-3 w-3 shrink-0 rounded-full"
-                    style={{ backgroundColor: choice.colour }}
-                  />
-                ) : null}
-                {choice.label}
+                <ChoiceName choice={choice} />
               </span>
               {/* Read as the choice's description (aria-describedby), not as part of its name. */}
               {choice.description ? (
@@ -113,5 +106,17 @@ export function ChoiceFieldset({
       ) : null}
       {children}
     </fieldset>
+  );
+}
+
+/** A choice's name, after its colour as a dot (a value's own colour) when it has one. */
+export function ChoiceName({ choice }: { choice: Choice }) {
+  return (
+    <>
+      {choice.colour ? (
+        <span aria-hidden="true" className="h-3 w-3 shrink-0 rounded-full" style={{ backgroundColor: choice.colour }} />
+      ) : null}
+      {choice.label}
+    </>
   );
 }

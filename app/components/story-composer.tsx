@@ -62,7 +62,7 @@ export function StoryComposerPage({ title, lead }: { title: string; lead?: strin
 // What the story is tagged with, each chosen from a list.
 const tagGroups = ["values", "dimensions"] as const;
 
-const barButton = "min-w-0 grow basis-0 px-2 leading-tight whitespace-normal md:grow-0 md:basis-auto md:px-4";
+const barButton = "min-w-0 grow px-2.5 leading-tight whitespace-normal md:grow-0 md:px-4";
 
 // The fields tucked under "More details": opened when one of them holds something or a message.
 const moreFields = ["customerQuote", ...storyReflections, "language"] as const;
@@ -270,7 +270,7 @@ export function StoryComposer({ options, draft, photos, result, isPublished }: P
       {/* On a phone it stays above the bottom navigation as the page scrolls; the page keeps room
           under the focused field for it (scroll-padding in app.css). */}
       <div className="composer-bar sticky bottom-[calc(3.5rem+1px+env(safe-area-inset-bottom))] z-10 -mx-4 flex gap-2 border-t border-line bg-surface/95 px-4 py-2.5 backdrop-blur md:bottom-0 md:mx-0 md:rounded-t-card md:border-x md:px-inset">
-        {/* Side by side in equal halves: a long label (German) wraps inside its button on the narrowest phones. */}
+        {/* Side by side, sharing the width: a long label (German) wraps inside its button on the narrowest phones. */}
         <SubmitButton {...publish} name="intent" variant="primary" disabled={isSubmitting} className={barButton} />
         {saveDraft ? (
           <SubmitButton

@@ -1,6 +1,6 @@
 import { Info } from "lucide-react";
 import type { Choice } from "./choice-group";
-import { ChoiceFieldset } from "./choice-group";
+import { ChoiceFieldset, ChoiceName } from "./choice-group";
 import { ToggleChip } from "./chip";
 import { Sheet } from "./sheet";
 
@@ -49,14 +49,7 @@ export function TagChooser({
           {choices.map((choice) => (
             <div key={choice.value}>
               <dt className="flex items-center gap-2 font-semibold">
-                {choice.colour ? (
-                  <span
-                    aria-hidden="true"
-                    className="h-2.5 w-2.5 shrink-0 rounded-full"
-                    style={{ backgroundColor: choice.colour }}
-                  />
-                ) : null}
-                {choice.label}
+                <ChoiceName choice={choice} />
               </dt>
               <dd className="text-sm text-ink-muted">{choice.description}</dd>
             </div>
