@@ -270,8 +270,14 @@ export function StoryComposer({ options, draft, photos, result, isPublished }: P
       {/* On a phone it stays above the bottom navigation as the page scrolls; the page keeps room
           under the focused field for it (scroll-padding in app.css). */}
       <div className="composer-bar sticky bottom-[calc(3.5rem+1px+env(safe-area-inset-bottom))] z-10 -mx-4 flex gap-2 border-t border-line bg-surface/95 px-4 py-2.5 backdrop-blur md:bottom-0 md:mx-0 md:rounded-t-card md:border-x md:px-inset">
-        {/* Side by side, sharing the width: a long label (German) wraps inside its button on the narrowest phones. */}
-        <SubmitButton {...publish} name="intent" variant="primary" disabled={isSubmitting} className={barButton} />
+        {/* Side by side, sharing the width; on the narrowest phones Save draft's label wraps, never Publish's. */}
+        <SubmitButton
+          {...publish}
+          name="intent"
+          variant="primary"
+          disabled={isSubmitting}
+          className={`${barButton} shrink-0`}
+        />
         {saveDraft ? (
           <SubmitButton
             {...saveDraft}
