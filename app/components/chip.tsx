@@ -83,13 +83,19 @@ export function ToggleChip({
         value={value}
         defaultChecked={defaultChecked}
         disabled={isDisabled}
-        className="peer sr-only"
+        // Invisible but the size of the chip: a tap anywhere on it (or a test's check()) lands on the input.
+        className="peer absolute inset-0 m-0 cursor-pointer appearance-none rounded-chip opacity-0 disabled:cursor-default"
       />
-      <Check aria-hidden="true" className="hidden h-4 w-4 shrink-0 peer-checked:block" strokeWidth={2.5} />
+      {/* Drawings only: a tap on them is a tap on the chip. */}
+      <Check
+        aria-hidden="true"
+        className="pointer-events-none hidden h-4 w-4 shrink-0 peer-checked:block"
+        strokeWidth={2.5}
+      />
       {colour ? (
         <span
           aria-hidden="true"
-          className="h-2.5 w-2.5 shrink-0 rounded-full ring-2 ring-surface peer-checked:hidden"
+          className="pointer-events-none h-2.5 w-2.5 shrink-0 rounded-full ring-2 ring-surface peer-checked:hidden"
           style={{ backgroundColor: colour }}
         />
       ) : null}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { messageText } from "~/utils/forms";
 
 export type Choice = {
   value: string;
@@ -37,6 +38,56 @@ export function ChoiceGroup({
   /** The choice that takes the focus when the page opens (what "Find" just found, without JavaScript). */
   focusValue?: string;
 }) {
+  const id = useId();
+  return (
+    <ChoiceFieldset legend={legend} hint={hint} errors={errors}>
+      <ul className={columns === 2 ? "grid gap-2 sm:grid-cols-2" : "grid gap-2"}>
+        {choices.map((choice) => (
+          <li key={choice.value}>
+            <label className="grid min-h-11 cursor-pointer grid-cols-[auto_1fr] items-center gap-x-3 rounded-lg border border-line bg-surface px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:disabled]:cursor-default has-[:disabled]:opacity-70">
+              <input
+                type={type}
+                name={name}
+                value={choice.value}
+                defaultChecked={selected.includes(choice.value)}
+                disabled={choice.isDisabled}
+                // eslint-disable-next-line jsx-a11y/no-autofocus -- only after the person asked for it (Find)
+                autoFocus={choice.value === focusValue}
+                aria-describedby={choice.description ? `${id}-${choice.value}` : undefined}
+                className="h-5 w-5 accent-accent"
+              />
+              <span className="flex items-center gap-2 font-semibold">
+                <ChoiceName choice={choice} />
+              </span>
+              {/* Read as the choice's description (aria-describedby), not as part of its name. */}
+              {choice.description ? (
+                <span id={`${id}-${choice.value}`} aria-hidden="true" className="col-start-2 text-sm text-ink-muted">
+                  {choice.description}
+                </span>
+              ) : null}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </ChoiceFieldset>
+  );
+}
+
+/**
+ * A group of choices under its legend, with the group's hint and errors tied to it for screen
+ * readers: the frame of a ChoiceGroup and of a TagChooser.
+ */
+export function ChoiceFieldset({
+  legend,
+  hint,
+  errors,
+  children,
+}: {
+  legend: string;
+  hint?: string;
+  errors?: string[];
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -55,44 +106,22 @@ export function ChoiceGroup({
       ) : null}
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-danger">
-          {errors!.map((error) => t(error)).join(" ")}
+          {errors!.map((error) => messageText(t, error)).join(" ")}
         </p>
       ) : null}
-      <ul className={columns === 2 ? "grid gap-2 sm:grid-cols-2" : "grid gap-2"}>
-        {choices.map((choice) => (
-          <li key={choice.value}>
-            <label className="grid min-h-11 cursor-pointer grid-cols-[auto_1fr] items-center gap-x-3 rounded-lg border border-line bg-surface px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:disabled]:cursor-default has-[:disabled]:opacity-70">
-              <input
-                type={type}
-                name={name}
-                value={choice.value}
-                defaultChecked={selected.includes(choice.value)}
-                disabled={choice.isDisabled}
-                // eslint-disable-next-line jsx-a11y/no-autofocus -- only after the person asked for it (Find)
-                autoFocus={choice.value === focusValue}
-                aria-describedby={choice.description ? `${id}-${choice.value}` : undefined}
-                className="h-5 w-5 accent-accent"
-              />
-              <span className="flex items-center gap-2 font-semibold">
-                {choice.colour ? (
-                  <span
-                    aria-hidden="true"
-                    className="h-3 w-3 shrink-0 rounded-full"
-                    style={{ backgroundColor: choice.colour }}
-                  />
-                ) : null}
-                {choice.label}
-              </span>
-              {/* Read as the choice's description (aria-describedby), not as part of its name. */}
-              {choice.description ? (
-                <span id={`${id}-${choice.value}`} aria-hidden="true" className="col-start-2 text-sm text-ink-muted">
-                  {choice.description}
-                </span>
-              ) : null}
-            </label>
-          </li>
-        ))}
-      </ul>
+      {children}
     </fieldset>
+  );
+}
+
+/** A choice's name, after its colour as a dot (a value's own colour) when it has one. */
+export function ChoiceName({ choice }: { choice: Choice }) {
+  return (
+    <>
+      {choice.colour ? (
+        <span aria-hidden="true" className="h-3 w-3 shrink-0 rounded-full" style={{ backgroundColor: choice.colour }} />
+      ) : null}
+      {choice.label}
+    </>
   );
 }

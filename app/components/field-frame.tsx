@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { messageText } from "~/utils/forms";
 
 /** The ids and ARIA wiring a form control needs for its hint and errors. */
 export type FieldControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
@@ -13,6 +14,8 @@ export type FieldProps = {
   hint?: ReactNode;
   /** Read out by screen readers but not shown, where the page makes the field's purpose plain (a search box). */
   isLabelHidden?: boolean;
+  /** Shows how much of its `maxLength` is used ("42 / 140"), for the fields where a limit is near. */
+  isCounted?: boolean;
 };
 
 /**
@@ -24,17 +27,31 @@ export function FieldFrame({
   hint,
   errors,
   isLabelHidden = false,
+  counter,
   children,
-}: Omit<FieldProps, "name"> & { children: (control: FieldControlProps) => ReactNode }) {
+}: Omit<FieldProps, "name" | "isCounted"> & {
+  /** How much of the field's limit is used, under it and read as part of its description. */
+  counter?: ReactNode;
+  children: (control: FieldControlProps) => ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
+  const counterId = counter ? `${id}-counter` : undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className={isLabelHidden ? "sr-only" : "block font-medium"}>
-        {label}
-      </label>
+      {/* The count sits on the label's line, at its end, so a counted field is no taller. */}
+      <div className={counterId ? "flex items-baseline justify-between gap-3" : undefined}>
+        <label htmlFor={id} className={isLabelHidden ? "sr-only" : "block font-medium"}>
+          {label}
+        </label>
+        {counterId ? (
+          <p id={counterId} className="shrink-0 text-caption text-ink-muted tabular-nums">
+            {counter}
+          </p>
+        ) : null}
+      </div>
       {hint ? (
         <div id={hintId} className="text-sm text-ink-muted">
           {hint}
@@ -43,11 +60,11 @@ export function FieldFrame({
       {children({
         id,
         "aria-invalid": errorId ? true : undefined,
-        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+        "aria-describedby": [hintId, errorId, counterId].filter(Boolean).join(" ") || undefined,
       })}
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-danger">
-          {errors!.map((error) => t(error)).join(" ")}
+          {errors!.map((error) => messageText(t, error)).join(" ")}
         </p>
       ) : null}
     </div>

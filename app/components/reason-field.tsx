@@ -15,5 +15,5 @@ export function ReasonField({
 }: { purpose: keyof typeof reasons } & ReturnType<ReturnType<typeof formFields>["field"]>) {
   const { t } = useTranslation();
   const { label, hint, ...limits } = reasons[purpose];
-  return <TextAreaField label={t(label)} hint={t(hint)} {...limits} {...field} />;
+  return <TextAreaField label={t(label)} hint={t(hint)} {...limits} {...field} isCounted />;
 }

@@ -93,15 +93,16 @@ export function Sheet({
             <h2 id={titleId} className="text-heading font-semibold">
               {title}
             </h2>
-            <form method="dialog">
-              <button
-                type="submit"
-                className="-m-2 inline-flex h-11 w-11 items-center justify-center rounded-full text-ink-muted hover:bg-surface-muted hover:text-ink"
-              >
-                <X aria-hidden="true" className="h-5 w-5" />
-                <span className="sr-only">{t("sheet.close")}</span>
-              </button>
-            </form>
+            {/* A plain button, not a <form method="dialog">: a sheet can sit inside a form (the
+                composer's), and a nested form's submit would reach the outer one's handler. */}
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className="-m-2 inline-flex h-11 w-11 items-center justify-center rounded-full text-ink-muted hover:bg-surface-muted hover:text-ink"
+            >
+              <X aria-hidden="true" className="h-5 w-5" />
+              <span className="sr-only">{t("sheet.close")}</span>
+            </button>
           </div>
           {hasOpened ? children : null}
         </div>

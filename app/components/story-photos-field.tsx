@@ -3,6 +3,7 @@ import type { ChangeEvent, ReactNode } from "react";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { PhotoView } from "~/models/photos.server";
+import { messageText } from "~/utils/forms";
 import { useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
 import { Photo } from "./photo";
@@ -187,7 +188,7 @@ export function StoryPhotosField({
       ) : null}
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-danger">
-          {shown.map((error) => t(error)).join(" ")}
+          {shown.map((error) => messageText(t, error)).join(" ")}
         </p>
       ) : null}
       {room > 0 ? (

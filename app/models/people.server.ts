@@ -21,7 +21,7 @@ import { pageCount, pageWindow } from "~/utils/list-params";
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,31}$/;
 
 export const NameSchema = z.string().trim().min(1).max(80);
-export const PasswordSchema = z.string().min(10, "errors.passwordTooShort").max(200, "errors.tooLong");
+export const PasswordSchema = z.string().min(10, "errors.passwordTooShort").max(200);
 
 /** The fields every new account fills in, whether it joins by invitation, join code or setup. */
 export const NewAccountSchema = z.object({

@@ -1,3 +1,4 @@
+import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
@@ -8,6 +9,7 @@ import { languages } from "~/utils/i18n";
 import { checkboxList, intent, submittedValues } from "~/utils/actions.server";
 import type { Refusal } from "~/utils/forms";
 import { redirectWithFlash } from "~/utils/flash.server";
+import { IN_PLACE_FIELD } from "~/utils/hydrated";
 import { getFixedT } from "~/utils/i18n.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { storyPrompts } from "~/utils/story-fields";
@@ -602,7 +604,12 @@ export function composerIntents(
   };
   const saveAndGo = async (input: StoryInput, formData: FormData) => {
     const story = await save(await withPhotos(input, formData));
-    if (story.status !== "published") return redirectWithFlash(paths.myStories(), "composer.draftSaved");
+    if (story.status !== "published") {
+      // Saved as the person leaves the composer (JavaScript, in the background): no message to
+      // show, and the draft's own page, whose address tells a new story's composer where it now lives.
+      if (formData.get(IN_PLACE_FIELD)) return redirect(paths.editStory(story.id));
+      return redirectWithFlash(paths.myStories(), "composer.draftSaved");
+    }
     // A person's first published story is a moment: the story page shows it as one.
     const isFirst = editing?.status !== "published" && (await countPublishedStories(author.id)) === 1;
     return redirectWithFlash(paths.story(story.id), publishedMessage, {

@@ -4,7 +4,10 @@
 import { data } from "@remix-run/node";
 import { z, ZodIssueCode } from "zod";
 import { DomainError } from "./domain-error.server";
-import type { FieldErrors, FormFailure, Refusal, SubmittedValues } from "./forms";
+import type { FieldErrors, FormFailure, Refusal } from "./forms";
+import { countedMessage, isSecret, submittedValues } from "./forms";
+
+export { submittedValues };
 
 /** The id of a stored record, as a form sends it. */
 export const recordId = z.string().min(1).max(40);
@@ -20,7 +23,10 @@ const errorMap: z.ZodErrorMap = (issue) => {
     return { message: "errors.required" };
   }
   if (issue.code === ZodIssueCode.too_small && issue.type === "string") return { message: "errors.tooShort" };
-  if (issue.code === ZodIssueCode.too_big && issue.type === "string") return { message: "errors.tooLong" };
+  // The limit is named ("At most 140 characters"), so the person knows how much to cut.
+  if (issue.code === ZodIssueCode.too_big && issue.type === "string") {
+    return { message: countedMessage("errors.tooLong", Number(issue.maximum)) };
+  }
   return { message: "errors.invalid" };
 };
 
@@ -38,21 +44,6 @@ const INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // What the body parser puts where bytes were not UTF-8 (a browser set to another encoding, a
 // mangled paste through a proxy): stored, the text would be broken for good.
 const NOT_UTF8 = /\uFFFD/;
-
-function isSecret(key: string) {
-  return key.toLowerCase().includes("password");
-}
-
-/** Every submitted text value (never a password), so a failed form can show exactly what the person typed. */
-export function submittedValues(formData: FormData): SubmittedValues {
-  const values: SubmittedValues = {};
-  for (const key of new Set(formData.keys())) {
-    if (isSecret(key)) continue;
-    const texts = formData.getAll(key).filter((value): value is string => typeof value === "string");
-    if (texts.length) values[key] = texts.length === 1 ? texts[0]! : texts;
-  }
-  return values;
-}
 
 /**
  * Parses a form with its Zod schema. Error messages are translation keys, so the same schema

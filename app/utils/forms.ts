@@ -1,3 +1,5 @@
+import type { Translate } from "./i18n";
+
 export type FieldErrors = Record<string, string[] | undefined>;
 
 /** What was typed, per field: one value, or all of them for a field sent several times (a checkbox list). */
@@ -12,6 +14,24 @@ export type FormFailure = {
 
 /** A refused form as the page gets it back: which of its forms it was, the messages, what was typed. */
 export type Refusal<Extra = object> = FormFailure & { intent: string | null } & Extra;
+
+export function isSecret(key: string) {
+  return key.toLowerCase().includes("password");
+}
+
+/**
+ * Every submitted text value (never a password), so a failed form can show exactly what the
+ * person typed, and the composer can keep an unsent draft in the browser.
+ */
+export function submittedValues(formData: FormData): SubmittedValues {
+  const values: SubmittedValues = {};
+  for (const key of new Set(formData.keys())) {
+    if (isSecret(key)) continue;
+    const texts = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    if (texts.length) values[key] = texts.length === 1 ? texts[0]! : texts;
+  }
+  return values;
+}
 
 /** One field's text as it was typed, for a text input. */
 export function textValue(values: SubmittedValues | undefined, key: string) {
@@ -49,4 +69,16 @@ export function formFields(actionData: unknown, intent?: string) {
     }),
     list: (name: string, saved: string[] = []) => (own ? (listValue(own.values, name) ?? []) : saved),
   };
+}
+
+/**
+ * A message that names a number (a field's limit): its key and the number in one string, since a
+ * field's messages travel as a list of strings ("errors.tooLong#140").
+ */
+export const countedMessage = (key: string, count: number) => `${key}#${count}`;
+
+/** A field's message in the reader's language, with the number a counted message names. */
+export function messageText(t: Translate, message: string) {
+  const [key, count] = message.split("#") as [string, string | undefined];
+  return count === undefined ? t(key) : t(key, { count: Number(count) });
 }

@@ -142,7 +142,7 @@ test("an author's own stories, a draft in the editor with a mistake, and a delet
   await expect(page.getByRole("heading", { level: 1, name: "Ihre Geschichte bearbeiten" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Titel", { exact: true }).fill("");
-  await page.getByRole("button", { name: "Als Entwurf speichern" }).click();
+  await page.getByRole("button", { name: "Entwurf speichern" }).click();
   await expect(page.getByText("Bitte sehen Sie sich die Hinweise unten an.")).toBeVisible();
   await expectAccessible(page);
 

@@ -29,6 +29,8 @@ for (const withJavaScript of [true, false]) {
       // A first try without a value: the message says so, and nothing typed is lost.
       await page.getByLabel("Title", { exact: true }).fill(title);
       await page.getByLabel("The story", { exact: true }).fill("We measured the stairwell **twice** before lifting.");
+      // The optional details are folded away until asked for.
+      await page.getByText("More details (optional)").click();
       await page.getByLabel("What the customer said (optional)").fill("I did not think it would fit!");
       await page.getByRole("button", { name: "Publish" }).click();
       await expect(page.getByText("Choose one to three values.")).toBeVisible();

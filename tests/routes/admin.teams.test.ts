@@ -47,7 +47,7 @@ describe("/admin/teams", () => {
     );
     expect(failed).toMatchObject({
       status: 400,
-      body: { intent: "rename", fieldErrors: { name: ["errors.tooLong"] }, values: { teamId: team.id, name: long } },
+      body: { intent: "rename", fieldErrors: { name: ["errors.tooLong#80"] }, values: { teamId: team.id, name: long } },
     });
     await postForm(
       action,

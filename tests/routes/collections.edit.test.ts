@@ -263,7 +263,7 @@ describe("assigning", () => {
     );
     expect((await post({ intent: "findPeople", peopleQuery: "" })).body.peopleFound).toBeUndefined();
     expect((await post({ intent: "findPeople", peopleQuery: "x".repeat(81) })).body.fieldErrors.peopleQuery).toEqual([
-      "errors.tooLong",
+      "errors.tooLong#80",
     ]);
     expect(await db.collectionAssignment.count({ where: { collectionId: collection.id } })).toBe(0);
 

@@ -180,6 +180,20 @@ describe("/stories/new", () => {
     });
   });
 
+  it("saves a draft sent as the person leaves (in place) without a message, answering with the draft's own page", async () => {
+    const { person, cookie } = await author();
+    const left = await postForm(
+      action,
+      "/stories/new",
+      { intent: "draft", title: "Typed on the bus", body: "Half a sentence", language: "en", inPlace: "1" },
+      { cookie },
+    );
+    const draft = await db.story.findFirstOrThrow({ where: { authorId: person.id } });
+    expect(draft).toMatchObject({ status: "draft", title: "Typed on the bus" });
+    expect(left.headers.get("Location")).toBe(`/stories/${draft.id}/edit`);
+    expect(left.headers.get("Set-Cookie")).toBeNull();
+  });
+
   it("does not notify anyone named in a draft", async () => {
     const { cookie } = await author();
     const colleague = await createTestPerson();
@@ -251,7 +265,7 @@ describe("/stories/new", () => {
       { cookie },
     );
     expect(result.status).toBe(400);
-    expect(result.body.fieldErrors.title).toEqual(["errors.tooLong"]);
+    expect(result.body.fieldErrors.title).toEqual(["errors.tooLong#140"]);
   });
 
   it("offers active values and colleagues, never the author themself or deactivated people", async () => {

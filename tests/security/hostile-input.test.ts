@@ -94,14 +94,16 @@ function fingerprint() {
   }
 }
 
-function translates(key: string) {
-  const found = key
+// A message is a key, or a key with the number it names ("errors.tooLong#140", a plural key).
+function translates(message: string) {
+  const [key, count] = message.split("#") as [string, string | undefined];
+  const found = (count === undefined ? key : `${key}_other`)
     .split(".")
     .reduce<unknown>(
       (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
       en,
     );
-  return typeof found === "string";
+  return typeof found === "string" && (count === undefined || /^\d+$/.test(count));
 }
 
 /** The attacks on one field: a name for the report and the fields as sent. */

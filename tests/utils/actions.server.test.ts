@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseForm } from "~/utils/actions.server";
+import { messageText } from "~/utils/forms";
+import { getFixedT } from "~/utils/i18n.server";
 
 const Schema = z.object({ title: z.string().trim().min(1).max(200), password: z.string().optional() });
 
@@ -52,5 +54,18 @@ describe("parseForm and Unicode", () => {
       success: true,
       data: { title: "ok", password: "\u202Esecret\u0000" },
     });
+  });
+});
+
+describe("a value over its limit", () => {
+  it("is refused with a message that names the limit, in each language", () => {
+    const result = parse("x".repeat(201));
+    expect(result.success).toBe(false);
+    const [message] = result.success ? [] : result.failure.fieldErrors.title!;
+    expect(message).toBe("errors.tooLong#200");
+    expect(messageText(getFixedT("en"), message!)).toBe("At most 200 characters.");
+    expect(messageText(getFixedT("de"), message!)).toBe("Höchstens 200 Zeichen.");
+    expect(messageText(getFixedT("nl"), message!)).toBe("Maximaal 200 tekens.");
+    expect(messageText(getFixedT("en"), "errors.required")).toBe("Please fill this in.");
   });
 });
