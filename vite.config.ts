@@ -15,13 +15,7 @@ const isVitest = Boolean(process.env.VITEST);
 export default defineConfig({
   // Under Vitest the Remix plugin is left out: component tests would fail on its missing preamble.
   plugins: [tailwindcss(), translations(), ...(isVitest ? [] : [remix(remixConfig)])],
-  resolve: {
-    alias: {
-      "~": new URL("./app", import.meta.url).pathname,
-      // TEMPORARY (removed once the open branches land): imports still name react-i18next.
-      "react-i18next": new URL("./app/utils/i18n.ts", import.meta.url).pathname,
-    },
-  },
+  resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   // Routes wait for their translations with a top-level await (app/utils/translation-areas.ts):
   // browsers from 2021 on (Chrome 89, Safari 15, Firefox 89).
   build: { target: "es2022" },

@@ -1,8 +1,7 @@
 // The browser's translation files, made by scripts/vite-translations.ts.
 declare module "virtual:translations" {
-  const files: Record<
-    import("./utils/i18n").Language,
-    Record<string, () => Promise<{ default: import("./utils/i18n").Translations }>>
-  >;
+  import type { Language, Translations } from "~/utils/i18n";
+
+  const files: Record<Language, Record<string, () => Promise<{ default: Translations }>>>;
   export default files;
 }

@@ -1,6 +1,6 @@
 import type { ChangeEvent, ComponentProps } from "react";
 import { useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { formFields } from "~/utils/forms";
 import { usernameFromName } from "~/utils/username";
 import { PasswordField } from "./password-field";

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import logo from "~/assets/logo.svg";
 import { paths } from "~/utils/paths";
 import { useRootData } from "~/utils/user";

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { PhotoView } from "~/models/photos.server";
 import { ActionButton } from "./action-button";
 import { AnchoredForm } from "./anchored-form";

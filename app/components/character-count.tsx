@@ -1,6 +1,6 @@
 import type { FormEvent, ReactNode } from "react";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { useIsHydrated } from "~/utils/hydrated";
 
 /** What a counted field needs: its limit, what it starts with, and the handler that follows its typing. */

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { CollectionAudience } from "~/generated/prisma/enums";
 
 /** Whom a collection is for, in a few words (for managers, who see every collection). */

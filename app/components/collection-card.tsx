@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { paths } from "~/utils/paths";
 import { Badge } from "./chip";
 import { DoneNote, ReadingProgress } from "./reading-progress";

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 // The enum's plain object (no Prisma runtime), so the choices follow the schema.
 import { CollectionAudience } from "~/generated/prisma/enums";
 import type { formFields } from "~/utils/forms";

@@ -1,7 +1,7 @@
 import { Link, useFetcher } from "@remix-run/react";
 import type { DragEvent } from "react";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { formFields, textValue } from "~/utils/forms";
 import { IN_PLACE_FIELD, useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 
 /** The curator's note on a story in a collection, as readers and reviewers see it. */
 export function CuratorsNote({ note }: { note: string }) {

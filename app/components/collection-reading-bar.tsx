@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { ArrowLeft, ArrowRight, Check } from "lucide-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 // A type only: erased from the browser bundle, so the server module never reaches it.
 import type { CollectionContext } from "~/models/collections.server";
 import { paths } from "~/utils/paths";

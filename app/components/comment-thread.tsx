@@ -1,6 +1,6 @@
 import { Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { Refusal } from "~/utils/forms";
 import { formFields, textValue } from "~/utils/forms";
 import { useFormatters } from "~/utils/format";

@@ -2,7 +2,7 @@ import { Link, useNavigate } from "@remix-run/react";
 import { History } from "lucide-react";
 import type { RefObject } from "react";
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { SubmittedValues } from "~/utils/forms";
 import { submittedValues } from "~/utils/forms";
 import { IN_PLACE_FIELD } from "~/utils/hydrated";

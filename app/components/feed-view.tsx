@@ -3,7 +3,7 @@ import { Form, Link, useFetcher } from "@remix-run/react";
 import { isAfter } from "date-fns";
 import { Check, ChevronDown, LoaderCircle, PenLine, SlidersHorizontal, X } from "lucide-react";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { Facet, FeedParams, FeedTab } from "~/utils/feed-params";
 import { facets, feedQuery, feedTabs, withFacet } from "~/utils/feed-params";
 import { paths } from "~/utils/paths";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { messageText } from "~/utils/forms";
 
 /** The ids and ARIA wiring a form control needs for its hint and errors. */

@@ -1,5 +1,5 @@
 import { CircleCheck } from "lucide-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { paths } from "~/utils/paths";
 import type { Flash } from "~/utils/flash.server";
 import type { ButtonVariant } from "./button";

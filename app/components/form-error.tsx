@@ -1,5 +1,5 @@
 import { CircleAlert } from "lucide-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 
 export function FormError({ messageKey, values }: { messageKey?: string | null; values?: Record<string, unknown> }) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { DimensionKey } from "~/utils/dimensions";
 import { useFormatters } from "~/utils/format";
 import { paths } from "~/utils/paths";

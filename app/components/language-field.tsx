@@ -1,6 +1,5 @@
 import type { ComponentProps } from "react";
-import { useTranslation } from "react-i18next";
-import { languages } from "~/utils/i18n";
+import { useTranslation, languages } from "~/utils/i18n";
 import { SelectField } from "./select-field";
 
 /** A choice of the app's languages, each named in itself so everyone finds their own. */

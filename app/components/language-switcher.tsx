@@ -1,5 +1,5 @@
 import { Form, useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { paths } from "~/utils/paths";
 import { SubmitButton } from "./button";
 import { LanguageField } from "./language-field";

@@ -1,5 +1,5 @@
 import { NavLink } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { PhotoView } from "~/models/photos.server";
 import { paths } from "~/utils/paths";
 import type { RoleName } from "~/utils/roles";

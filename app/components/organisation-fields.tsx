@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { TextAreaField } from "./text-area-field";
 import { TextField } from "./text-field";
 

@@ -1,7 +1,7 @@
 import { Eye, EyeOff } from "lucide-react";
 import type { InputHTMLAttributes } from "react";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { useIsHydrated } from "~/utils/hydrated";
 import type { FieldProps } from "./field-frame";
 import { FieldFrame } from "./field-frame";

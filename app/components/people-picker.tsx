@@ -1,7 +1,7 @@
 import { useFetcher, useFormAction } from "@remix-run/react";
 import type { KeyboardEvent } from "react";
 import { useEffect, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { PersonOption } from "~/models/people.server";
 import type { loader as findPeopleLoader } from "~/routes/people";
 import { useIsHydrated } from "~/utils/hydrated";

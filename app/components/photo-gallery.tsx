@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import { useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { PhotoView } from "~/models/photos.server";
 import { useIsHydrated } from "~/utils/hydrated";
 import { Photo } from "./photo";

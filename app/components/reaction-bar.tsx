@@ -2,7 +2,7 @@ import { useFetcher } from "@remix-run/react";
 import type { LucideIcon } from "lucide-react";
 import { HandHeart, Lightbulb, Sparkles } from "lucide-react";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { ReactionKindKey } from "~/utils/dimensions";
 import { reactionKinds } from "~/utils/dimensions";
 import { useAnchoredAction } from "~/utils/anchors";

@@ -1,6 +1,6 @@
 import { Copy, Share2 } from "lucide-react";
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { useIsHydrated } from "~/utils/hydrated";
 import { Button } from "./button";
 

@@ -2,7 +2,7 @@ import type { LucideIcon } from "lucide-react";
 import { X } from "lucide-react";
 import type { ReactNode } from "react";
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { useIsHydrated } from "~/utils/hydrated";
 import type { ButtonLook } from "./button";
 import { Button, buttonClassName } from "./button";

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { UserRound } from "lucide-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { PhotoView } from "~/models/photos.server";
 import { useFormatters } from "~/utils/format";
 import { paths } from "~/utils/paths";

@@ -1,7 +1,7 @@
 import { Link, useLocation } from "@remix-run/react";
 import { MessageCircle } from "lucide-react";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { PhotoView } from "~/models/photos.server";
 import { paths, storyCardId } from "~/utils/paths";
 import { Avatar } from "./avatar";

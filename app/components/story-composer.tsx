@@ -1,12 +1,11 @@
 import { Form, Link, useActionData, useLoaderData, useNavigation, useParams } from "@remix-run/react";
 import { Fragment, useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, languages } from "~/utils/i18n";
 import { dimensions } from "~/utils/dimensions";
 import type { PersonOption } from "~/models/people.server";
 import type { PhotoView } from "~/models/photos.server";
 import type { Refusal, SubmittedValues } from "~/utils/forms";
 import { formFields, listValue, textValue } from "~/utils/forms";
-import { languages } from "~/utils/i18n";
 import { paths } from "~/utils/paths";
 import { storyPrompts, storyReflections } from "~/utils/story-fields";
 import { useUser } from "~/utils/user";
@@ -238,7 +237,7 @@ export function StoryComposer({ options, draft, photos, result, isPublished }: P
             {storyReflections.map((reflection) => (
               <TextAreaField
                 key={reflection}
-                label={t(`composer.${reflection}`)}
+                label={t(`story.reflections.${reflection}`)}
                 hint={t(`composer.${reflection}Hint`)}
                 {...field(reflection)}
                 rows={2}

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { ActionButton } from "./action-button";
 import type { FacePerson } from "./person-link";
 import { PersonLink } from "./person-link";

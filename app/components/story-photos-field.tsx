@@ -1,7 +1,7 @@
 import { ArrowDown, ArrowUp, ImagePlus, X } from "lucide-react";
 import type { ChangeEvent, ReactNode } from "react";
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { PhotoView } from "~/models/photos.server";
 import { messageText } from "~/utils/forms";
 import { useIsHydrated } from "~/utils/hydrated";

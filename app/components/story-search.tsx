@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { ActionButton } from "./action-button";
 import { ActionListItem } from "./action-list-item";
 import { SubmitButton } from "./button";

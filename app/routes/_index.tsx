@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { ButtonLink } from "~/components/button";
 import { FeedView, keepFeedOnReaction } from "~/components/feed-view";
 import { PageHeader } from "~/components/page-header";

@@ -1,14 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Building2, IdCard, Palette, ScrollText, Sparkles, UserPlus, UsersRound } from "lucide-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { HubList } from "~/components/hub-list";
 import { PageHeader } from "~/components/page-header";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.hub.title");
 
@@ -44,3 +41,5 @@ export default function AdminHubPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

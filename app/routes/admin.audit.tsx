@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { ButtonLink } from "~/components/button";
 import { EmptyState } from "~/components/empty-state";
 import { PageHeader } from "~/components/page-header";
@@ -9,9 +9,6 @@ import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "audit.title");
 
@@ -52,3 +49,5 @@ export default function AuditPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

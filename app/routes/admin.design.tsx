@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ChartColumn, Filter, Heart, Plus, Send, ShieldCheck, Sparkles, Trash2 } from "lucide-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { JoiningWelcome } from "~/components/account-fields";
 import { Avatar } from "~/components/avatar";
 import type { ButtonVariant } from "~/components/button";
@@ -29,10 +29,6 @@ import { ValueBadge } from "~/components/value-badge";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("compose");
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "design.title");
 
@@ -305,3 +301,6 @@ export default function DesignGalleryPage() {
     </div>
   );
 }
+
+await loadTranslationArea("compose");
+await loadTranslationArea("manage");

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { ListSection } from "~/components/list-section";
@@ -22,9 +22,6 @@ import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
 import { qrCodeSvg } from "~/utils/qr.server";
 import { roles } from "~/utils/roles";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "invitations.title");
 
@@ -140,3 +137,5 @@ export default function InvitationsPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, languages, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { AdminHeader } from "~/components/admin-header";
 import { BrandPromiseField, OrganisationNameField } from "~/components/organisation-fields";
@@ -19,11 +19,8 @@ import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { regionName, regions, useFormatters } from "~/utils/format";
 import { formFields } from "~/utils/forms";
-import { languages, loadTranslationArea } from "~/utils/i18n";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.organisation.title");
 
@@ -115,3 +112,5 @@ export default function AdminOrganisationPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

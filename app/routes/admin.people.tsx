@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AdminHeader } from "~/components/admin-header";
@@ -25,9 +25,6 @@ import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
 import { roles } from "~/utils/roles";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.people.title");
 
@@ -203,3 +200,5 @@ export default function AdminPeoplePage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

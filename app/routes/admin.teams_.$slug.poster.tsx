@@ -1,18 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, isLanguage, loadTranslationArea } from "~/utils/i18n";
 import { SubmitButton } from "~/components/button";
 import { LanguageField } from "~/components/language-field";
 import { getTeamForPoster } from "~/models/teams.server";
 import { requireUser } from "~/utils/auth.server";
-import { isLanguage, loadTranslationArea } from "~/utils/i18n";
 import { getFixedT, resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
 import { qrCodeSvg } from "~/utils/qr.server";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.poster.title");
 
@@ -85,3 +82,5 @@ export default function TeamPosterPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

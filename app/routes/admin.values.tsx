@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AdminHeader } from "~/components/admin-header";
@@ -18,9 +18,6 @@ import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields, isRefusal, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "admin.values.title");
 
@@ -201,3 +198,5 @@ export default function AdminValuesPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

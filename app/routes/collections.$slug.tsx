@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { ButtonLink } from "~/components/button";
 import { CollectionAudienceSummary } from "~/components/collection-audience-summary";
 import { CuratorsNote, UnavailableNote } from "~/components/collection-item-notes";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useId } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { ActionListItem } from "~/components/action-list-item";
@@ -48,9 +48,6 @@ import type { Refusal } from "~/utils/forms";
 import { formFields, listValue, textValue } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("compose");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.editor.title");
 
@@ -316,3 +313,5 @@ export default function CollectionEditorPage() {
     </div>
   );
 }
+
+await loadTranslationArea("compose");

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { ButtonLink } from "~/components/button";
 import { CollectionAudienceSummary } from "~/components/collection-audience-summary";
 import { CollectionCard } from "~/components/collection-card";
@@ -10,9 +10,6 @@ import { listCollectionsFor } from "~/models/collections.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.title");
 
@@ -69,3 +66,5 @@ export default function CollectionsPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { ButtonLink, SubmitButton } from "~/components/button";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { FormError } from "~/components/form-error";
@@ -14,9 +14,6 @@ import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("compose");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.newTitle");
 
@@ -54,3 +51,5 @@ export default function NewCollectionPage() {
     </div>
   );
 }
+
+await loadTranslationArea("compose");

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { EmptyState } from "~/components/empty-state";
 import { PageHeader } from "~/components/page-header";
 import { ReadingProgress } from "~/components/reading-progress";
@@ -10,9 +10,6 @@ import { useFormatters } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "progress.title");
 
@@ -73,3 +70,5 @@ export default function NewHireProgressPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

@@ -1,14 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { ButtonLink } from "~/components/button";
 import { PageHeader } from "~/components/page-header";
 import { Section } from "~/components/section";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("compose");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "help.title");
 
@@ -65,3 +62,5 @@ export default function HelpPage() {
     </div>
   );
 }
+
+await loadTranslationArea("compose");

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { SubmitButton } from "~/components/button";
 import { WeekChart } from "~/components/charts/week-chart";
 import { Heatmap, InsightsSection, InsightsTable, ShareBar, TooFew } from "~/components/insights-parts";
@@ -12,9 +12,6 @@ import { useFormatters } from "~/utils/format";
 import { insightPeriods, MIN_GROUP } from "~/utils/insights-params";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "insights.title");
 
@@ -200,3 +197,5 @@ export default function InsightsPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { AccountCard, AccountForm } from "~/components/account-card";
 import { AccountFields, JoiningWelcome } from "~/components/account-fields";
 import { ButtonLink } from "~/components/button";
@@ -13,9 +13,6 @@ import { formFields } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("access");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
 
@@ -64,3 +61,5 @@ export default function JoinByInvitationPage() {
     </AccountCard>
   );
 }
+
+await loadTranslationArea("access");

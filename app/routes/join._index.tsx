@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { minutesToMilliseconds } from "date-fns";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { AccountCard, AccountForm } from "~/components/account-card";
 import { AccountFields, JoiningWelcome } from "~/components/account-fields";
@@ -17,9 +17,6 @@ import { formFields } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { hitRateLimit } from "~/utils/rate-limit.server";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("access");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "join.title");
 
@@ -81,3 +78,5 @@ export default function JoinWithCodePage() {
     </AccountCard>
   );
 }
+
+await loadTranslationArea("access");

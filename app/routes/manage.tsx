@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { BookOpen, ChartColumn, ClipboardCheck, GraduationCap, Settings, ShieldCheck } from "lucide-react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import type { HubEntry } from "~/components/hub-list";
 import { HubList } from "~/components/hub-list";
 import { PageHeader } from "~/components/page-header";

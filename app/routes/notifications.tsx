@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { ActionButton } from "~/components/action-button";
 import { Avatar } from "~/components/avatar";
 import { Badge } from "~/components/chip";

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, languages, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { NameField } from "~/components/account-fields";
 import { ActionButton } from "~/components/action-button";
@@ -26,7 +26,6 @@ import { handleIntents, intent } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields, isRefusal } from "~/utils/forms";
-import { languages, loadTranslationArea } from "~/utils/i18n";
 import { languageCookie } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { useAnchoredAction } from "~/utils/anchors";
@@ -34,8 +33,6 @@ import { paths } from "~/utils/paths";
 import { publicUrl } from "~/utils/public-url.server";
 import type { RoleName } from "~/utils/roles";
 import { hasRole } from "~/utils/roles";
-
-await loadTranslationArea("account");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "profile.title");
 
@@ -229,3 +226,5 @@ export default function ProfilePage() {
     </div>
   );
 }
+
+await loadTranslationArea("account");

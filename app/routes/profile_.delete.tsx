@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ButtonLink } from "~/components/button";
 import { ChoiceGroup } from "~/components/choice-group";
@@ -14,9 +14,6 @@ import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("account");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "ownData.deleteTitle");
 
@@ -69,3 +66,5 @@ export default function DeleteAccountPage() {
     </div>
   );
 }
+
+await loadTranslationArea("account");

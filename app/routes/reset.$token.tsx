@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { AccountCard, AccountForm } from "~/components/account-card";
 import { PasswordField } from "~/components/password-field";
@@ -12,9 +12,6 @@ import { startSession } from "~/utils/auth.server";
 import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("access");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "reset.title");
 
@@ -74,3 +71,5 @@ export default function ResetPasswordPage() {
     </AccountCard>
   );
 }
+
+await loadTranslationArea("access");

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { AccountCard, AccountForm } from "~/components/account-card";
 import { AccountFields } from "~/components/account-fields";
 import { BrandPromiseField, OrganisationNameField } from "~/components/organisation-fields";
@@ -14,10 +14,6 @@ import { formFields } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("access");
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "setup.title");
 
@@ -64,3 +60,6 @@ export default function SetupPage() {
     </AccountCard>
   );
 }
+
+await loadTranslationArea("access");
+await loadTranslationArea("manage");

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AnchoredForm } from "~/components/anchored-form";
@@ -30,9 +30,6 @@ import { paths } from "~/utils/paths";
 import { hasRole } from "~/utils/roles";
 import { storyReflections } from "~/utils/story-fields";
 import { useUser } from "~/utils/user";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("compose");
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.story.title} · Brandworthy` : "Brandworthy" },
@@ -191,7 +188,7 @@ export default function StoryPage() {
         <dl className="grid gap-3 sm:grid-cols-2">
           {reflections.map((reflection) => (
             <div key={reflection} className="card">
-              <dt className="font-semibold">{t(`composer.${reflection}`)}</dt>
+              <dt className="font-semibold">{t(`story.reflections.${reflection}`)}</dt>
               <dd className="mt-1 whitespace-pre-line">{story[reflection]}</dd>
             </div>
           ))}

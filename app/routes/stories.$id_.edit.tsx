@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import type { ComposerPageData } from "~/components/story-composer";
 import { StoryComposerPage } from "~/components/story-composer";
 import {
@@ -13,9 +13,6 @@ import {
 import { handleIntents } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("compose");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "composer.editTitle");
 
@@ -48,3 +45,5 @@ export default function EditStoryPage() {
   const { t } = useTranslation();
   return <StoryComposerPage title={t("composer.editTitle")} />;
 }
+
+await loadTranslationArea("compose");

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { PageHeader } from "~/components/page-header";
 import { Photo } from "~/components/photo";
 import { PostForm } from "~/components/post-form";
@@ -14,9 +14,6 @@ import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields } from "~/utils/forms";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("manage");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "report.title");
 
@@ -84,3 +81,5 @@ export default function ReportPage() {
     </div>
   );
 }
+
+await loadTranslationArea("manage");

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useTranslation } from "react-i18next";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import type { ComposerPageData } from "~/components/story-composer";
 import { StoryComposerPage } from "~/components/story-composer";
 import { composerIntents, composerRefusal, createStory, getComposerOptions } from "~/models/stories.server";
@@ -7,9 +7,6 @@ import { handleIntents } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
-import { loadTranslationArea } from "~/utils/i18n";
-
-await loadTranslationArea("compose");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "composer.newTitle");
 
@@ -32,3 +29,5 @@ export default function NewStoryPage() {
   const { t } = useTranslation();
   return <StoryComposerPage title={t("composer.newTitle")} lead={t("composer.intro")} />;
 }
+
+await loadTranslationArea("compose");

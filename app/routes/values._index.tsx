@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { PageHeader } from "~/components/page-header";
 import { Section } from "~/components/section";
 import { ValueBadge } from "~/components/value-badge";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/utils/i18n";
 import { useRootData } from "./user";
 
 type Formatters = { formatDate: (value: Date | string) => string; formatNumber: (value: number) => string };
