@@ -12,6 +12,16 @@ export type Choice = {
   isDisabled?: boolean;
 };
 
+/** A group of choices as a form field: its legend and hint, the choices, what is chosen, its errors. */
+export type ChoiceFieldProps = {
+  legend: string;
+  hint?: string;
+  name: string;
+  choices: Choice[];
+  selected: string[];
+  errors?: string[];
+};
+
 /**
  * Checkboxes (several) or radios (one) under a legend, each a large tap target, with an optional
  * one-line explanation per choice and the group's hint and errors tied to it for screen readers.
@@ -26,13 +36,7 @@ export function ChoiceGroup({
   type = "checkbox",
   columns = 2,
   focusValue,
-}: {
-  legend: string;
-  hint?: string;
-  name: string;
-  choices: Choice[];
-  selected: string[];
-  errors?: string[];
+}: ChoiceFieldProps & {
   type?: "checkbox" | "radio";
   columns?: 1 | 2;
   /** The choice that takes the focus when the page opens (what "Find" just found, without JavaScript). */

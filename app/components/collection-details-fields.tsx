@@ -5,8 +5,7 @@ import { CollectionAudience } from "~/generated/prisma/enums";
 import type { formFields } from "~/utils/forms";
 import { paths } from "~/utils/paths";
 import { ChoiceGroup } from "./choice-group";
-import { TextAreaField } from "./text-area-field";
-import { TextField } from "./text-field";
+import { TextAreaField, TextField } from "./text-field";
 
 type Details = { title: string; intro: string; audience: CollectionAudience; teams: string[] };
 

@@ -1,5 +1,5 @@
 import { useTranslation } from "~/utils/i18n";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "./text-field";
 
 /**
  * The curator's note on a story in a collection (what to notice in it): the editor and "Add to

@@ -15,7 +15,7 @@ import { EmptyState } from "./empty-state";
 import type { FacePerson } from "./person-link";
 import { PersonLink } from "./person-link";
 import { Section } from "./section";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "./text-field";
 
 type Comment = {
   id: string;

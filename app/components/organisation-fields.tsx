@@ -1,7 +1,6 @@
 import type { ComponentProps } from "react";
 import { useTranslation } from "~/utils/i18n";
-import { TextAreaField } from "./text-area-field";
-import { TextField } from "./text-field";
+import { TextAreaField, TextField } from "./text-field";
 
 // The organisation's name and brand promise as setup asks for them and the settings page changes
 // them, with the limits of OrganisationNameSchema and BrandPromiseSchema.

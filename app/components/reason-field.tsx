@@ -1,6 +1,6 @@
 import { useTranslation } from "~/utils/i18n";
 import type { formFields } from "~/utils/forms";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "./text-field";
 
 // The limits are the schemas' (ReportSchema and HideSchema in moderation.server.ts).
 const reasons = {

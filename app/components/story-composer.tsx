@@ -18,8 +18,7 @@ import { PeoplePicker } from "./people-picker";
 import { SelectField } from "./select-field";
 import { StoryPhotosField } from "./story-photos-field";
 import { TagChooser } from "./tag-chooser";
-import { TextAreaField } from "./text-area-field";
-import { TextField } from "./text-field";
+import { TextAreaField, TextField } from "./text-field";
 
 /** What the composer's action answers when it does not redirect: a refusal, a preview, the people found. */
 export type ComposerResult = Refusal & {
@@ -73,6 +72,11 @@ const moreFields = ["customerQuote", ...storyReflections, "language"] as const;
  */
 export function StoryComposer({ options, draft, photos, result, isPublished }: Props) {
   const { t } = useTranslation();
+  const languageOptions = languages.map((language) => ({
+    value: language,
+    label: t(`language.names.${language}`),
+    lang: language,
+  }));
   const user = useUser();
   const storyId = useParams().id;
   const previewRef = useRef<HTMLHeadingElement>(null);
@@ -245,19 +249,12 @@ export function StoryComposer({ options, draft, photos, result, isPublished }: P
                 isCounted
               />
             ))}
-            <SelectField
-              label={t("composer.language")}
-              {...field("language")}
-              options={languages.map((language) => ({
-                value: language,
-                label: t(`language.names.${language}`),
-                lang: language,
-              }))}
-            />
+            <SelectField label={t("composer.language")} {...field("language")} options={languageOptions} />
           </div>
         </details>
       </Fragment>
 
+      {/* Shows the story as colleagues will see it, without saving or sending it. */}
       <SubmitButton
         name="intent"
         value="preview"

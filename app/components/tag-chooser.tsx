@@ -1,5 +1,5 @@
 import { Info } from "lucide-react";
-import type { Choice } from "./choice-group";
+import type { ChoiceFieldProps } from "./choice-group";
 import { ChoiceFieldset, ChoiceName } from "./choice-group";
 import { ToggleChip } from "./chip";
 import { Sheet } from "./sheet";
@@ -10,31 +10,22 @@ import { Sheet } from "./sheet";
  * (below it without JavaScript). The chips are real checkboxes: the form works without JavaScript.
  */
 export function TagChooser({
-  legend,
-  hint,
-  name,
+  explain,
   choices,
   selected,
-  errors,
-  explain,
-}: {
-  legend: string;
-  hint?: string;
-  name: string;
-  choices: Choice[];
-  selected: string[];
-  errors?: string[];
+  ...field
+}: ChoiceFieldProps & {
   /** The button that opens the explanations, and the sheet's heading. */
   explain: { label: string; title: string };
 }) {
   return (
     <div className="space-y-2">
-      <ChoiceFieldset legend={legend} hint={hint} errors={errors}>
+      <ChoiceFieldset legend={field.legend} hint={field.hint} errors={field.errors}>
         <div className="flex flex-wrap gap-2">
           {choices.map((choice) => (
             <ToggleChip
               key={choice.value}
-              name={name}
+              name={field.name}
               value={choice.value}
               label={choice.label}
               colour={choice.colour}

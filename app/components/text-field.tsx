@@ -1,25 +1,42 @@
-import type { InputHTMLAttributes } from "react";
+import type { FormEvent, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { useCharacterCount } from "./character-count";
-import type { FieldProps } from "./field-frame";
+import type { FieldControlProps, FieldProps } from "./field-frame";
 import { FieldFrame } from "./field-frame";
 
-type Props = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">;
+type InputProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "name">;
+type AreaProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">;
+type ControlProps = FieldControlProps & {
+  name: string;
+  className: string;
+  onInput?: (event: FormEvent<never>) => void;
+};
 
 /** A labelled input with its hint and error messages (and, `isCounted`, how much of its limit is used). */
-export function TextField({
+export function TextField({ type = "text", ...props }: InputProps) {
+  return <LabelledText {...props} control={(control) => <input type={type} {...control} />} />;
+}
+
+/** A labelled textarea with its hint and error messages (and, `isCounted`, how much of its limit is used). */
+export function TextAreaField({ rows = 4, ...props }: AreaProps) {
+  return <LabelledText {...props} control={(control) => <textarea rows={rows} {...control} />} />;
+}
+
+/** What the two share: the frame around the control, and the counter that follows its typing. */
+function LabelledText<Attributes extends { maxLength?: number; defaultValue?: unknown }>({
   label,
   name,
   errors,
   hint,
   isLabelHidden,
   isCounted = false,
-  type = "text",
-  ...inputProps
-}: Props) {
-  const { counter, onInput } = useCharacterCount(inputProps, isCounted);
+  control,
+  ...attributes
+}: FieldProps &
+  Attributes & { onInput?: (event: FormEvent<never>) => void; control: (props: ControlProps) => ReactNode }) {
+  const { counter, onInput } = useCharacterCount(attributes, isCounted);
   return (
     <FieldFrame label={label} hint={hint} errors={errors} isLabelHidden={isLabelHidden} counter={counter}>
-      {(control) => <input {...control} name={name} type={type} className="input" {...inputProps} onInput={onInput} />}
+      {(frame) => control({ ...frame, name, className: "input", ...attributes, onInput })}
     </FieldFrame>
   );
 }

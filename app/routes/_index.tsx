@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
 import { ButtonLink } from "~/components/button";
 import { FeedView, keepFeedOnReaction } from "~/components/feed-view";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { getFacetOptions, getFeedPage } from "~/models/feed.server";
 import { getOrganisation } from "~/models/organisation.server";
 import { recordFeedVisit } from "~/models/people.server";
@@ -35,18 +35,18 @@ export default function FeedPage() {
   const user = useUser();
   const { params, page, options, since, brandPromise } = useLoaderData<typeof loader>();
   return (
-    <div className="space-y-4">
-      <PageHeader
-        title={t("home.greeting", { name: user.name })}
-        lead={
-          brandPromise ? (
-            <>
-              <span className="sr-only">{t("home.brandPromise")}: </span>
-              {brandPromise}
-            </>
-          ) : null
-        }
-      />
+    <Page
+      spacing="tight"
+      title={t("home.greeting", { name: user.name })}
+      lead={
+        brandPromise ? (
+          <>
+            <span className="sr-only">{t("home.brandPromise")}: </span>
+            {brandPromise}
+          </>
+        ) : null
+      }
+    >
       <div className="flex flex-wrap gap-3">
         <ButtonLink to={paths.newStory()} label={t("home.share")} variant="primary" />
         <ButtonLink to={paths.values()} label={t("home.values")} />
@@ -58,6 +58,6 @@ export default function FeedPage() {
         options={options}
         since={since ? new Date(since).toISOString() : null}
       />
-    </div>
+    </Page>
   );
 }

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Building2, IdCard, Palette, ScrollText, Sparkles, UserPlus, UsersRound } from "lucide-react";
 import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { HubList } from "~/components/hub-list";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
 import { paths } from "~/utils/paths";
@@ -27,8 +27,7 @@ const sections = [
 export default function AdminHubPage() {
   const { t } = useTranslation();
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("admin.hub.title")} />
+    <Page title={t("admin.hub.title")}>
       <HubList
         entries={sections.map(({ key, to, icon }) => ({
           id: key,
@@ -38,7 +37,7 @@ export default function AdminHubPage() {
           description: t(`admin.hub.${key}.description`),
         }))}
       />
-    </div>
+    </Page>
   );
 }
 

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { ButtonLink } from "~/components/button";
 import { EmptyState } from "~/components/empty-state";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { listAuditLog } from "~/models/audit.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
@@ -23,8 +23,7 @@ export default function AuditPage() {
   const { formatDate } = useFormatters();
   const { entries, nextBefore } = useLoaderData<typeof loader>();
   return (
-    <div className="space-y-4">
-      <PageHeader title={t("audit.title")} />
+    <Page spacing="tight" title={t("audit.title")}>
       {entries.length === 0 ? <EmptyState message={t("audit.none")} /> : null}
       <ol className="space-y-2">
         {entries.map((entry) => (
@@ -46,7 +45,7 @@ export default function AuditPage() {
         ))}
       </ol>
       {nextBefore ? <ButtonLink to={paths.adminAudit(nextBefore)} label={t("audit.older")} /> : null}
-    </div>
+    </Page>
   );
 }
 

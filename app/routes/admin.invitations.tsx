@@ -4,7 +4,7 @@ import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { ListSection } from "~/components/list-section";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { PostForm } from "~/components/post-form";
 import { RoleSelectField, TeamSelectField } from "~/components/role-and-team-fields";
 import { SecretLinkNotice } from "~/components/secret-link-notice";
@@ -65,8 +65,7 @@ export default function InvitationsPage() {
   // The create form is the page's one form with fields: it says why any form of the page was refused.
   const { refusal } = formFields(result);
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("invitations.title")} />
+    <Page title={t("invitations.title")}>
       <SecretLinkNotice
         title={t("invitations.created")}
         hint={t("invitations.copyOnce")}
@@ -134,7 +133,7 @@ export default function InvitationsPage() {
           })}
         </ul>
       </ListSection>
-    </div>
+    </Page>
   );
 }
 

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation, languages, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
-import { AdminHeader } from "~/components/admin-header";
+import { AdminPage } from "~/components/admin-page";
 import { BrandPromiseField, OrganisationNameField } from "~/components/organisation-fields";
 import { PostForm } from "~/components/post-form";
 import { SelectField } from "~/components/select-field";
@@ -69,8 +69,7 @@ export default function AdminOrganisationPage() {
   const { organisation } = useLoaderData<typeof loader>();
   const { field, refusal } = formFields(useActionData<typeof action>());
   return (
-    <div className="space-y-6">
-      <AdminHeader title={t("admin.organisation.title")} />
+    <AdminPage title={t("admin.organisation.title")}>
       <PostForm refusal={refusal} submit={{ label: t("admin.organisation.save") }} layout="card">
         <OrganisationNameField {...field("name", organisation.name)} />
         <BrandPromiseField
@@ -109,7 +108,7 @@ export default function AdminOrganisationPage() {
           required
         />
       </PostForm>
-    </div>
+    </AdminPage>
   );
 }
 

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
-import { AdminHeader } from "~/components/admin-header";
+import { AdminPage } from "~/components/admin-page";
 import { Avatar } from "~/components/avatar";
 import { FormError } from "~/components/form-error";
 import { ListPager, ListSearchForm } from "~/components/list-search";
@@ -176,8 +176,7 @@ export default function AdminPeoplePage() {
   const position = { q: query, page: String(page) };
   const pageLink = (target: number) => paths.adminPeople({ q: query || undefined, page: String(target) });
   return (
-    <div className="space-y-6">
-      <AdminHeader title={t("admin.people.title")} />
+    <AdminPage title={t("admin.people.title")}>
       <SecretLinkNotice
         title={t("admin.people.resetCreated")}
         hint={t("admin.people.resetCopyOnce")}
@@ -197,7 +196,7 @@ export default function AdminPeoplePage() {
         ))}
       </ul>
       <ListPager page={page} pageCount={pageCount} pageLink={pageLink} />
-    </div>
+    </AdminPage>
   );
 }
 

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
-import { AdminHeader } from "~/components/admin-header";
+import { AdminPage } from "~/components/admin-page";
 import { ButtonLink } from "~/components/button";
 import { ListPager, ListSearchForm } from "~/components/list-search";
 import { ListSection } from "~/components/list-section";
@@ -77,8 +77,7 @@ export default function AdminTeamsPage() {
   const forTeam = (teamId: string) =>
     isRefusal(result) && textValue(result.values, "teamId") === teamId ? result : null;
   return (
-    <div className="space-y-6">
-      <AdminHeader title={t("admin.teams.title")} />
+    <AdminPage title={t("admin.teams.title")}>
       <Section title={t("admin.teams.create")}>
         <PostForm
           intent="create"
@@ -134,7 +133,7 @@ export default function AdminTeamsPage() {
         </ul>
         <ListPager page={page} pageCount={pageCount} pageLink={pageLink} />
       </ListSection>
-    </div>
+    </AdminPage>
   );
 }
 

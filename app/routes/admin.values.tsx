@@ -3,13 +3,12 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
-import { AdminHeader } from "~/components/admin-header";
+import { AdminPage } from "~/components/admin-page";
 import { ListSection } from "~/components/list-section";
 import { PostForm } from "~/components/post-form";
 import { Section } from "~/components/section";
 import { SelectField } from "~/components/select-field";
-import { TextAreaField } from "~/components/text-area-field";
-import { TextField } from "~/components/text-field";
+import { TextAreaField, TextField } from "~/components/text-field";
 import { ValueKind } from "~/generated/prisma/enums";
 import { createValue, listAllValues, moveValue, setValueArchived, updateValue } from "~/models/values.server";
 import { handleIntents, intent, recordId } from "~/utils/actions.server";
@@ -168,8 +167,7 @@ export default function AdminValuesPage() {
   const result = useActionData<typeof action>();
   const create = formFields(result, "create");
   return (
-    <div className="space-y-6">
-      <AdminHeader title={t("admin.values.title")} />
+    <AdminPage title={t("admin.values.title")}>
       <p className="text-ink-muted">{t("admin.values.intro")}</p>
       <Section title={t("admin.values.create")}>
         <PostForm
@@ -195,7 +193,7 @@ export default function AdminValuesPage() {
           ))}
         </ol>
       </ListSection>
-    </div>
+    </AdminPage>
   );
 }
 

@@ -12,7 +12,7 @@ import { CollectionDetailsFields } from "~/components/collection-details-fields"
 import { CollectionItemList } from "~/components/collection-item-list";
 import { EmptyState } from "~/components/empty-state";
 import { FormError } from "~/components/form-error";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { PeoplePicker } from "~/components/people-picker";
 import { ReadingProgress } from "~/components/reading-progress";
 import { Section } from "~/components/section";
@@ -168,18 +168,17 @@ export default function CollectionEditorPage() {
   const deleteFailure = failed("delete");
   const deleteErrorId = useId();
   return (
-    <div className="space-y-8">
-      <PageHeader
-        eyebrow={t("collections.editor.title")}
-        title={collection.title}
-        actions={
-          <div className="flex flex-wrap gap-3">
-            <ButtonLink to={paths.collection(collection.slug)} label={t("collections.editor.view")} />
-            <ButtonLink to={paths.collections()} label={t("collections.editor.allCollections")} />
-          </div>
-        }
-      />
-
+    <Page
+      spacing="loose"
+      eyebrow={t("collections.editor.title")}
+      title={collection.title}
+      actions={
+        <div className="flex flex-wrap gap-3">
+          <ButtonLink to={paths.collection(collection.slug)} label={t("collections.editor.view")} />
+          <ButtonLink to={paths.collections()} label={t("collections.editor.allCollections")} />
+        </div>
+      }
+    >
       <Section id="details" title={t("collections.editor.details")}>
         <AnchoredForm method="post" className="space-y-6" noValidate>
           <input type="hidden" name="intent" value="details" />
@@ -310,7 +309,7 @@ export default function CollectionEditorPage() {
           <SubmitButton variant="danger" label={t("collections.editor.delete")} />
         </AnchoredForm>
       </Section>
-    </div>
+    </Page>
   );
 }
 

@@ -5,7 +5,7 @@ import { ButtonLink } from "~/components/button";
 import { CollectionAudienceSummary } from "~/components/collection-audience-summary";
 import { CollectionCard } from "~/components/collection-card";
 import { EmptyState } from "~/components/empty-state";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { listCollectionsFor } from "~/models/collections.server";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
@@ -22,21 +22,19 @@ export default function CollectionsPage() {
   const { t } = useTranslation();
   const { collections, isManager, dueForReview, hasWelcomePage } = useLoaderData<typeof loader>();
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t("collections.title")}
-        lead={t("collections.intro")}
-        actions={
-          isManager ? (
-            <div className="flex flex-wrap gap-3">
-              <ButtonLink to={paths.newCollection()} label={t("collections.new")} variant="primary" />
-              <ButtonLink to={paths.collectionReview()} label={t("collections.reviewLink", { count: dueForReview })} />
-              <ButtonLink to={paths.newHireProgress()} label={t("progress.title")} />
-            </div>
-          ) : null
-        }
-      />
-
+    <Page
+      title={t("collections.title")}
+      lead={t("collections.intro")}
+      actions={
+        isManager ? (
+          <div className="flex flex-wrap gap-3">
+            <ButtonLink to={paths.newCollection()} label={t("collections.new")} variant="primary" />
+            <ButtonLink to={paths.collectionReview()} label={t("collections.reviewLink", { count: dueForReview })} />
+            <ButtonLink to={paths.newHireProgress()} label={t("progress.title")} />
+          </div>
+        ) : null
+      }
+    >
       {hasWelcomePage ? (
         <p className="card">
           <Link to={paths.welcome()} className="link font-semibold">
@@ -63,7 +61,7 @@ export default function CollectionsPage() {
           />
         ))}
       </ul>
-    </div>
+    </Page>
   );
 }
 

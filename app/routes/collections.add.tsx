@@ -7,7 +7,7 @@ import { ChoiceGroup } from "~/components/choice-group";
 import { CollectionNoteField } from "~/components/collection-note-field";
 import { EmptyState } from "~/components/empty-state";
 import { FormError } from "~/components/form-error";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import {
   addStoryToCollectionById,
   CollectionNoteSchema,
@@ -51,18 +51,18 @@ export default function AddToCollectionPage() {
   const { field, list, refusal } = formFields(useActionData<typeof action>());
   const available = collections.filter((collection) => !collection.hasStory);
   return (
-    <div className="space-y-4">
-      <PageHeader
-        title={t("collections.addToCollection.title")}
-        lead={
-          <>
-            {t("collections.addToCollection.story")}{" "}
-            <Link to={paths.story(story.id)} className="link" lang={story.language}>
-              {story.title}
-            </Link>
-          </>
-        }
-      />
+    <Page
+      spacing="tight"
+      title={t("collections.addToCollection.title")}
+      lead={
+        <>
+          {t("collections.addToCollection.story")}{" "}
+          <Link to={paths.story(story.id)} className="link" lang={story.language}>
+            {story.title}
+          </Link>
+        </>
+      }
+    >
       {collections.length === 0 ? (
         <EmptyState
           illustration="collection"
@@ -95,6 +95,6 @@ export default function AddToCollectionPage() {
           </div>
         </Form>
       )}
-    </div>
+    </Page>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { ButtonLink, SubmitButton } from "~/components/button";
 import { CollectionDetailsFields } from "~/components/collection-details-fields";
 import { FormError } from "~/components/form-error";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { CollectionDetailsSchema, createCollection } from "~/models/collections.server";
 import { getNewHireDays } from "~/models/new-hires.server";
 import { listTeams } from "~/models/teams.server";
@@ -38,8 +38,7 @@ export default function NewCollectionPage() {
   const { teams, newHireDays } = useLoaderData<typeof loader>();
   const fields = formFields(useActionData<typeof action>());
   return (
-    <div className="space-y-4">
-      <PageHeader title={t("collections.newTitle")} lead={t("collections.newIntro")} />
+    <Page spacing="tight" title={t("collections.newTitle")} lead={t("collections.newIntro")}>
       <Form method="post" className="card space-y-6" noValidate>
         <FormError messageKey={fields.refusal ? "collections.form.checkFields" : null} />
         <CollectionDetailsFields teams={teams} newHireDays={newHireDays} fields={fields} />
@@ -48,7 +47,7 @@ export default function NewCollectionPage() {
           <ButtonLink to={paths.collections()} label={t("collections.form.cancel")} />
         </div>
       </Form>
-    </div>
+    </Page>
   );
 }
 

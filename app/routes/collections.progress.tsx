@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { EmptyState } from "~/components/empty-state";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { ReadingProgress } from "~/components/reading-progress";
 import { getNewHireProgress } from "~/models/onboarding.server";
 import { requireUser } from "~/utils/auth.server";
@@ -25,18 +25,17 @@ export default function NewHireProgressPage() {
   const { formatDate } = useFormatters();
   const { newHireDays, people, isAdmin, hasTeam } = useLoaderData<typeof loader>();
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t("progress.title")}
-        lead={
-          <>
-            <p>
-              {isAdmin ? t("progress.introAdmin", { days: newHireDays }) : t("progress.intro", { days: newHireDays })}
-            </p>
-            <p className="text-sm">{t("progress.readHint")}</p>
-          </>
-        }
-      />
+    <Page
+      title={t("progress.title")}
+      lead={
+        <>
+          <p>
+            {isAdmin ? t("progress.introAdmin", { days: newHireDays }) : t("progress.intro", { days: newHireDays })}
+          </p>
+          <p className="text-sm">{t("progress.readHint")}</p>
+        </>
+      }
+    >
       {people.length === 0 ? (
         <EmptyState message={!isAdmin && !hasTeam ? t("progress.noTeam") : t("progress.none")} />
       ) : null}
@@ -67,7 +66,7 @@ export default function NewHireProgressPage() {
           </li>
         ))}
       </ul>
-    </div>
+    </Page>
   );
 }
 

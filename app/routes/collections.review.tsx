@@ -7,7 +7,7 @@ import { CollectionItemButton } from "~/components/collection-item-button";
 import { CuratorsNote, UnavailableNote } from "~/components/collection-item-notes";
 import { EmptyState } from "~/components/empty-state";
 import { FormError } from "~/components/form-error";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { Section } from "~/components/section";
 import { StorySearch } from "~/components/story-search";
 import {
@@ -73,8 +73,7 @@ export default function ReviewPage() {
   const { items, replacing, q, search } = useLoaderData<typeof loader>();
   const failure = useActionData<typeof action>();
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("collections.review.title")} lead={t("collections.review.intro")} />
+    <Page title={t("collections.review.title")} lead={t("collections.review.intro")}>
       <FormError messageKey={failure?.formError ?? (failure ? "errors.invalid" : null)} />
 
       {replacing ? (
@@ -137,6 +136,6 @@ export default function ReviewPage() {
           </li>
         ))}
       </ul>
-    </div>
+    </Page>
   );
 }

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { ButtonLink } from "~/components/button";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { Section } from "~/components/section";
 import { requireUser } from "~/utils/auth.server";
 import { pageTitle } from "~/utils/meta";
@@ -27,8 +27,7 @@ const formats = [
 export default function HelpPage() {
   const { t } = useTranslation();
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("help.title")} />
+    <Page title={t("help.title")}>
       <Section title={t("help.tipsTitle")}>
         <ul className="list-disc space-y-2 pl-6">
           {tips.map((tip) => (
@@ -59,7 +58,7 @@ export default function HelpPage() {
         </table>
       </Section>
       <ButtonLink to={paths.newStory()} label={t("home.share")} variant="primary" />
-    </div>
+    </Page>
   );
 }
 

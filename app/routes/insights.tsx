@@ -4,7 +4,7 @@ import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { SubmitButton } from "~/components/button";
 import { WeekChart } from "~/components/charts/week-chart";
 import { Heatmap, InsightsSection, InsightsTable, ShareBar, TooFew } from "~/components/insights-parts";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { SelectField } from "~/components/select-field";
 import { getInsights, parseInsightsParams } from "~/models/insights.server";
 import { requireUser } from "~/utils/auth.server";
@@ -32,9 +32,7 @@ export default function InsightsPage() {
   const weeks = insights.weeks ?? [];
   const busiest = Math.max(0, ...weeks.map((week) => week.stories));
   return (
-    <div className="space-y-8">
-      <PageHeader title={t("insights.title")} lead={t("insights.intro", { count: MIN_GROUP })} />
-
+    <Page spacing="loose" title={t("insights.title")} lead={t("insights.intro", { count: MIN_GROUP })}>
       <Form method="get" className="card flex flex-wrap items-end gap-4">
         <SelectField
           label={t("insights.period")}
@@ -194,7 +192,7 @@ export default function InsightsPage() {
           />
         )}
       </InsightsSection>
-    </div>
+    </Page>
   );
 }
 

@@ -4,7 +4,7 @@ import { BookOpen, ChartColumn, ClipboardCheck, GraduationCap, Settings, ShieldC
 import { useTranslation } from "~/utils/i18n";
 import type { HubEntry } from "~/components/hub-list";
 import { HubList } from "~/components/hub-list";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { countItemsDueForReview } from "~/models/collections.server";
 import { countOpenReports } from "~/models/moderation.server";
 import { requireUser } from "~/utils/auth.server";
@@ -42,9 +42,8 @@ export default function ManagePage() {
     ...(isAdmin ? [entry("admin", paths.admin(), Settings)] : []),
   ];
   return (
-    <div className="space-y-6">
-      <PageHeader title={t("manage.title")} />
+    <Page title={t("manage.title")}>
       <HubList entries={entries} />
-    </div>
+    </Page>
   );
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { ActionListItem } from "~/components/action-list-item";
 import { EmptyState } from "~/components/empty-state";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { Photo } from "~/components/photo";
 import { Section } from "~/components/section";
 import { PostForm } from "~/components/post-form";
@@ -114,8 +114,7 @@ export default function ModerationPage() {
     })),
   ];
   return (
-    <div className="space-y-8">
-      <PageHeader title={t("moderation.title")} />
+    <Page spacing="loose" title={t("moderation.title")}>
       <Section plain title={t("moderation.open", { count: groups.length })}>
         {groups.length === 0 ? <EmptyState illustration="nothingToReview" message={t("moderation.none")} /> : null}
         <ul className="space-y-3">
@@ -141,7 +140,7 @@ export default function ModerationPage() {
           ))}
         </ul>
       </Section>
-    </div>
+    </Page>
   );
 }
 

@@ -6,7 +6,7 @@ import { Avatar } from "~/components/avatar";
 import { Badge } from "~/components/chip";
 import { EmptyState } from "~/components/empty-state";
 import { Icon } from "~/components/icons";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { openNotifications } from "~/models/notifications.server";
 import { requireUser } from "~/utils/auth.server";
 import { useFormatters } from "~/utils/format";
@@ -26,8 +26,7 @@ export default function NotificationsPage() {
   const { formatDate } = useFormatters();
   const { notifications } = useLoaderData<typeof loader>();
   return (
-    <div className="space-y-4">
-      <PageHeader title={t("notifications.title")} />
+    <Page spacing="tight" title={t("notifications.title")}>
       {notifications.length === 0 ? <EmptyState illustration="allCaughtUp" message={t("notifications.none")} /> : null}
       {/* Rows in one card, as an inbox: the face says who, the dot and the word "New" say what is unread. */}
       {notifications.length ? (
@@ -108,6 +107,6 @@ export default function NotificationsPage() {
           })}
         </ul>
       ) : null}
-    </div>
+    </Page>
   );
 }

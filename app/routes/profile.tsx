@@ -8,7 +8,7 @@ import { AvatarForm } from "~/components/avatar-form";
 import { ButtonLink } from "~/components/button";
 import { FormError } from "~/components/form-error";
 import { LanguageField } from "~/components/language-field";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { PasswordField } from "~/components/password-field";
 import { PostForm } from "~/components/post-form";
 import { Section } from "~/components/section";
@@ -120,16 +120,15 @@ export default function ProfilePage() {
     password: useAnchoredAction(undefined, "password"),
   };
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t("profile.title")}
-        lead={
-          <>
-            {t("profile.signedInAs", { username: profile.username })} · {t(`roles.${profile.role}`)}
-            {profile.team ? ` · ${profile.team.name}` : ""}
-          </>
-        }
-      />
+    <Page
+      title={t("profile.title")}
+      lead={
+        <>
+          {t("profile.signedInAs", { username: profile.username })} · {t(`roles.${profile.role}`)}
+          {profile.team ? ` · ${profile.team.name}` : ""}
+        </>
+      }
+    >
       {/* A form the page does not know (no intent) has no place of its own to be refused in. */}
       <FormError messageKey={isRefusal(result) && result.intent === null ? result.formError : null} />
       <ButtonLink to={paths.myStories()} label={t("profile.myStories")} />
@@ -223,7 +222,7 @@ export default function ProfilePage() {
           />
         </div>
       </Section>
-    </div>
+    </Page>
   );
 }
 

@@ -4,7 +4,7 @@ import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import { z } from "zod";
 import { ButtonLink } from "~/components/button";
 import { ChoiceGroup } from "~/components/choice-group";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { PasswordField } from "~/components/password-field";
 import { PostForm } from "~/components/post-form";
 import { deleteAccount } from "~/models/own-data.server";
@@ -43,8 +43,7 @@ export default function DeleteAccountPage() {
   const { t } = useTranslation();
   const { field, list, refusal } = formFields(useActionData<typeof action>());
   return (
-    <div className="space-y-4">
-      <PageHeader title={t("ownData.deleteTitle")} lead={t("ownData.deleteIntro")} />
+    <Page spacing="tight" title={t("ownData.deleteTitle")} lead={t("ownData.deleteIntro")}>
       <PostForm
         refusal={refusal}
         submit={{ label: t("ownData.deleteSubmit"), variant: "destructive" }}
@@ -63,7 +62,7 @@ export default function DeleteAccountPage() {
         />
         <PasswordField purpose="current" label={t("ownData.confirmPassword")} {...field("password")} />
       </PostForm>
-    </div>
+    </Page>
   );
 }
 

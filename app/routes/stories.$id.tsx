@@ -13,7 +13,7 @@ import { REACTIONS_ID, ReactionBar } from "~/components/reaction-bar";
 import { Section } from "~/components/section";
 import { StoryByline } from "~/components/story-byline";
 import { StoryPeople } from "~/components/story-people";
-import { TextAreaField } from "~/components/text-area-field";
+import { TextAreaField } from "~/components/text-field";
 import { ValueChips } from "~/components/value-badge";
 import { getCollectionContext } from "~/models/collections.server";
 import { addComment, CommentSchema, deleteComment, editComment, removeComment } from "~/models/comments.server";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation, loadTranslationArea } from "~/utils/i18n";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { Photo } from "~/components/photo";
 import { PostForm } from "~/components/post-form";
 import { ReasonField } from "~/components/reason-field";
@@ -55,18 +55,18 @@ export default function ReportPage() {
   const { story, comment, photo } = useLoaderData<typeof loader>();
   const { field } = formFields(useActionData<typeof action>());
   return (
-    <div className="space-y-4">
-      <PageHeader
-        title={comment ? t("report.commentTitle") : photo ? t("report.photoTitle") : t("report.title")}
-        lead={
-          <>
-            {t("report.about")}{" "}
-            <Link to={paths.story(story.id)} className="link">
-              {story.title}
-            </Link>
-          </>
-        }
-      />
+    <Page
+      spacing="tight"
+      title={comment ? t("report.commentTitle") : photo ? t("report.photoTitle") : t("report.title")}
+      lead={
+        <>
+          {t("report.about")}{" "}
+          <Link to={paths.story(story.id)} className="link">
+            {story.title}
+          </Link>
+        </>
+      }
+    >
       {comment ? <blockquote className="card whitespace-pre-line italic">{comment.body}</blockquote> : null}
       {photo ? (
         <Photo photo={photo} sizes="(min-width: 640px) 320px, 100vw" className="w-full max-w-xs rounded-lg" />
@@ -78,7 +78,7 @@ export default function ReportPage() {
       >
         <ReasonField purpose="report" {...field("reason")} />
       </PostForm>
-    </div>
+    </Page>
   );
 }
 

@@ -8,7 +8,7 @@ import { ActionListItem } from "~/components/action-list-item";
 import { ButtonLink } from "~/components/button";
 import { EmptyState } from "~/components/empty-state";
 import { FormError } from "~/components/form-error";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { Section } from "~/components/section";
 import { listOwnStories, restoreStory } from "~/models/stories.server";
 import { handleIntents, intent, recordId } from "~/utils/actions.server";
@@ -41,11 +41,11 @@ export default function MyStoriesPage() {
   const { drafts, published, deleted } = useLoaderData<typeof loader>();
   const refusal = useActionData<typeof action>();
   return (
-    <div className="space-y-8">
-      <PageHeader
-        title={t("myStories.title")}
-        actions={<ButtonLink to={paths.newStory()} label={t("home.share")} variant="primary" />}
-      />
+    <Page
+      spacing="loose"
+      title={t("myStories.title")}
+      actions={<ButtonLink to={paths.newStory()} label={t("home.share")} variant="primary" />}
+    >
       <FormError messageKey={refusal?.formError ?? (refusal ? "errors.invalid" : null)} />
 
       <Section plain title={t("myStories.drafts")}>
@@ -92,7 +92,7 @@ export default function MyStoriesPage() {
           )}
         />
       </Section>
-    </div>
+    </Page>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { Section } from "~/components/section";
 import { ValueBadge } from "~/components/value-badge";
 import { getOrganisation } from "~/models/organisation.server";
@@ -31,17 +31,17 @@ export default function ValuesPage() {
   const { t } = useTranslation();
   const { values, dimensions: dimensionList, brandPromise } = useLoaderData<typeof loader>();
   return (
-    <div className="space-y-8">
-      <PageHeader
-        title={t("values.title")}
-        lead={
-          brandPromise ? (
-            <>
-              <span className="font-semibold">{t("home.brandPromise")}:</span> {brandPromise}
-            </>
-          ) : null
-        }
-      />
+    <Page
+      spacing="loose"
+      title={t("values.title")}
+      lead={
+        brandPromise ? (
+          <>
+            <span className="font-semibold">{t("home.brandPromise")}:</span> {brandPromise}
+          </>
+        ) : null
+      }
+    >
       <Section title={t("home.values")} plain>
         <ul className="grid gap-3 sm:grid-cols-2">
           {values.map((value) => (
@@ -72,6 +72,6 @@ export default function ValuesPage() {
           ))}
         </ul>
       </Section>
-    </div>
+    </Page>
   );
 }

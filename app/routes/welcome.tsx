@@ -4,7 +4,7 @@ import { useTranslation } from "~/utils/i18n";
 import { ButtonLink } from "~/components/button";
 import { CollectionCard } from "~/components/collection-card";
 import { EmptyState } from "~/components/empty-state";
-import { PageHeader } from "~/components/page-header";
+import { Page } from "~/components/page-header";
 import { ContinueReadingLink, DoneBanner, StoryInCollectionLink } from "~/components/reading-progress";
 import { Section } from "~/components/section";
 import { getWelcomePage } from "~/models/onboarding.server";
@@ -28,11 +28,10 @@ export default function WelcomePage() {
   const open = collections.filter((collection) => !collection.isFinished);
   const finished = collections.filter((collection) => collection.isFinished);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title={t("welcome.heading", { name: user.name })}
-        lead={isNewHire ? t("welcome.newHireIntro", { count: daysLeft ?? 0 }) : null}
-      />
+    <Page
+      title={t("welcome.heading", { name: user.name })}
+      lead={isNewHire ? t("welcome.newHireIntro", { count: daysLeft ?? 0 }) : null}
+    >
       {brandPromise ? (
         <figure className="card border-accent">
           <figcaption className="text-sm font-semibold tracking-wide text-ink-muted uppercase">
@@ -85,6 +84,6 @@ export default function WelcomePage() {
           ))}
         </ul>
       </Section>
-    </div>
+    </Page>
   );
 }
