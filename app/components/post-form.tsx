@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { isRefusal } from "~/utils/forms";
 import { SubmitButton } from "./button";
 import { FormError } from "./form-error";
+import { Section } from "./section";
 
 const layouts = {
   stack: "space-y-4",
@@ -96,5 +97,17 @@ export function PostForm({
         button
       )}
     </Form>
+  );
+}
+
+/** The form that adds one more to an administration list, under its heading, emptied once it worked. */
+export function CreateForm({
+  title,
+  ...form
+}: { title: string } & Omit<ComponentProps<typeof PostForm>, "intent" | "clearOnSuccess">) {
+  return (
+    <Section title={title}>
+      <PostForm intent="create" clearOnSuccess {...form} />
+    </Section>
   );
 }

@@ -334,6 +334,14 @@ type CollectionDetails = z.infer<typeof CollectionDetailsSchema>;
 /** The curator's note on a story in the collection: optional, a sentence or two. */
 export const CollectionNoteSchema = z.string().trim().max(500).default("");
 
+/** "Add to collection" from a story page: which story, into which collection, with what note. */
+export const AddToCollectionSchema = z.object({
+  storyId: recordId,
+  // An unticked radio group sends nothing: that is a missing choice, not a missing field.
+  collectionId: z.string().default("").pipe(z.string().min(1, "collections.errors.chooseCollection").max(40)),
+  note: CollectionNoteSchema,
+});
+
 /** Teams only count for the "chosen teams" audience; ids must be teams that exist and are not archived. */
 async function checkedTeamIds(input: CollectionDetails) {
   if (input.audience !== "teams") return [];

@@ -5,10 +5,9 @@ import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { ListSection } from "~/components/list-section";
 import { Page } from "~/components/page-header";
-import { PostForm } from "~/components/post-form";
+import { CreateForm } from "~/components/post-form";
 import { RoleSelectField, TeamSelectField } from "~/components/role-and-team-fields";
 import { SecretLinkNotice } from "~/components/secret-link-notice";
-import { Section } from "~/components/section";
 import { TextField } from "~/components/text-field";
 import { createInvitation, listInvitations, revokeInvitation } from "~/models/invitations.server";
 import { listTeams } from "~/models/teams.server";
@@ -72,33 +71,25 @@ export default function InvitationsPage() {
         link={created?.link ?? null}
         qr={created ? { svg: created.qrSvg, label: t("invitations.qrLabel") } : null}
       />
-      <Section title={t("invitations.create")}>
-        <PostForm
-          intent="create"
-          refusal={refusal}
-          submit={{ label: t("invitations.createSubmit") }}
-          layout="grid"
-          clearOnSuccess
-        >
-          <RoleSelectField label={t("invitations.role")} {...field("role", "employee")} />
-          <TeamSelectField label={t("invitations.team")} {...field("teamId", "")} teams={teams} />
-          <TextField
-            label={t("invitations.expiresInDays")}
-            {...field("expiresInDays", "14")}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={90}
-            required
-          />
-          <TextField
-            label={t("invitations.note")}
-            hint={t("invitations.noteHint")}
-            {...field("note")}
-            maxLength={200}
-          />
-        </PostForm>
-      </Section>
+      <CreateForm
+        title={t("invitations.create")}
+        refusal={refusal}
+        submit={{ label: t("invitations.createSubmit") }}
+        layout="grid"
+      >
+        <RoleSelectField label={t("invitations.role")} {...field("role", "employee")} />
+        <TeamSelectField label={t("invitations.team")} {...field("teamId", "")} teams={teams} />
+        <TextField
+          label={t("invitations.expiresInDays")}
+          {...field("expiresInDays", "14")}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={90}
+          required
+        />
+        <TextField label={t("invitations.note")} hint={t("invitations.noteHint")} {...field("note")} maxLength={200} />
+      </CreateForm>
       <ListSection
         title={t("invitations.list")}
         isEmpty={invitations.length === 0}

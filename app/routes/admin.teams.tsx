@@ -7,8 +7,7 @@ import { AdminPage } from "~/components/admin-page";
 import { ButtonLink } from "~/components/button";
 import { ListPager, ListSearchForm } from "~/components/list-search";
 import { ListSection } from "~/components/list-section";
-import { PostForm } from "~/components/post-form";
-import { Section } from "~/components/section";
+import { CreateForm, PostForm } from "~/components/post-form";
 import { TextField } from "~/components/text-field";
 import { createTeam, regenerateJoinCode, renameTeam, searchTeams } from "~/models/teams.server";
 import { handleIntents, intent, recordId } from "~/utils/actions.server";
@@ -78,16 +77,13 @@ export default function AdminTeamsPage() {
     isRefusal(result) && textValue(result.values, "teamId") === teamId ? result : null;
   return (
     <AdminPage title={t("admin.teams.title")}>
-      <Section title={t("admin.teams.create")}>
-        <PostForm
-          intent="create"
-          refusal={create.refusal}
-          submit={{ label: t("admin.teams.createSubmit") }}
-          clearOnSuccess
-        >
-          <TextField label={t("admin.teams.name")} {...create.field("name")} maxLength={80} required />
-        </PostForm>
-      </Section>
+      <CreateForm
+        title={t("admin.teams.create")}
+        refusal={create.refusal}
+        submit={{ label: t("admin.teams.createSubmit") }}
+      >
+        <TextField label={t("admin.teams.name")} {...create.field("name")} maxLength={80} required />
+      </CreateForm>
       {total > TEAMS_SEARCH_FROM || query ? <ListSearchForm label={t("admin.teams.search")} query={query} /> : null}
       <ListSection
         title={t("admin.teams.list")}

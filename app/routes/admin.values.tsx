@@ -5,8 +5,7 @@ import { z } from "zod";
 import { ActionButton } from "~/components/action-button";
 import { AdminPage } from "~/components/admin-page";
 import { ListSection } from "~/components/list-section";
-import { PostForm } from "~/components/post-form";
-import { Section } from "~/components/section";
+import { CreateForm, PostForm } from "~/components/post-form";
 import { SelectField } from "~/components/select-field";
 import { TextAreaField, TextField } from "~/components/text-field";
 import { ValueKind } from "~/generated/prisma/enums";
@@ -169,17 +168,14 @@ export default function AdminValuesPage() {
   return (
     <AdminPage title={t("admin.values.title")}>
       <p className="text-ink-muted">{t("admin.values.intro")}</p>
-      <Section title={t("admin.values.create")}>
-        <PostForm
-          intent="create"
-          refusal={create.refusal}
-          submit={{ label: t("admin.values.createSubmit") }}
-          noValidate
-          clearOnSuccess
-        >
-          <ValueFields field={create.field} />
-        </PostForm>
-      </Section>
+      <CreateForm
+        title={t("admin.values.create")}
+        refusal={create.refusal}
+        submit={{ label: t("admin.values.createSubmit") }}
+        noValidate
+      >
+        <ValueFields field={create.field} />
+      </CreateForm>
       <ListSection title={t("admin.values.list")} isEmpty={values.length === 0} emptyMessage={t("admin.values.none")}>
         <ol className="space-y-3">
           {values.map((value, index) => (

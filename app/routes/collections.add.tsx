@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
-import { z } from "zod";
 import { ButtonLink, SubmitButton } from "~/components/button";
 import { ChoiceGroup } from "~/components/choice-group";
 import { CollectionNoteField } from "~/components/collection-note-field";
@@ -10,10 +9,10 @@ import { FormError } from "~/components/form-error";
 import { Page } from "~/components/page-header";
 import {
   addStoryToCollectionById,
-  CollectionNoteSchema,
+  AddToCollectionSchema,
   getCollectionChoicesForStory,
 } from "~/models/collections.server";
-import { handleForm, recordId } from "~/utils/actions.server";
+import { handleForm } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { formFields } from "~/utils/forms";
@@ -25,19 +24,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collectio
 /** "Add to collection" from a story page: /collections/add?story=<id>. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "manager" });
-  return getCollectionChoicesForStory(new URL(request.url).searchParams.get("story") ?? "");
+  const storyId = new URL(request.url).searchParams.get("story") ?? "";
+  return getCollectionChoicesForStory(storyId);
 }
-
-const AddSchema = z.object({
-  storyId: recordId,
-  // An unticked radio group sends nothing: that is a missing choice, not a missing field.
-  collectionId: z.string().default("").pipe(z.string().min(1, "collections.errors.chooseCollection").max(40)),
-  note: CollectionNoteSchema,
-});
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireUser(request, { role: "manager" });
-  return handleForm(request, AddSchema, async ({ storyId, collectionId, note }) => {
+  return handleForm(request, AddToCollectionSchema, async ({ storyId, collectionId, note }) => {
     const collection = await addStoryToCollectionById(collectionId, storyId, note);
     return redirectWithFlash(paths.story(storyId), "collections.addToCollection.added", {
       values: { title: collection.title },

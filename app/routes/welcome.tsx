@@ -17,8 +17,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "welcome.t
 
 /** The new hire's path: for everyone signed in, filled for new hires and people with assignments. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
-  return getWelcomePage(user);
+  return getWelcomePage(await requireUser(request));
 }
 
 export default function WelcomePage() {
