@@ -1,7 +1,6 @@
 import type { FormEvent, ReactNode } from "react";
 import { useState } from "react";
 import { useTranslation } from "~/utils/i18n";
-import { useIsHydrated } from "~/utils/hydrated";
 
 /** What a counted field needs: its limit, what it starts with, and the handler that follows its typing. */
 type Counted = { maxLength?: number; defaultValue?: unknown; onInput?: (event: FormEvent<never>) => void };
@@ -13,21 +12,25 @@ type Counted = { maxLength?: number; defaultValue?: unknown; onInput?: (event: F
  */
 export function useCharacterCount({ maxLength, defaultValue, onInput }: Counted, isCounted: boolean) {
   const { t, i18n } = useTranslation();
-  const isHydrated = useIsHydrated();
   const [length, setLength] = useState(() => (typeof defaultValue === "string" ? defaultValue.length : 0));
+  // Only what is typed is announced, not the length the page opened with.
+  const [hasTyped, setHasTyped] = useState(false);
   if (!isCounted || !maxLength) return { counter: undefined, onInput };
   const number = new Intl.NumberFormat(i18n.language);
   const left = maxLength - length;
   const isNear = left <= Math.max(10, maxLength / 10);
+  // Both forms are in the page; the `js` class (set before the first paint) shows the live count,
+  // so no field waits for hydration to change its text.
   const counter: ReactNode = (
     <>
       <span className={left <= 0 ? "text-danger" : isNear ? "text-warning" : undefined}>
-        {isHydrated
-          ? `${number.format(length)} / ${number.format(maxLength)}`
-          : t("counter.limit", { count: maxLength, formatted: number.format(maxLength) })}
+        <span className="js:hidden">
+          {t("counter.limit", { count: maxLength, formatted: number.format(maxLength) })}
+        </span>
+        <span className="hidden js:inline">{`${number.format(length)} / ${number.format(maxLength)}`}</span>
       </span>
       <span aria-live="polite" className="sr-only">
-        {isHydrated && isNear ? t("counter.left", { count: Math.max(left, 0) }) : ""}
+        {hasTyped && isNear ? t("counter.left", { count: Math.max(left, 0) }) : ""}
       </span>
     </>
   );
@@ -35,6 +38,7 @@ export function useCharacterCount({ maxLength, defaultValue, onInput }: Counted,
     counter,
     onInput: (event: FormEvent<never>) => {
       setLength((event.currentTarget as HTMLInputElement).value.length);
+      setHasTyped(true);
       onInput?.(event);
     },
   };

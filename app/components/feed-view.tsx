@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/i18n";
 import type { Facet, FeedParams, FeedTab } from "~/utils/feed-params";
 import { facets, feedQuery, feedTabs, withFacet } from "~/utils/feed-params";
+import { useIsHydrated } from "~/utils/hydrated";
 import { paths } from "~/utils/paths";
 import type { StoryCardData } from "./story-card";
 import { ButtonLink, buttonClassName, SubmitButton } from "./button";
@@ -192,25 +193,7 @@ function FilterPanel({
             className="space-y-3 border-t border-line pt-3 first-of-type:border-t-0 first-of-type:pt-0"
           >
             <legend className="float-left mb-1 w-full font-semibold">{t(`feed.facets.${facet}`)}</legend>
-            {(["include", "exclude"] as const).map((mode) => (
-              <ToggleChipGroup key={mode} legend={mode === "include" ? t("feed.only") : t("feed.hide")}>
-                {items(facet).map((item) => (
-                  <ToggleChip
-                    key={item.key}
-                    name={mode === "include" ? facet : `x${facet}`}
-                    value={item.key}
-                    defaultChecked={params[mode][facet].includes(item.key)}
-                    // Read out as "Only Own it" / "Hide Team North": the chip alone would not say which.
-                    label={
-                      <>
-                        <span className="sr-only">{mode === "include" ? t("feed.only") : t("feed.hide")} </span>
-                        {item.label}
-                      </>
-                    }
-                  />
-                ))}
-              </ToggleChipGroup>
-            ))}
+            <FacetChoices facet={facet} items={items(facet)} params={params} />
           </fieldset>
         ))}
         <div className="flex flex-wrap gap-3">
@@ -225,6 +208,68 @@ function FilterPanel({
         </div>
       </Form>
     </Sheet>
+  );
+}
+
+// A list this long (a chain's stores, say) gets a search box above its chips.
+const LONG_LIST = 10;
+
+/**
+ * One facet's chips, to require ("only") or leave out ("hide"). A long list can be narrowed by
+ * typing, with JavaScript: the chips that do not match are hidden, not removed, so what was
+ * ticked is still sent; a ticked chip always stays in view.
+ */
+function FacetChoices({
+  facet,
+  items,
+  params,
+}: {
+  facet: Facet;
+  items: { key: string; label: string }[];
+  params: FeedParams;
+}) {
+  const { t, i18n } = useTranslation();
+  const isHydrated = useIsHydrated();
+  const [needle, setNeedle] = useState("");
+  const wanted = needle.trim().toLocaleLowerCase(i18n.language);
+  const isShown = (item: { label: string }) => !wanted || item.label.toLocaleLowerCase(i18n.language).includes(wanted);
+  return (
+    <>
+      {isHydrated && items.length > LONG_LIST ? (
+        <TextField
+          label={t("feed.findIn", { list: t(`feed.facets.${facet}`) })}
+          name={`find-${facet}`}
+          // Owned by no form: it only narrows the chips and is never part of the filter's URL.
+          form="none"
+          type="search"
+          value={needle}
+          onChange={(event) => setNeedle(event.currentTarget.value)}
+        />
+      ) : null}
+      {(["include", "exclude"] as const).map((mode) => (
+        <ToggleChipGroup key={mode} legend={mode === "include" ? t("feed.only") : t("feed.hide")}>
+          {items.map((item) => (
+            <span
+              key={item.key}
+              className={isShown(item) || params[mode][facet].includes(item.key) ? "contents" : "hidden"}
+            >
+              <ToggleChip
+                name={mode === "include" ? facet : `x${facet}`}
+                value={item.key}
+                defaultChecked={params[mode][facet].includes(item.key)}
+                // Read out as "Only Own it" / "Hide Team North": the chip alone would not say which.
+                label={
+                  <>
+                    <span className="sr-only">{mode === "include" ? t("feed.only") : t("feed.hide")} </span>
+                    {item.label}
+                  </>
+                }
+              />
+            </span>
+          ))}
+        </ToggleChipGroup>
+      ))}
+    </>
   );
 }
 

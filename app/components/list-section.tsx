@@ -2,7 +2,10 @@ import type { ReactNode } from "react";
 import { EmptyState } from "./empty-state";
 import { Section } from "./section";
 
-/** A titled list of records (children), or what it says while there are none yet. */
+/**
+ * A titled list of records (children), or what it says while there are none yet. A form in an
+ * entry brings the page back to the list (its `id`), not to the top.
+ */
 export function ListSection({
   title,
   isEmpty,
@@ -15,7 +18,7 @@ export function ListSection({
   children: ReactNode;
 }) {
   return (
-    <Section title={title} plain>
+    <Section id="list" title={title} plain>
       {isEmpty ? <EmptyState message={emptyMessage} /> : children}
     </Section>
   );

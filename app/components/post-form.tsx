@@ -1,7 +1,8 @@
-import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { useActionData, useNavigation } from "@remix-run/react";
 import type { ComponentProps, ReactNode, RefObject } from "react";
 import { useEffect, useRef } from "react";
 import { isRefusal } from "~/utils/forms";
+import { AnchoredForm } from "./anchored-form";
 import { SubmitButton } from "./button";
 import { FormError } from "./form-error";
 import { Section } from "./section";
@@ -82,7 +83,7 @@ export function PostForm({
   useClearOnSuccess(form, isSending, clearOnSuccess);
   const button = <SubmitButton isPending={isSending} {...submit} />;
   return (
-    <Form method="post" className={layouts[layout]} noValidate={noValidate} ref={form}>
+    <AnchoredForm method="post" className={layouts[layout]} noValidate={noValidate} ref={form}>
       <HiddenFields intent={intent} fields={fields} />
       <FormError messageKey={refusal?.formError} values={refusal?.formErrorValues} />
       {children}
@@ -96,17 +97,20 @@ export function PostForm({
       ) : (
         button
       )}
-    </Form>
+    </AnchoredForm>
   );
 }
 
-/** The form that adds one more to an administration list, under its heading, emptied once it worked. */
+/**
+ * The form that adds one more to an administration list, under its heading, emptied once it
+ * worked; without JavaScript the page comes back at it, with its message in view.
+ */
 export function CreateForm({
   title,
   ...form
 }: { title: string } & Omit<ComponentProps<typeof PostForm>, "intent" | "clearOnSuccess">) {
   return (
-    <Section title={title}>
+    <Section id="create" title={title}>
       <PostForm intent="create" clearOnSuccess {...form} />
     </Section>
   );

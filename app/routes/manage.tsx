@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { BookOpen, ChartColumn, ClipboardCheck, GraduationCap, Settings, ShieldCheck } from "lucide-react";
-import { useTranslation } from "~/utils/i18n";
+import { useTranslation, loadTranslationArea } from "~/utils/i18n";
 import type { HubEntry } from "~/components/hub-list";
 import { HubList } from "~/components/hub-list";
 import { Page } from "~/components/page-header";
@@ -47,3 +47,5 @@ export default function ManagePage() {
     </Page>
   );
 }
+
+await loadTranslationArea("manage");

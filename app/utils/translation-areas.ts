@@ -7,7 +7,7 @@
  */
 export const translationAreas = {
   /** Administration, insights and the managers' pages. */
-  manage: ["admin", "design", "audit", "insights", "moderation", "progress", "invitations"],
+  manage: ["admin", "design", "audit", "insights", "moderation", "progress", "invitations", "manage"],
   /** The pages before one is signed in: first run, joining, a new password. */
   access: ["setup", "join", "reset"],
   /** Writing and editing a story. */
