@@ -103,14 +103,15 @@ export function PostForm({
 
 /**
  * The form that adds one more to an administration list, under its heading, emptied once it
- * worked; without JavaScript the page comes back at it, with its message in view.
+ * worked. It sits near the top, so it needs no anchor: the page comes back with it, and with
+ * the confirmation (or the new invitation's link) above it, in view.
  */
 export function CreateForm({
   title,
   ...form
 }: { title: string } & Omit<ComponentProps<typeof PostForm>, "intent" | "clearOnSuccess">) {
   return (
-    <Section id="create" title={title}>
+    <Section title={title}>
       <PostForm intent="create" clearOnSuccess {...form} />
     </Section>
   );

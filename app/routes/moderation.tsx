@@ -115,7 +115,7 @@ export default function ModerationPage() {
   ];
   return (
     <Page spacing="loose" title={t("moderation.title")}>
-      <Section plain title={t("moderation.open", { count: groups.length })}>
+      <Section plain id="open" title={t("moderation.open", { count: groups.length })}>
         {groups.length === 0 ? <EmptyState illustration="nothingToReview" message={t("moderation.none")} /> : null}
         <ul className="space-y-3">
           {groups.map((group) => (
@@ -130,7 +130,7 @@ export default function ModerationPage() {
         </ul>
       </Section>
 
-      <Section plain title={t("moderation.hiddenNow")}>
+      <Section plain id="hidden" title={t("moderation.hiddenNow")}>
         {hidden.length === 0 ? <EmptyState message={t("moderation.nothingHidden")} /> : null}
         <ul className="space-y-2">
           {hidden.map(({ key, reason, restore, content }) => (
