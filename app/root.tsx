@@ -18,6 +18,7 @@ import {
   defaultLanguage,
   getI18n,
   getLoadedTranslations,
+  hasAllTranslations,
   loadTranslations,
   onTranslationsLoaded,
   TranslatorProvider,
@@ -87,6 +88,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const locale: Language = rootData?.locale ?? defaultLanguage;
   const i18n = useI18nFor(locale);
+  // Again once React runs: a document React had to render anew (after a hydration error) has
+  // lost the class the script set.
+  useEffect(() => document.documentElement.classList.add("js"), []);
   return (
     // The `js` class is set before the first paint by the script below, so what changes with
     // JavaScript (the photo strip) is laid out that way from the start instead of at hydration.
@@ -116,7 +120,7 @@ export function Layout({ children }: { children: ReactNode }) {
  */
 function useI18nFor(locale: Language) {
   const [, rerender] = useReducer((count: number) => count + 1, 0);
-  const translations = getLoadedTranslations(locale);
+  const translations = hasAllTranslations(locale) ? getLoadedTranslations(locale) : undefined;
   const previous = useRef<ReturnType<typeof getI18n> | null>(null);
   const i18n = useMemo(() => (translations ? getI18n(locale, translations) : null), [locale, translations]);
   useEffect(() => {

@@ -15,7 +15,11 @@ export function useCharacterCount({ maxLength, defaultValue, onInput }: Counted,
   const [length, setLength] = useState(() => (typeof defaultValue === "string" ? defaultValue.length : 0));
   // Only what is typed is announced, not the length the page opened with.
   const [hasTyped, setHasTyped] = useState(false);
-  if (!isCounted || !maxLength) return { counter: undefined, onInput };
+  // What the field holds when React takes it over: typed before hydration, or put back by the browser.
+  const measure = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+    if (element && element.value.length !== length) setLength(element.value.length);
+  };
+  if (!isCounted || !maxLength) return { counter: undefined, onInput, ref: undefined };
   const number = new Intl.NumberFormat(i18n.language);
   const left = maxLength - length;
   const isNear = left <= Math.max(10, maxLength / 10);
@@ -36,6 +40,7 @@ export function useCharacterCount({ maxLength, defaultValue, onInput }: Counted,
   );
   return {
     counter,
+    ref: measure,
     onInput: (event: FormEvent<never>) => {
       setLength((event.currentTarget as HTMLInputElement).value.length);
       setHasTyped(true);

@@ -2,6 +2,7 @@ import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useFetcher } from "@remix-run/react";
 import { isAfter } from "date-fns";
 import { Check, ChevronDown, LoaderCircle, PenLine, SlidersHorizontal, X } from "lucide-react";
+import type { ChangeEvent } from "react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "~/utils/i18n";
 import type { Facet, FeedParams, FeedTab } from "~/utils/feed-params";
@@ -231,10 +232,26 @@ function FacetChoices({
   const { t, i18n } = useTranslation();
   const isHydrated = useIsHydrated();
   const [needle, setNeedle] = useState("");
+  // What is ticked now, applied or not: a search never hides a chip someone just ticked.
+  const [ticked, setTicked] = useState(
+    () =>
+      new Set((["include", "exclude"] as const).flatMap((mode) => params[mode][facet].map((key) => `${mode}:${key}`))),
+  );
   const wanted = needle.trim().toLocaleLowerCase(i18n.language);
   const isShown = (item: { label: string }) => !wanted || item.label.toLocaleLowerCase(i18n.language).includes(wanted);
+  const onTick = (event: ChangeEvent<HTMLDivElement>) => {
+    const input = event.target as unknown as HTMLInputElement;
+    if (input.type !== "checkbox") return;
+    const key = `${input.name === facet ? "include" : "exclude"}:${input.value}`;
+    setTicked((current) => {
+      const next = new Set(current);
+      if (input.checked) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  };
   return (
-    <>
+    <div className="contents" onChange={onTick}>
       {isHydrated && items.length > LONG_LIST ? (
         <TextField
           label={t("feed.findIn", { list: t(`feed.facets.${facet}`) })}
@@ -249,10 +266,7 @@ function FacetChoices({
       {(["include", "exclude"] as const).map((mode) => (
         <ToggleChipGroup key={mode} legend={mode === "include" ? t("feed.only") : t("feed.hide")}>
           {items.map((item) => (
-            <span
-              key={item.key}
-              className={isShown(item) || params[mode][facet].includes(item.key) ? "contents" : "hidden"}
-            >
+            <span key={item.key} className={isShown(item) || ticked.has(`${mode}:${item.key}`) ? "contents" : "hidden"}>
               <ToggleChip
                 name={mode === "include" ? facet : `x${facet}`}
                 value={item.key}
@@ -269,7 +283,7 @@ function FacetChoices({
           ))}
         </ToggleChipGroup>
       ))}
-    </>
+    </div>
   );
 }
 

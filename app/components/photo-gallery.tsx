@@ -22,7 +22,7 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
   const [current, setCurrent] = useState(0);
   if (photos.length === 0) return null;
   // Several photos become a strip where JavaScript runs: laid out so by the `js:` classes from the
-  // first paint (no shift at hydration); the buttons and keyboard focus work once React has started.
+  // first paint (no shift at hydration); the buttons work once React has started.
   const hasStrip = photos.length > 1;
 
   const go = (index: number) => {
@@ -38,7 +38,7 @@ export function PhotoGallery({ photos, reportTo }: { photos: PhotoView[]; report
         // The strip scrolls sideways: focusable, so arrow keys move it too (axe: scrollable-region-focusable);
         // positioned, so the screen-reader-only text of a photo off to the side cannot widen the page.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        tabIndex={hasStrip && isHydrated ? 0 : undefined}
+        tabIndex={hasStrip ? 0 : undefined}
         onScroll={(event) => {
           const strip = event.currentTarget;
           setCurrent(Math.round(strip.scrollLeft / Math.max(strip.clientWidth, 1)));

@@ -33,10 +33,10 @@ function LabelledText<Attributes extends { maxLength?: number; defaultValue?: un
   ...attributes
 }: FieldProps &
   Attributes & { onInput?: (event: FormEvent<never>) => void; control: (props: ControlProps) => ReactNode }) {
-  const { counter, onInput } = useCharacterCount(attributes, isCounted);
+  const { counter, onInput, ref } = useCharacterCount(attributes, isCounted);
   return (
     <FieldFrame label={label} hint={hint} errors={errors} isLabelHidden={isLabelHidden} counter={counter}>
-      {(frame) => control({ ...frame, name, className: "input", ...attributes, onInput })}
+      {(frame) => control({ ...frame, name, className: "input", ...attributes, onInput, ref })}
     </FieldFrame>
   );
 }

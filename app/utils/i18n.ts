@@ -47,6 +47,18 @@ export async function loadTranslations(language: Language) {
   return loadedTranslations.get(language)!;
 }
 
+/**
+ * Whether a language has every part the pages asked for so far (always, on the server). A
+ * language loaded earlier for another page may lack an area: the page keeps its previous
+ * language until the rest is here, rather than show keys.
+ */
+export function hasAllTranslations(language: Language) {
+  const have = loadedParts.get(language);
+  // The server registers whole files, with no parts to count.
+  if (!have) return loadedTranslations.has(language);
+  return ["common", ...requestedAreas].every((part) => have.has(part));
+}
+
 const listeners = new Set<() => void>();
 
 /** Tells the page when more translations arrived (an area a message needed); returns the unsubscribe. */
@@ -101,7 +113,10 @@ export function getI18n(language: Language, translations: Translations): Transla
       // A key of an area this page did not ask for (a message from the server, say): fetch the
       // area, and the page shows the text once it is here.
       const part = translationPartOf(key.split(".")[0]!);
-      if (part !== "common" && typeof document !== "undefined") void loadTranslationArea(part);
+      if (part !== "common" && typeof document !== "undefined") {
+        requestedAreas.add(part);
+        void loadTranslations(language);
+      }
       return key;
     }
     return values

@@ -59,8 +59,13 @@ describe("the feed's filter sheet", () => {
     expect(container.querySelector('input[name="find-value"]')).toBeNull();
     expect(shownTeams(container, "team")).toHaveLength(13);
 
+    // Ticked now and not applied yet: it stays in view through a search that does not match it.
+    const store5 = container.querySelector<HTMLInputElement>('input[type="checkbox"][name="team"][value="store-5"]')!;
+    await act(async () => store5.click());
+    expect(store5.checked).toBe(true);
+
     await type(search, "utrecht");
-    expect(shownTeams(container, "team")).toEqual(["store-3", "utrecht"]);
+    expect(shownTeams(container, "team")).toEqual(["store-3", "store-5", "utrecht"]);
     expect(shownTeams(container, "xteam")).toEqual(["utrecht"]);
     // Hidden chips are still in the form: what was ticked is sent with the filter.
     expect(container.querySelectorAll(`input[type="checkbox"][name="team"]`)).toHaveLength(13);
