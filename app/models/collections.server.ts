@@ -336,7 +336,6 @@ export const CollectionNoteSchema = z.string().trim().max(500).default("");
 
 /** "Add to collection" from a story page: which story, into which collection, with what note. */
 export const AddToCollectionSchema = z.object({
-  storyId: recordId,
   // An unticked radio group sends nothing: that is a missing choice, not a missing field.
   collectionId: z.string().default("").pipe(z.string().min(1, "collections.errors.chooseCollection").max(40)),
   note: CollectionNoteSchema,
@@ -715,7 +714,7 @@ export async function findStoriesToAdd(query: string, excludeCollectionId: strin
   };
 }
 
-/** /collections/add?story=: the story (not found unless visible) and every collection, marking those that have it. */
+/** /stories/:id/collections: the story (not found unless visible) and every collection, marking those that have it. */
 export async function getCollectionChoicesForStory(storyId: string) {
   const story = found(
     await db.story.findFirst({

@@ -43,6 +43,7 @@ import type { PersonOption } from "~/models/people.server";
 import { listTeams } from "~/models/teams.server";
 import { checkboxList, handleIntents, intent, recordId, submittedValues } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
+import { searchParam } from "~/utils/list-params";
 import { redirectUnlessInPlace, redirectWithFlash } from "~/utils/flash.server";
 import type { Refusal } from "~/utils/forms";
 import { formFields, listValue, textValue } from "~/utils/forms";
@@ -54,12 +55,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collectio
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const manager = await requireUser(request, { role: "manager" });
   const editor = await getCollectionForEditing(params.slug!);
-  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 200);
+  const q = searchParam(request, "q");
   const [teams, newHireDays, people, search] = await Promise.all([
     listTeams(),
     getNewHireDays(),
     peopleToAssign(manager),
-    q.trim() ? findStoriesToAdd(q, editor.collection.id) : null,
+    q ? findStoriesToAdd(q, editor.collection.id) : null,
   ]);
   return { ...editor, teams: teams.map(({ id, name }) => ({ id, name })), newHireDays, people, q, search };
 }

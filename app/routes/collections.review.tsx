@@ -20,6 +20,7 @@ import {
 } from "~/models/collections.server";
 import { handleIntents, intent, recordId } from "~/utils/actions.server";
 import { requireUser } from "~/utils/auth.server";
+import { searchParam } from "~/utils/list-params";
 import { redirectWithFlash } from "~/utils/flash.server";
 import { useFormatters } from "~/utils/format";
 import { pageTitle } from "~/utils/meta";
@@ -29,11 +30,10 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collectio
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, { role: "manager" });
-  const url = new URL(request.url);
-  const replaceId = url.searchParams.get("replace") ?? "";
-  const q = (url.searchParams.get("q") ?? "").slice(0, 200);
+  const replaceId = searchParam(request, "replace");
+  const q = searchParam(request, "q");
   const [items, replacing] = await Promise.all([listItemsDueForReview(), replaceId ? findReviewItem(replaceId) : null]);
-  const search = replacing && q.trim() ? await findStoriesToAdd(q, replacing.collectionId) : null;
+  const search = replacing && q ? await findStoriesToAdd(q, replacing.collectionId) : null;
   return {
     items,
     replacing: replacing && {

@@ -11,6 +11,7 @@ import { findTeamByJoinCode, joinWithCode } from "~/models/invitations.server";
 import { JoinAccountSchema } from "~/models/people.server";
 import { handleForm } from "~/utils/actions.server";
 import { startJoinedSession } from "~/utils/auth.server";
+import { searchParam } from "~/utils/list-params";
 import { tooManyAttempts } from "~/utils/domain-error.server";
 import { env } from "~/utils/env.server";
 import { formFields } from "~/utils/forms";
@@ -26,7 +27,7 @@ const JoinCodeSchema = JoinAccountSchema.extend({ code: z.string().trim().min(1)
 const CODE_ATTEMPTS = { max: 30, windowMs: minutesToMilliseconds(env.LOGIN_WINDOW_MINUTES) };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
+  const code = searchParam(request, "code");
   if (!code) return { code, teamName: null, codeError: null };
   const limit = await hitRateLimit(`join-code:${context?.clientAddress ?? "unknown"}`, CODE_ATTEMPTS);
   const team = limit.allowed ? await findTeamByJoinCode(code) : null;

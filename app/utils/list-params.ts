@@ -3,6 +3,14 @@
 
 const MAX_QUERY = 80;
 
+/**
+ * One text parameter of a page's URL, trimmed and cut to a length a query can use: absent or
+ * blank is "", never null, so loaders need no defaults of their own.
+ */
+export function searchParam(request: Request, name: string, maxLength = 200) {
+  return (new URL(request.url).searchParams.get(name) ?? "").trim().slice(0, maxLength);
+}
+
 /** The list's search and page from the page's URL: nonsense becomes the first page, never a refusal. */
 export function listParams(url: URL) {
   const query = (url.searchParams.get("q") ?? "").trim().slice(0, MAX_QUERY);

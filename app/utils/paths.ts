@@ -52,7 +52,7 @@ export const paths = {
   editCollection: (slug: string, query?: Record<string, string | undefined>) =>
     withQuery(`/collections/${segment(slug)}/edit`, query),
   readCollection: (slug: string) => `/collections/${segment(slug)}/read`,
-  addToCollection: (storyId: string) => withQuery("/collections/add", { story: storyId }),
+  addToCollection: (storyId: string) => `/stories/${segment(storyId)}/collections`,
   collectionReview: (replace?: string) => withQuery("/collections/review", { replace }),
   newHireProgress: () => "/collections/progress",
 

@@ -3,7 +3,7 @@ import { loader as listLoader } from "~/routes/collections._index";
 import { action as newAction, loader as newLoader } from "~/routes/collections.new";
 import { loader as pageLoader } from "~/routes/collections.$slug";
 import { action as editAction, loader as editLoader } from "~/routes/collections.$slug_.edit";
-import { action as addAction, loader as addLoader } from "~/routes/collections.add";
+import { action as addAction, loader as addLoader } from "~/routes/stories.$id_.collections";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/collections.review";
 import { loader as progressLoader } from "~/routes/collections.progress";
 import { db } from "~/utils/db.server";
@@ -30,7 +30,8 @@ describe("who may curate", () => {
     const pages = [
       () => getPage(newLoader, "/collections/new", { cookie: employee.cookie }),
       () => getPage(editLoader, `/collections/${collection.slug}/edit`, { cookie: employee.cookie, ...slug }),
-      () => getPage(addLoader, `/collections/add?story=${story!.id}`, { cookie: employee.cookie }),
+      () =>
+        getPage(addLoader, `/stories/${story!.id}/collections`, { cookie: employee.cookie, params: { id: story!.id } }),
       () => getPage(reviewLoader, "/collections/review", { cookie: employee.cookie }),
       () => getPage(progressLoader, "/collections/progress", { cookie: employee.cookie }),
     ];
@@ -68,9 +69,9 @@ describe("who may curate", () => {
       (
         await postForm(
           addAction,
-          "/collections/add",
-          { storyId: story!.id, collectionId: collection.id },
-          { cookie: employee.cookie },
+          `/stories/${story!.id}/collections`,
+          { collectionId: collection.id },
+          { cookie: employee.cookie, params: { id: story!.id } },
         )
       ).status,
     ).toBe(403);

@@ -692,16 +692,17 @@ const cases: FormCase[] = [
     },
   },
   {
-    route: "collections.add",
-    fields: { storyId: id, collectionId: id, note: optionalText },
+    route: "stories.$id_.collections",
+    fields: { collectionId: id, note: optionalText },
     async setup(): Promise<Submission> {
       const { manager, elsewhere, theirs, other } = await managerWithCollection();
       const draft = await createTestStory(other, { status: "draft" });
       return {
         cookie: manager.cookie,
-        path: "/collections/add",
-        fields: { storyId: theirs.id, collectionId: elsewhere.id, note: "Good for week one" },
-        forged: { storyId: [draft.id] },
+        path: `/stories/${theirs.id}/collections`,
+        params: { id: theirs.id },
+        fields: { collectionId: elsewhere.id, note: "Good for week one" },
+        forgedParams: [{ id: draft.id }],
       };
     },
   },

@@ -29,7 +29,6 @@ export const matrix: Record<string, Expectation> = {
   "collections.$slug_.edit": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
   "collections.$slug_.read": { loader: [302, 302, 302, 302], action: [302, 400, 400, 400] },
   "collections._index": { loader: [302, 200, 200, 200], action: null },
-  "collections.add": { loader: [302, 403, 404, 404], action: [302, 403, 400, 400] },
   "collections.new": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
   "collections.progress": { loader: [302, 403, 200, 200], action: null },
   "collections.review": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
@@ -59,6 +58,7 @@ export const matrix: Record<string, Expectation> = {
   "photos.$id.$file": { loader: [302, 200, 200, 200], action: null },
   "photos._index": { loader: null, action: [302, 400, 400, 400] },
   "stories.$id": { loader: [302, 200, 200, 200], action: [302, 400, 400, 400] },
+  "stories.$id_.collections": { loader: [302, 403, 200, 200], action: [302, 403, 400, 400] },
   "stories.$id_.edit": {
     loader: [302, 200, 404, 404],
     action: [302, 400, 404, 404],

@@ -21,16 +21,16 @@ import { paths } from "~/utils/paths";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "collections.addToCollection.title");
 
-/** "Add to collection" from a story page: /collections/add?story=<id>. */
-export async function loader({ request }: LoaderFunctionArgs) {
+/** "Add to collection" from a story page: the story's collections, and the others to add it to. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireUser(request, { role: "manager" });
-  const storyId = new URL(request.url).searchParams.get("story") ?? "";
-  return getCollectionChoicesForStory(storyId);
+  return getCollectionChoicesForStory(params.id!);
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, params }: ActionFunctionArgs) {
   await requireUser(request, { role: "manager" });
-  return handleForm(request, AddToCollectionSchema, async ({ storyId, collectionId, note }) => {
+  const storyId = params.id!;
+  return handleForm(request, AddToCollectionSchema, async ({ collectionId, note }) => {
     const collection = await addStoryToCollectionById(collectionId, storyId, note);
     return redirectWithFlash(paths.story(storyId), "collections.addToCollection.added", {
       values: { title: collection.title },
@@ -65,7 +65,6 @@ export default function AddToCollectionPage() {
       ) : (
         <Form method="post" className="card space-y-4" noValidate>
           <FormError messageKey={refusal?.formError ?? (refusal ? "collections.form.checkFields" : null)} />
-          <input type="hidden" name="storyId" value={story.id} />
           <ChoiceGroup
             type="radio"
             columns={1}
