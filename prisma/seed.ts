@@ -6,6 +6,7 @@
 import type { PrismaClient } from "../app/generated/prisma/client";
 import type { Role, ValueKind } from "../app/generated/prisma/enums";
 import { createPrismaClient } from "../app/utils/db.server";
+import { rankAllStories } from "../app/models/ranking.server";
 import { rebuildSearchIndex } from "../app/models/search.server";
 import { renderMarkdown } from "../app/utils/markdown.server";
 import { processImage } from "../app/utils/images.server";
@@ -302,6 +303,7 @@ export async function seed(db: PrismaClient, now = new Date(), files: FileStorag
   await seedStoriesInto(db, now);
   await seedPhotos(db, files);
   await seedCuration(db, now);
+  await rankAllStories(db, now);
   await rebuildSearchIndex(db);
   return true;
 }

@@ -1,6 +1,7 @@
 // Small builders that keep tests short: real rows in the test file's own database.
 import type { Role } from "~/generated/prisma/enums";
 import { indexStory } from "~/models/search.server";
+import { rankStory } from "~/models/ranking.server";
 import { createTeam } from "~/models/teams.server";
 import { lucia } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
@@ -162,6 +163,7 @@ export async function createTestStory(author: { id: string; teamId: string | nul
     },
   });
   await indexStory(db, story.id);
+  await rankStory(db, story.id);
   return story;
 }
 

@@ -7,7 +7,7 @@ import { hasRole } from "~/utils/roles";
 import { writeAudit } from "./audit.server";
 import { notifyComment } from "./notifications.server";
 import { recordModeration } from "./moderation.server";
-import { markRankingStale } from "./ranking.server";
+import { rescoreStories } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
 
 export const CommentSchema = z.object({ body: z.string().trim().min(1).max(2_000) });
@@ -18,7 +18,7 @@ type Actor = { id: string; role: Role };
 async function recountComments(tx: Prisma.TransactionClient, storyId: string) {
   const commentCount = await tx.comment.count({ where: { storyId, deletedAt: null, removedAt: null } });
   await tx.story.update({ where: { id: storyId }, data: { commentCount } });
-  markRankingStale();
+  await rescoreStories(tx, [storyId]);
 }
 
 export async function addComment(storyId: string, author: Actor, body: string) {

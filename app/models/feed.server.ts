@@ -1,10 +1,10 @@
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
 import type { DimensionKey, ReactionKindKey } from "~/utils/dimensions";
 import { dimensions } from "~/utils/dimensions";
 import type { Facet, FeedParams } from "~/utils/feed-params";
-import { getRanking, recentSince } from "./ranking.server";
-import type { Reason, Ranking } from "./ranking.server";
+import { getPopularThreshold, reasonFor, recentSince, scoresBefore, spreadAuthors } from "./ranking.server";
+import type { Reason } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { faceSelect, storyPhotosSelect, toPhotoView, withFace } from "./photos.server";
 import { bylineOf, bylineSelect } from "./stories.server";
@@ -69,61 +69,28 @@ function filterWhere({ include, exclude }: ResolvedFilters): Prisma.StoryWhereIn
   return conditions.length ? { AND: conditions } : {};
 }
 
-/** The same filters as a test on ranked entries, in memory (within a facet any item matches; facets combine). */
-function filterTest({ include, exclude }: ResolvedFilters) {
-  const sets = (lists: Record<Facet, string[]>) => ({
-    value: new Set(lists.value),
-    dim: new Set(lists.dim),
-    team: new Set(lists.team),
-  });
-  const wanted = sets(include);
-  const unwanted = sets(exclude);
-  const any = (items: string[], set: Set<string>) => items.some((item) => set.has(item));
-  return (entry: { valueIds: string[]; dimensions: string[]; teamId: string | null }) =>
-    (wanted.value.size === 0 || any(entry.valueIds, wanted.value)) &&
-    !any(entry.valueIds, unwanted.value) &&
-    (wanted.dim.size === 0 || any(entry.dimensions, wanted.dim)) &&
-    !any(entry.dimensions, unwanted.dim) &&
-    (wanted.team.size === 0 || (entry.teamId !== null && wanted.team.has(entry.teamId))) &&
-    (entry.teamId === null || !unwanted.team.has(entry.teamId));
-}
-
-const MAX_FILTERED_LISTS = 50;
-
-/** The ranked list narrowed by the filters; kept with the ranking, since each page asks again. */
-function filteredEntries(ranking: Ranking, filters: ResolvedFilters) {
-  const isUnfiltered = (["value", "dim", "team"] as const).every(
-    (facet) => !filters.include[facet].length && !filters.exclude[facet].length,
-  );
-  if (isUnfiltered) return ranking.entries;
-  const key = JSON.stringify([filters.include, filters.exclude]);
-  let cache = filteredLists.get(ranking);
-  if (!cache) filteredLists.set(ranking, (cache = new Map()));
-  let entries = cache.get(key);
-  if (!entries) {
-    entries = ranking.entries.filter(filterTest(filters));
-    if (cache.size >= MAX_FILTERED_LISTS) cache.delete(cache.keys().next().value!);
-    cache.set(key, entries);
-  }
-  return entries;
-}
-const filteredLists = new WeakMap<Ranking, Map<string, Ranking["entries"]>>();
-
-// Cursors, their fields joined by "~" (an ISO time holds colons): "b~<ranking id>~<offset>", a
-// place in one kept Best list; "d~<ISO time>~<story id>", the last story shown by publication
-// time ("New", "Team", and Best past its ranked stories); "h~<ISO time>~<highlight id>", the last
-// highlight shown by when it was made; "s~<offset>", a place in the search results. A cursor that
-// does not parse, or belongs to another tab, starts the list over.
-type Cursor =
-  { kind: "b"; ranking: string; offset: number } | ({ kind: "d" | "h" } & Position) | { kind: "s"; offset: number };
+// Cursors, their fields joined by "~" (an ISO time holds colons): "b~<as of>~<score>~<story
+// id>~<last shown>~<shown ids>", a place in "Best" as it stood when its first page was read (the
+// time in ms, base 36), the last story the walk passed, the last one shown (whose author the next
+// page does not start with) and those already shown from below that place; "d~<ISO time>~<story
+// id>", the last story shown by publication time ("New", "Team"); "h~<ISO time>~<highlight id>",
+// the last highlight shown by when it was made; "s~<offset>", a place in the search results. A
+// cursor that does not parse, or belongs to another tab, starts the list over.
+type BestCursor = { kind: "b"; asOf: Date; score: number; id: string; lastShown: string; shown: string[] };
+type Cursor = BestCursor | ({ kind: "d" | "h" } & Position) | { kind: "s"; offset: number };
 
 function parseCursor(raw: string | null): Cursor | null {
   if (!raw) return null;
-  const [kind, first, second] = raw.split("~");
+  const [kind, first, second, third, fourth, fifth] = raw.split("~");
   const offset = Number(first);
   if (kind === "s" && Number.isInteger(offset) && offset >= 0) return { kind, offset };
-  if (kind === "b" && first && Number.isInteger(Number(second)) && Number(second) >= 0)
-    return { kind, ranking: first, offset: Number(second) };
+  if (kind === "b" && first && second && third && fourth) {
+    const asOf = new Date(Number.parseInt(first, 36));
+    const score = Number(second);
+    const shown = fifth ? fifth.split(".").slice(0, MAX_SHOWN_AHEAD) : [];
+    if (!Number.isNaN(asOf.getTime()) && Number.isFinite(score))
+      return { kind, asOf, score, id: third, lastShown: fourth, shown };
+  }
   if ((kind === "d" || kind === "h") && first && second) {
     const at = new Date(first);
     if (!Number.isNaN(at.getTime())) return { kind, at, id: second };
@@ -183,22 +150,159 @@ async function pageOfHighlights(where: Prisma.StoryWhereInput, after: Position |
   };
 }
 
-/** Best: a slice of the ranked list; past the ranked stories, older ones follow by date. */
+/**
+ * How many stories past the page the "no author twice" pass may look at, and how many it may
+ * have brought up from further down (which the cursor lists) before it stops looking.
+ */
+const LOOK_AHEAD = PAGE_SIZE;
+const MAX_SHOWN_AHEAD = 2 * PAGE_SIZE;
+/** The most rows one step of a filtered walk reads; a rare combination of filters takes several. */
+const MAX_WALK = 2_000;
+
+type Walked = { storyId: string; rankScore: number };
+type Place = { score: number; id: string };
+
+const isAbove = (a: Place, b: Place) => a.score > b.score || (a.score === b.score && a.id > b.id);
+
+/**
+ * One index walk of "Best" from a place down, through the index the filters allow: one team's
+ * stories, one value's or one dimension's rows, or all stories. Several items of one facet are
+ * walked each on its own and merged, so none reads further than the page needs.
+ */
+function walkBest({ include }: ResolvedFilters, below: Place | null, take: number) {
+  const [table, column, idColumn, items] = include.team.length
+    ? ["Story", "teamId", "id", include.team]
+    : include.value.length
+      ? ["StoryValue", "valueId", "storyId", include.value]
+      : include.dim.length
+        ? ["StoryDimension", "dimension", "storyId", include.dim]
+        : ["Story", null, "id", [null]];
+  const id = Prisma.raw(`"${idColumn}"`);
+  const walk = (item: string | null) => Prisma.sql`SELECT * FROM (
+      SELECT ${id} AS storyId, rankScore FROM ${Prisma.raw(`"${table}"`)}
+      WHERE ${column ? Prisma.sql`${Prisma.raw(`"${column}"`)} = ${item} AND` : Prisma.empty} rankScore IS NOT NULL
+      ${below ? Prisma.sql`AND (rankScore, ${id}) < (${below.score}, ${below.id})` : Prisma.empty}
+      ORDER BY rankScore DESC, ${id} DESC LIMIT ${take})`;
+  return db.$queryRaw<Walked[]>(
+    items.length === 1
+      ? walk(items[0]!)
+      : Prisma.sql`SELECT DISTINCT storyId, rankScore FROM (${Prisma.join(items.map(walk), " UNION ALL ")})
+          ORDER BY rankScore DESC, storyId DESC LIMIT ${take}`,
+  );
+}
+
+type BestCandidate = Place & {
+  authorId: string | null;
+  isHighlighted: boolean;
+  publishedAt: Date;
+  reactorCount: number;
+  rankLift: number;
+};
+
+/** The walked stories that pass every filter, in the walk's order, at the place given. */
+async function passing(rows: Walked[], where: Prisma.StoryWhereInput): Promise<BestCandidate[]> {
+  if (rows.length === 0) return [];
+  const stories = await db.story.findMany({
+    where: { AND: [where, { id: { in: rows.map((row) => row.storyId) } }] },
+    select: {
+      id: true,
+      authorId: true,
+      publishedAt: true,
+      reactorCount: true,
+      rankLift: true,
+      highlight: { select: { id: true } },
+    },
+  });
+  const byId = new Map(stories.map((story) => [story.id, story]));
+  return rows.flatMap(({ storyId, rankScore }) => {
+    const story = byId.get(storyId);
+    if (!story) return [];
+    const { highlight, publishedAt, ...rest } = story;
+    return [{ ...rest, score: rankScore, publishedAt: publishedAt!, isHighlighted: Boolean(highlight) }];
+  });
+}
+
+/**
+ * Best: the stored scores from the cursor's place down, as they stood when the first page was
+ * read (stories that moved since are placed by their earlier score, new ones wait for a new
+ * first page), with no author twice in a row over a short look-ahead. See docs/ranking.md.
+ */
 async function pageOfBest(
-  ranking: Ranking,
   filters: ResolvedFilters,
   where: Prisma.StoryWhereInput,
-  offset: number,
+  cursor: BestCursor | null,
   take: number,
+  now: Date,
 ): Promise<Page> {
-  const matching = filteredEntries(ranking, filters);
-  const slice = matching.slice(offset, offset + take);
-  const reasons = new Map(slice.flatMap((entry) => (entry.reason ? [[entry.id, entry.reason] as const] : [])));
-  if (offset + take < matching.length)
-    return { ids: slice.map((entry) => entry.id), reasons, nextCursor: `b~${ranking.id}~${offset + take}` };
-  if (!ranking.cutoff) return { ids: slice.map((entry) => entry.id), reasons, nextCursor: null };
-  const older = await pageByDate({ AND: [where, { publishedAt: { lt: ranking.cutoff } }] }, null, take - slice.length);
-  return { ids: [...slice.map((entry) => entry.id), ...older.ids], reasons, nextCursor: older.nextCursor };
+  const asOf = cursor?.asOf ?? now;
+  const [before, lastShown, popularThreshold] = await Promise.all([
+    cursor ? scoresBefore(cursor.asOf) : new Map<string, number | null>(),
+    cursor ? db.story.findUnique({ where: { id: cursor.lastShown }, select: { authorId: true } }) : null,
+    getPopularThreshold(),
+  ]);
+  const start: Place | null = cursor && { score: cursor.score, id: cursor.id };
+  const shown = new Set(cursor?.shown);
+  // Each story brought up from below is listed in the next cursor: the look-ahead shrinks as the
+  // list grows, so the cursor stays short (with none left, an author may follow themselves).
+  const want = take + Math.max(0, Math.min(LOOK_AHEAD, MAX_SHOWN_AHEAD - shown.size));
+  const candidates: BestCandidate[] = [];
+  /** Where the walk met stories shown already: they stay listed until the cursor passes them. */
+  const shownAt = new Map<string, Place>();
+  let place = start;
+  let isExhausted = false;
+  for (let batch = want * 2; candidates.length < want && !isExhausted; batch = Math.min(batch * 2, MAX_WALK)) {
+    const rows = await walkBest(filters, place, batch);
+    isExhausted = rows.length < batch;
+    const last = rows.at(-1);
+    if (last) place = { score: last.rankScore, id: last.storyId };
+    for (const row of rows)
+      if (shown.has(row.storyId)) shownAt.set(row.storyId, { score: row.rankScore, id: row.storyId });
+    candidates.push(
+      ...(await passing(
+        rows.filter((row) => !before.has(row.storyId) && !shown.has(row.storyId)),
+        where,
+      )),
+    );
+  }
+  // Stories that moved since the first page, placed where they stood then.
+  const moved = [...before].flatMap(([storyId, score]) => {
+    if (score === null || shown.has(storyId)) return [];
+    const then = { score, id: storyId };
+    const isBelowStart = !start || isAbove(start, then);
+    const isWithinWalk = isExhausted || !place || !isAbove(place, then);
+    return isBelowStart && isWithinWalk ? [{ storyId, rankScore: score }] : [];
+  });
+  candidates.push(...(await passing(moved, where)));
+  candidates.sort((a, b) => (isAbove(a, b) ? -1 : isAbove(b, a) ? 1 : 0));
+
+  const ranked = candidates.slice(0, want);
+  const page = spreadAuthors(ranked, lastShown?.authorId ?? null).slice(0, take);
+  const reasons = new Map(
+    page.flatMap((story) => {
+      const reason = reasonFor(story, popularThreshold, now);
+      return reason ? [[story.id, reason] as const] : [];
+    }),
+  );
+  const ids = page.map((story) => story.id);
+  if (isExhausted && candidates.length <= take) return { ids, reasons, nextCursor: null };
+  // The next page starts below the longest run of the ranked list that this page showed
+  // whole; what it showed from further down is listed so it does not come again.
+  const onPage = new Set(ids);
+  let run = 0;
+  while (run < ranked.length && onPage.has(ranked[run]!.id)) run++;
+  const next = run ? ranked[run - 1]! : (start ?? { score: Number.MAX_VALUE, id: "" });
+  const stillAhead = [
+    ...[...shown].filter((id) => !shownAt.has(id) || isAbove(next, shownAt.get(id)!)),
+    ...ranked
+      .slice(run)
+      .filter((story) => onPage.has(story.id))
+      .map((story) => story.id),
+  ];
+  return {
+    ids,
+    reasons,
+    nextCursor: ["b", asOf.getTime().toString(36), next.score, next.id, ids.at(-1)!, stillAhead.join(".")].join("~"),
+  };
 }
 
 async function pageOfSearch(
@@ -265,11 +369,8 @@ export async function getFeedPage({
   } else if (params.tab === "highlights") {
     // Walks the highlights themselves, so the story side needs no "is highlighted" test.
     page = await pageOfHighlights(baseWhere, cursor?.kind === "h" ? cursor : null, take);
-  } else if (params.tab === "best" && cursor?.kind !== "d") {
-    const ranking = await getRanking(cursor?.kind === "b" ? cursor.ranking : null, now);
-    // A cursor into a list that expired starts the current list from the top.
-    const offset = cursor?.kind === "b" && cursor.ranking === ranking.id ? cursor.offset : 0;
-    page = await pageOfBest(ranking, filters, where, offset, take);
+  } else if (params.tab === "best") {
+    page = await pageOfBest(filters, where, cursor?.kind === "b" ? cursor : null, take, now);
   } else {
     page = await pageByDate(where, cursor?.kind === "d" ? cursor : null, take);
   }
@@ -397,22 +498,8 @@ export function plainText(markdown: string, limit = 600) {
     .slice(0, limit);
 }
 
-const FACET_OPTIONS_MS = 30_000;
-let facetOptions: { at: number; options: Promise<Awaited<ReturnType<typeof loadFacetOptions>>> } | null = null;
-
-/** The choices the filter panel offers (no archived values or teams); they change rarely, so briefly cached. */
-export function getFacetOptions(now = Date.now()) {
-  if (!facetOptions || now - facetOptions.at > FACET_OPTIONS_MS)
-    facetOptions = { at: now, options: loadFacetOptions() };
-  return facetOptions.options;
-}
-
-/** After values or teams change, the filter panel shows them at once. */
-export function forgetFacetOptions() {
-  facetOptions = null;
-}
-
-async function loadFacetOptions() {
+/** The choices the filter panel offers (no archived values or teams): two small reads, not worth a cache. */
+export async function getFacetOptions() {
   const [values, teams] = await Promise.all([
     db.value.findMany({
       where: { archivedAt: null },

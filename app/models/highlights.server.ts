@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
 import { forbidden } from "~/utils/domain-error.server";
 import { hasRole } from "~/utils/roles";
 import { writeAudit } from "./audit.server";
-import { markRankingStale } from "./ranking.server";
+import { rescoreStories } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
 
 export const HighlightSchema = z.object({ note: z.string().trim().min(1).max(300) });
@@ -34,8 +34,8 @@ export async function highlightStory(storyId: string, manager: Manager, note: st
       targetId: storyId,
       details: note,
     });
+    await rescoreStories(tx, [storyId]);
   });
-  markRankingStale();
 }
 
 export async function removeHighlight(storyId: string, manager: Manager) {
@@ -51,6 +51,6 @@ export async function removeHighlight(storyId: string, manager: Manager) {
         targetType: "story",
         targetId: storyId,
       });
+    await rescoreStories(tx, [storyId]);
   });
-  markRankingStale();
 }

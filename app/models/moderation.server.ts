@@ -7,7 +7,7 @@ import { forbidden, notFound } from "~/utils/domain-error.server";
 import { hasRole } from "~/utils/roles";
 import { writeAudit } from "./audit.server";
 import { storyPhotosSelect, toPhotoView } from "./photos.server";
-import { markRankingStale } from "./ranking.server";
+import { rescoreStories } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
 
 export const ReportSchema = z.object({
@@ -242,21 +242,21 @@ export async function hideStory(storyId: string, manager: Person, reason: string
       outcome: "hidden",
       audit: { action: "story.hide", targetType: "story", targetId: storyId, details: reason },
     });
+    await rescoreStories(tx, [storyId]);
   });
-  markRankingStale();
 }
 
 export async function unhideStory(storyId: string, manager: Person) {
   if (!hasRole(manager, "manager")) throw forbidden();
-  const { count } = await db.story.updateMany({
-    where: { id: storyId, hiddenAt: { not: null } },
-    data: { hiddenAt: null, hiddenReason: null, hiddenById: null },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.story.updateMany({
+      where: { id: storyId, hiddenAt: { not: null } },
+      data: { hiddenAt: null, hiddenReason: null, hiddenById: null },
+    });
+    if (count === 0) throw notFound();
+    await writeAudit(tx, { actorId: manager.id, action: "story.unhide", targetType: "story", targetId: storyId });
+    await rescoreStories(tx, [storyId]);
   });
-  if (count === 0) throw notFound();
-  await db.$transaction(async (tx) =>
-    writeAudit(tx, { actorId: manager.id, action: "story.unhide", targetType: "story", targetId: storyId }),
-  );
-  markRankingStale();
 }
 
 /** Closes the open reports about a story, a comment or a photo without hiding anything. */

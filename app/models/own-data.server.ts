@@ -6,7 +6,7 @@ import { verifyPassword } from "~/utils/password.server";
 import { ownAccountSelect } from "./people.server";
 import { collectPhotos, listOwnPhotoFiles } from "./photos.server";
 import { storage } from "~/utils/storage.server";
-import { markRankingStale } from "./ranking.server";
+import { rescoreStories } from "./ranking.server";
 import { indexStory, unindexStoriesBy } from "./search.server";
 
 /**
@@ -131,7 +131,10 @@ export async function deleteAccount(
         data: { reactionCount: remaining.length, reactorCount: new Set(remaining.map((row) => row.userId)).size },
       });
     }
+    await rescoreStories(
+      tx,
+      reactedTo.map((row) => row.storyId),
+    );
   });
   await photos.remove();
-  markRankingStale();
 }

@@ -1,37 +1,118 @@
-// The "Best" order, explained in docs/ranking.md. Pure functions first (tested for their
-// properties), then the cached ranked list the feed pages through.
-import { differenceInMilliseconds, subDays } from "date-fns";
-import { millisecondsInHour } from "date-fns/constants";
+// The "Best" order, explained in docs/ranking.md. Each story keeps its score in the database,
+// written in the same transaction as whatever moves it; the feed walks an index of it. The
+// coverage lift changes slowly and is refreshed by a scheduled job, never on a request.
+import { subDays, subMilliseconds } from "date-fns";
+import { millisecondsInMinute } from "date-fns/constants";
+import type { Prisma } from "~/generated/prisma/client";
+import { Prisma as PrismaSql } from "~/generated/prisma/client";
 import { db } from "~/utils/db.server";
-import { visibleStoryWhere } from "./visibility.server";
+import { visibleStorySql, visibleStoryWhere } from "./visibility.server";
 
-export const GRAVITY = 1.8;
+/** A story this many hours older needs twice the people reacting to stand level. */
+export const DOUBLING_HOURS = 24;
 export const COMMENT_WEIGHT = 1.5;
-export const HIGHLIGHT_BOOST = 1.5;
+/** A highlight counts as this many times the engagement: a day's head start, not a pin. */
+export const HIGHLIGHT_BOOST = 2;
 export const LIFT_MAX = 0.5;
 export const COVERAGE_DAYS = 90;
 export const POPULAR_DAYS = 7;
+/** How often the coverage lift and the "popular" threshold are counted again. */
+export const REFRESH_MS = 5 * millisecondsInMinute;
+/** Score changes are kept this long, and so is the order a "Show more" cursor pages through. */
+export const KEEP_CHANGES_MS = 20 * millisecondsInMinute;
 
-export type RankedStory = {
-  id: string;
-  authorId: string | null;
-  teamId: string | null;
-  publishedAt: Date;
-  reactorCount: number;
-  commentCount: number;
-  isHighlighted: boolean;
-  valueIds: string[];
-  dimensions: string[];
-};
+const SCORE_DECIMALS = 9;
+
+/**
+ * The score, as SQL on "Story" aliased `s`: the one place the formula is written. Engagement
+ * (people, not clicks; a comment weighs more) on a log scale, plus the publication time in
+ * doubling periods, so a story's place never changes with the clock alone and an index can
+ * hold the order. The highlight and the lift add their logarithms. Null: not in "Best".
+ */
+const SCORE_SQL = `CASE WHEN ${visibleStorySql("s")} AND s.publishedAt IS NOT NULL THEN round(
+    ln(1 + s.reactorCount + ${COMMENT_WEIGHT} * s.commentCount) / ln(2)
+    + (julianday(s.publishedAt) - 2440587.5) * 24 / ${DOUBLING_HOURS}
+    + CASE WHEN EXISTS (SELECT 1 FROM "Highlight" h WHERE h.storyId = s.id) THEN ${Math.log2(HIGHLIGHT_BOOST)} ELSE 0 END
+    + ln(s.rankLift) / ln(2),
+    -- Nine decimals (a few milliseconds of age) survive every round trip through text and
+    -- JSON unchanged, so a cursor's score compares equal to the row it came from.
+    ${SCORE_DECIMALS})
+  END`;
+
+type Client = Prisma.TransactionClient | typeof db;
+
+/** The value and dimension rows take their story's score, for an index walk of their own. */
+const copyScoreSql = (table: "StoryValue" | "StoryDimension", where: string) =>
+  `UPDATE "${table}" AS t SET rankScore = (SELECT s.rankScore FROM "Story" s WHERE s.id = t.storyId) WHERE ${where}`;
+
+/** Every story scored again: for data written in bulk (the seed, the benchmark's generator). */
+export const RESCORE_ALL_STATEMENTS = [
+  `UPDATE "Story" AS s SET rankScore = ${SCORE_SQL}`,
+  copyScoreSql("StoryValue", "1 = 1"),
+  copyScoreSql("StoryDimension", "1 = 1"),
+];
+
+/** After a bulk load: every score, then the lift and the "popular" threshold counted at once. */
+export async function rankAllStories(client: typeof db, now = new Date()) {
+  for (const statement of RESCORE_ALL_STATEMENTS) await client.$executeRawUnsafe(statement);
+  await client.rankingState.update({ where: { id: 1 }, data: { refreshedAt: new Date(0) } });
+  await refreshRanking(now, client);
+}
+
+/**
+ * Scores the stories again and copies the scores onto their value and dimension rows. Called in
+ * the transaction of every change that moves a story: a reaction, a comment, a highlight, an
+ * edit, publishing, hiding, deleting. Each change of score is logged for the cursors in flight.
+ */
+export async function rescoreStories(client: Client, storyIds: string[], now = new Date()) {
+  if (storyIds.length === 0) return;
+  const ids = PrismaSql.join(storyIds);
+  const score = PrismaSql.raw(SCORE_SQL);
+  await client.$executeRaw`INSERT INTO "RankChange" (storyId, previousScore, changedAt)
+    SELECT s.id, s.rankScore, ${now} FROM "Story" s WHERE s.id IN (${ids}) AND s.rankScore IS NOT (${score})`;
+  await client.$executeRaw`UPDATE "Story" AS s SET rankScore = ${score} WHERE s.id IN (${ids})`;
+  for (const table of ["StoryValue", "StoryDimension"] as const)
+    await client.$executeRaw`${PrismaSql.raw(copyScoreSql(table, "t.storyId IN ("))}${ids})`;
+}
+
+/** A story just published or retagged: its lift from the coverage last counted, then its score. */
+export async function rankStory(tx: Prisma.TransactionClient, storyId: string, now = new Date()) {
+  const [story, coverageRows] = await Promise.all([
+    tx.story.findUnique({
+      where: { id: storyId },
+      select: { teamId: true, values: { select: { valueId: true } }, dimensions: { select: { dimension: true } } },
+    }),
+    tx.rankCoverage.findMany(),
+  ]);
+  if (!story) return;
+  const coverage: Coverage = new Map(coverageRows.map((row) => [row.tag, row.stories]));
+  const rankLift = coverageLift(tagsOfStoryRow(story), coverage);
+  await tx.story.update({ where: { id: storyId }, data: { rankLift } });
+  await rescoreStories(tx, [storyId], now);
+}
+
+// ---- The coverage lift ------------------------------------------------------------------------
+
+export type Tagged = { valueIds: string[]; dimensions: string[]; teamId: string | null };
 
 /** Stories per tag over the coverage window: "value:<id>", "dimension:<key>", "team:<id>". */
 export type Coverage = Map<string, number>;
 
-export const tagsOf = (story: Pick<RankedStory, "valueIds" | "dimensions" | "teamId">) => [
+export const tagsOf = (story: Tagged) => [
   ...story.valueIds.map((id) => `value:${id}`),
   ...story.dimensions.map((key) => `dimension:${key}`),
   ...(story.teamId ? [`team:${story.teamId}`] : []),
 ];
+
+const tagsOfStoryRow = (story: {
+  teamId: string | null;
+  values: { valueId: string }[];
+  dimensions: { dimension: string }[];
+}): Tagged => ({
+  teamId: story.teamId,
+  valueIds: story.values.map((row) => row.valueId),
+  dimensions: story.dimensions.map((row) => row.dimension),
+});
 
 /** The average count of each kind of tag, which a tag's own count is compared with. */
 export function coverageAverages(coverage: Coverage) {
@@ -46,40 +127,123 @@ export function coverageAverages(coverage: Coverage) {
 
 /**
  * How much a story is lifted for carrying a tag with few recent stories: its rarest tag's count,
- * compared with the average count of tags of that kind, gives up to LIFT_MAX extra.
+ * compared with the average count of tags of that kind, gives up to LIFT_MAX extra. Rounded to
+ * hundredths, so the refresh rewrites only the stories whose lift really moved.
  */
-export function coverageLift(
-  story: Pick<RankedStory, "valueIds" | "dimensions" | "teamId">,
-  coverage: Coverage,
-  averages = coverageAverages(coverage),
-) {
+export function coverageLift(story: Tagged, coverage: Coverage, averages = coverageAverages(coverage)) {
   let rarest = 1;
   for (const tag of tagsOf(story)) {
     const average = averages.get(tag.slice(0, tag.indexOf(":")));
     if (!average) continue;
     rarest = Math.min(rarest, (coverage.get(tag) ?? 0) / average);
   }
-  return 1 + LIFT_MAX * (1 - rarest);
+  return Math.round((1 + LIFT_MAX * (1 - rarest)) * 100) / 100;
 }
 
-/** Hacker-News-style hot score: engagement over age to the power of the gravity. */
-export function hotScore(story: RankedStory, now: Date, lift = 1) {
-  const engagement = story.reactorCount + COMMENT_WEIGHT * story.commentCount;
-  // In fractions of an hour: differenceInHours truncates, which would tie every story of the same hour.
-  const ageHours = Math.max(0, differenceInMilliseconds(now, story.publishedAt) / millisecondsInHour);
-  return ((engagement + 1) / (ageHours + 2) ** GRAVITY) * (story.isHighlighted ? HIGHLIGHT_BOOST : 1) * lift;
+/** "Popular this week": among the week's stories, the top tenth by people reacting (at least three). */
+export function popularityThreshold(weekReactorCounts: number[]) {
+  const sorted = [...weekReactorCounts].sort((a, b) => b - a);
+  return Math.max(3, sorted[Math.floor(sorted.length / 10)] ?? 0);
 }
 
 /**
- * Reorders a ranked list so no author appears twice in a row: when the next story is by the same
- * author as the one before, the best-ranked story by someone else moves up instead. Skipped
- * stories wait in a short queue, so this stays linear on long lists.
+ * Counts the coverage of the last COVERAGE_DAYS again, gives each story of that window the lift
+ * it now earns (and older ones none), rescoring those that moved, and sets the "popular"
+ * threshold. One process does it per period: the first to move `refreshedAt` on.
  */
-export function spreadAuthors<Story extends { authorId: string | null }>(ranked: Story[]) {
+export async function refreshRanking(now = new Date(), client = db) {
+  const { count } = await client.rankingState.updateMany({
+    where: { id: 1, refreshedAt: { lte: subMilliseconds(now, REFRESH_MS / 2) } },
+    data: { refreshedAt: now },
+  });
+  if (count === 0) return false;
+  const since = subDays(now, COVERAGE_DAYS);
+  const [recent, agedOut] = await Promise.all([
+    client.story.findMany({
+      where: { ...visibleStoryWhere, publishedAt: { gte: since } },
+      select: {
+        id: true,
+        teamId: true,
+        rankLift: true,
+        reactorCount: true,
+        publishedAt: true,
+        values: { select: { valueId: true } },
+        dimensions: { select: { dimension: true } },
+      },
+    }),
+    client.story.findMany({ where: { publishedAt: { lt: since }, rankLift: { not: 1 } }, select: { id: true } }),
+  ]);
+  const coverage: Coverage = new Map();
+  const tagged = recent.map((story) => ({ story, tags: tagsOfStoryRow(story) }));
+  for (const { tags } of tagged) for (const tag of tagsOf(tags)) coverage.set(tag, (coverage.get(tag) ?? 0) + 1);
+  const averages = coverageAverages(coverage);
+  const byLift = new Map<number, string[]>([[1, agedOut.map((story) => story.id)]]);
+  for (const { story, tags } of tagged) {
+    const lift = coverageLift(tags, coverage, averages);
+    if (lift !== story.rankLift) byLift.set(lift, [...(byLift.get(lift) ?? []), story.id]);
+  }
+  const popularSince = subDays(now, POPULAR_DAYS);
+  const popular = popularityThreshold(
+    recent.filter((story) => story.publishedAt! >= popularSince).map((story) => story.reactorCount),
+  );
+  await client.$transaction(async (tx) => {
+    await tx.rankCoverage.deleteMany();
+    await tx.rankCoverage.createMany({ data: [...coverage].map(([tag, stories]) => ({ tag, stories })) });
+    await tx.rankingState.update({ where: { id: 1 }, data: { popularThreshold: popular } });
+    await tx.rankChange.deleteMany({ where: { changedAt: { lt: subMilliseconds(now, KEEP_CHANGES_MS) } } });
+  });
+  // In slices, each its own transaction: the first refresh of a large organisation moves
+  // thousands of stories, and other writers must not wait for all of them.
+  for (const [rankLift, ids] of byLift) {
+    for (let start = 0; start < ids.length; start += 400) {
+      const slice = ids.slice(start, start + 400);
+      await client.$transaction(async (tx) => {
+        await tx.story.updateMany({ where: { id: { in: slice } }, data: { rankLift } });
+        await rescoreStories(tx, slice, now);
+      });
+    }
+  }
+  return true;
+}
+
+// ---- Reading the order ------------------------------------------------------------------------
+
+export type Reason = "highlighted" | "popular" | "rare";
+
+/** Where "this week" starts for "popular this week" and "new from your team". */
+export const recentSince = (now: Date) => subDays(now, POPULAR_DAYS);
+
+/** Why "Best" shows a story, from what it stores: highlighted, popular this week, or a rare tag. */
+export function reasonFor(
+  story: { isHighlighted: boolean; publishedAt: Date; reactorCount: number; rankLift: number },
+  popularThreshold: number,
+  now: Date,
+): Reason | null {
+  if (story.isHighlighted) return "highlighted";
+  if (story.publishedAt >= recentSince(now) && story.reactorCount >= popularThreshold) return "popular";
+  return story.rankLift >= 1 + LIFT_MAX / 2 ? "rare" : null;
+}
+
+export async function getPopularThreshold() {
+  const state = await db.rankingState.findUnique({ where: { id: 1 }, select: { popularThreshold: true } });
+  return state?.popularThreshold ?? 3;
+}
+
+/**
+ * Reorders a ranked list so no author appears twice in a row (nor right after `previousAuthor`,
+ * the last one the page before showed): when the next story is by the same author as the one
+ * before, the best-ranked story by someone else moves up instead. Skipped stories wait in a
+ * short queue, so this stays linear on long lists.
+ */
+export function spreadAuthors<Story extends { authorId: string | null }>(
+  ranked: Story[],
+  previousAuthor: string | null = null,
+) {
   const spread: Story[] = [];
   const waiting: Story[] = [];
   let next = 0;
-  const fits = (story: Story) => story.authorId === null || story.authorId !== spread.at(-1)?.authorId;
+  const fits = (story: Story) =>
+    story.authorId === null || story.authorId !== (spread.length ? spread.at(-1)!.authorId : previousAuthor);
   while (spread.length < ranked.length) {
     const waitingIndex = waiting.findIndex(fits);
     if (waitingIndex !== -1) {
@@ -93,221 +257,18 @@ export function spreadAuthors<Story extends { authorId: string | null }>(ranked:
   return spread;
 }
 
-export type Reason = "highlighted" | "popular" | "rare";
-
-/** Where "this week" starts for "popular this week" and "new from your team". */
-export const recentSince = (now: Date) => subDays(now, POPULAR_DAYS);
-
-/** Ranks stories for "Best", each with the reason the feed gives for showing it. */
-export function rankStories(stories: RankedStory[], coverage: Coverage, now: Date) {
-  const since = recentSince(now);
-  const popularThreshold = popularityThreshold(stories, since);
-  const averages = coverageAverages(coverage);
-  const scored = stories.map((story) => {
-    const lift = coverageLift(story, coverage, averages);
-    const isRecent = story.publishedAt >= since;
-    const reason: Reason | null = story.isHighlighted
-      ? "highlighted"
-      : isRecent && story.reactorCount >= popularThreshold
-        ? "popular"
-        : lift >= 1 + LIFT_MAX / 2
-          ? "rare"
-          : null;
-    return { ...story, score: hotScore(story, now, lift), reason };
-  });
-  scored.sort((a, b) => b.score - a.score || b.publishedAt.getTime() - a.publishedAt.getTime());
-  return spreadAuthors(scored);
-}
-
-/** "Popular this week": among the week's stories, the top tenth by people reacting (at least three). */
-function popularityThreshold(stories: RankedStory[], since: Date) {
-  const week = stories
-    .filter((story) => story.publishedAt >= since)
-    .map((story) => story.reactorCount)
-    .sort((a, b) => b - a);
-  return Math.max(3, week[Math.floor(week.length / 10)] ?? 0);
-}
-
-// ---- The cached ranked list -------------------------------------------------------------------
-
-/** Best ranks the newest this many stories; older ones follow in date order (see docs/ranking.md). */
-export const CANDIDATE_LIMIT = 20_000;
-/** A ranked list is reused this long, and recomputed sooner (after SETTLE_MS) once stories change. */
-const FRESH_MS = 60_000;
-const SETTLE_MS = 5_000;
-/** Cursors point into a list; lists stay readable this long so "Show more" never repeats or skips. */
-const KEEP_MS = 20 * 60_000;
-
 /**
- * What a kept list needs of a story: its id to page by, the reason the feed gives, the tags the
- * filters test. One object serves every list in which the story is unchanged: never alter one.
+ * Where each story stood before the changes made since `asOf`: a later page of "Best" is read
+ * in the order its first page was. Null: the story was not in "Best" then.
  */
-export type RankedEntry = Pick<RankedStory, "id" | "teamId" | "valueIds" | "dimensions"> & { reason: Reason | null };
-
-export type Ranking = {
-  id: string;
-  computedAt: number;
-  /** Stories published before this are not ranked; "Best" continues with them by date. */
-  cutoff: Date | null;
-  entries: RankedEntry[];
-};
-
-const rankings = new Map<string, Ranking>();
-let changedAt = 0;
-/**
- * The newest list's entries by story id. Under steady writes a list is made every few seconds
- * and each is kept for KEEP_MS; with its own copy of every entry that was 23 MB a list on the
- * benchmark data, about 5 GB after 20 minutes, more than Node's default heap. Sharing the
- * unchanged ones leaves each list little more than its order.
- */
-let latestEntries = new Map<string, RankedEntry>();
-
-/** Called by whatever changes what Best would show (a story, a reaction, a comment, a highlight). */
-export function markRankingStale(now = Date.now()) {
-  changedAt = now;
-}
-
-export function forgetRankings() {
-  rankings.clear();
-  latestEntries = new Map();
-  changedAt = 0;
-}
-
-function newestRanking() {
-  let newest: Ranking | undefined;
-  for (const ranking of rankings.values()) if (!newest || ranking.computedAt > newest.computedAt) newest = ranking;
-  return newest;
-}
-
-/** The current ranked list, or a recent one a cursor still points into. */
-export async function getRanking(cursorRankingId?: string | null, now = new Date()) {
-  const time = now.getTime();
-  for (const [id, ranking] of rankings) if (time - ranking.computedAt > KEEP_MS) rankings.delete(id);
-  if (cursorRankingId) {
-    const kept = rankings.get(cursorRankingId);
-    if (kept) return kept;
-  }
-  const newest = newestRanking();
-  const isFresh =
-    newest &&
-    time - newest.computedAt < FRESH_MS &&
-    (changedAt <= newest.computedAt || time - newest.computedAt < SETTLE_MS);
-  if (newest && isFresh) return newest;
-  // A stale list is still served while the next one is computed, so nobody waits for it.
-  if (newest) {
-    refreshRanking(now).catch((error: unknown) => console.error("Could not rank the feed", error));
-    return newest;
-  }
-  return refreshRanking(now);
-}
-
-let computing: Promise<Ranking> | null = null;
-
-function refreshRanking(now: Date) {
-  computing ??= computeRanking(now)
-    .then((ranking) => {
-      rankings.set(ranking.id, ranking);
-      return ranking;
-    })
-    .finally(() => {
-      computing = null;
-    });
-  return computing;
-}
-
-async function computeRanking(now: Date): Promise<Ranking> {
-  const boundary = await db.story.findMany({
-    where: visibleStoryWhere,
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    skip: CANDIDATE_LIMIT - 1,
-    take: 1,
-    select: { publishedAt: true },
+export async function scoresBefore(asOf: Date) {
+  const rows = await db.rankChange.findMany({
+    where: { changedAt: { gt: asOf } },
+    // In the index's order (by id the planner would read the whole log).
+    orderBy: [{ changedAt: "asc" }, { id: "asc" }],
+    select: { storyId: true, previousScore: true },
   });
-  const cutoff = boundary[0]?.publishedAt ?? null;
-  const candidateWhere = { ...visibleStoryWhere, ...(cutoff ? { publishedAt: { gte: cutoff } } : {}) };
-  const [stories, values, dimensions] = await Promise.all([
-    db.story.findMany({
-      where: candidateWhere,
-      select: {
-        id: true,
-        authorId: true,
-        teamId: true,
-        publishedAt: true,
-        reactorCount: true,
-        commentCount: true,
-        highlight: { select: { id: true } },
-      },
-    }),
-    db.storyValue.findMany({ where: { story: candidateWhere }, select: { storyId: true, valueId: true } }),
-    db.storyDimension.findMany({ where: { story: candidateWhere }, select: { storyId: true, dimension: true } }),
-  ]);
-  const valuesByStory = groupBy(
-    values,
-    (row) => row.storyId,
-    (row) => row.valueId,
-  );
-  const dimensionsByStory = groupBy(
-    dimensions,
-    (row) => row.storyId,
-    (row) => row.dimension as string,
-  );
-  const candidates = stories.map((story) => ({
-    id: story.id,
-    authorId: story.authorId,
-    teamId: story.teamId,
-    publishedAt: story.publishedAt!,
-    reactorCount: story.reactorCount,
-    commentCount: story.commentCount,
-    isHighlighted: Boolean(story.highlight),
-    valueIds: valuesByStory.get(story.id) ?? [],
-    dimensions: dimensionsByStory.get(story.id) ?? [],
-  }));
-  // Coverage counts the last 90 days of the ranked stories (all of them, unless the organisation
-  // posts more than the candidate limit in 90 days), so it needs no queries of its own.
-  const coverageSince = subDays(now, COVERAGE_DAYS);
-  const coverage: Coverage = new Map();
-  for (const story of candidates) {
-    if (story.publishedAt < coverageSince) continue;
-    for (const tag of tagsOf(story)) coverage.set(tag, (coverage.get(tag) ?? 0) + 1);
-  }
-  const previous = latestEntries;
-  const entries = rankStories(candidates, coverage, now).map((entry) => sharedEntry(entry, previous.get(entry.id)));
-  latestEntries = new Map(entries.map((entry) => [entry.id, entry]));
-  return {
-    id: now.getTime().toString(36),
-    computedAt: now.getTime(),
-    cutoff: stories.length >= CANDIDATE_LIMIT ? cutoff : null,
-    entries,
-  };
-}
-
-/** The previous list's entry when nothing the lists keep has changed, else a new one. */
-function sharedEntry(entry: RankedEntry, previous: RankedEntry | undefined): RankedEntry {
-  const sameItems = (a: string[], b: string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
-  if (
-    previous &&
-    previous.teamId === entry.teamId &&
-    previous.reason === entry.reason &&
-    sameItems(previous.valueIds, entry.valueIds) &&
-    sameItems(previous.dimensions, entry.dimensions)
-  ) {
-    return previous;
-  }
-  return {
-    id: entry.id,
-    teamId: entry.teamId,
-    valueIds: entry.valueIds,
-    dimensions: entry.dimensions,
-    reason: entry.reason,
-  };
-}
-
-function groupBy<Row>(rows: Row[], key: (row: Row) => string, value: (row: Row) => string) {
-  const grouped = new Map<string, string[]>();
-  for (const row of rows) {
-    const list = grouped.get(key(row));
-    if (list) list.push(value(row));
-    else grouped.set(key(row), [value(row)]);
-  }
-  return grouped;
+  const before = new Map<string, number | null>();
+  for (const row of rows) if (!before.has(row.storyId)) before.set(row.storyId, row.previousScore);
+  return before;
 }

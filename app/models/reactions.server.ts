@@ -3,7 +3,7 @@ import { db } from "~/utils/db.server";
 import type { ReactionKindKey } from "~/utils/dimensions";
 import type { RoleName } from "~/utils/roles";
 import { notifyReaction } from "./notifications.server";
-import { markRankingStale } from "./ranking.server";
+import { rescoreStories } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
 
 /** The story's counters, recounted inside the change's own transaction so they never drift. */
@@ -36,7 +36,7 @@ export async function setReaction(
       await tx.reaction.delete({ where: key });
     }
     await recountReactions(tx, storyId);
-    markRankingStale();
+    await rescoreStories(tx, [storyId]);
     return want;
   });
 }

@@ -31,7 +31,7 @@ import {
   withFace,
 } from "./photos.server";
 import type { StoryPhotosInput } from "./photos.server";
-import { markRankingStale } from "./ranking.server";
+import { rankStory, rescoreStories } from "./ranking.server";
 import { indexStory } from "./search.server";
 import { canOpenStory } from "./visibility.server";
 
@@ -183,7 +183,7 @@ export async function createStory(author: Author, input: StorySave) {
     });
     await indexStory(tx, story.id);
     if (publish) {
-      markRankingStale();
+      await rankStory(tx, story.id);
       for (const userId of new Set(input.people))
         await notifyMention(tx, { userId, actorId: author.id, storyId: story.id });
     }
@@ -255,8 +255,9 @@ export async function updateStory(storyId: string, author: { id: string }, input
       select: { id: true, status: true },
     });
     await indexStory(tx, storyId);
+    // Back to draft takes it out of "Best"; published, its tags may have changed and its lift with them.
+    await rankStory(tx, storyId);
     if (publish) {
-      markRankingStale();
       const alreadyTold = wasPublished ? new Set(previousPeople) : new Set<string>();
       for (const userId of new Set(input.people)) {
         if (!alreadyTold.has(userId)) await notifyMention(tx, { userId, actorId: author.id, storyId });
@@ -272,18 +273,22 @@ export async function updateStory(storyId: string, author: { id: string }, input
 
 export async function deleteStory(storyId: string, author: { id: string }) {
   await findOwnStory(storyId, author.id);
-  await db.story.update({ where: { id: storyId }, data: { deletedAt: new Date() } });
-  markRankingStale();
+  await db.$transaction(async (tx) => {
+    await tx.story.update({ where: { id: storyId }, data: { deletedAt: new Date() } });
+    await rescoreStories(tx, [storyId]);
+  });
 }
 
 /** Undoes a delete within the restore window; later, or for anyone else, the story is gone. */
 export async function restoreStory(storyId: string, author: { id: string }, now = new Date()) {
-  const { count } = await db.story.updateMany({
-    where: { id: storyId, authorId: author.id, deletedAt: { gte: new Date(now.getTime() - RESTORE_DAYS * DAY) } },
-    data: { deletedAt: null },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.story.updateMany({
+      where: { id: storyId, authorId: author.id, deletedAt: { gte: new Date(now.getTime() - RESTORE_DAYS * DAY) } },
+      data: { deletedAt: null },
+    });
+    if (count === 0) throw notFound();
+    await rescoreStories(tx, [storyId]);
   });
-  if (count === 0) throw notFound();
-  markRankingStale();
 }
 
 type Viewer = { id: string; role: Role };

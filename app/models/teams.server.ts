@@ -2,7 +2,6 @@ import { db } from "~/utils/db.server";
 import { found, invalid, notFound } from "~/utils/domain-error.server";
 import { nameKey, tidyName, uniqueSlug } from "~/utils/slugs.server";
 import { createJoinCode } from "~/utils/tokens.server";
-import { forgetFacetOptions } from "./feed.server";
 import { pageCount, pageWindow } from "~/utils/list-params";
 
 const teamFields = { id: true, name: true, slug: true, joinCode: true } as const;
@@ -49,8 +48,6 @@ export async function createTeam(rawName: string) {
     (await db.team.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
   );
   const team = await db.team.create({ data: { name, slug, joinCode: createJoinCode() }, select: teamFields });
-  // The feed's filter panel lists teams: it shows the new one at once.
-  forgetFacetOptions();
   return team;
 }
 
@@ -60,7 +57,6 @@ export async function renameTeam(id: string, rawName: string) {
   const name = tidyName(rawName);
   await assertTeamNameFree(name, id);
   await db.team.update({ where: { id }, data: { name } });
-  forgetFacetOptions();
 }
 
 /** A new code retires the old one at once: the old posters stop working. */

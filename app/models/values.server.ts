@@ -5,7 +5,7 @@ import { found, invalid, notFound } from "~/utils/domain-error.server";
 import type { Facet } from "~/utils/feed-params";
 import { parseFeedParams } from "~/utils/feed-params";
 import { nameKey, tidyName, uniqueSlug } from "~/utils/slugs.server";
-import { forgetFacetOptions, getFacetOptions, getFeedPage } from "./feed.server";
+import { getFacetOptions, getFeedPage } from "./feed.server";
 import { visibleStoryWhere } from "./visibility.server";
 
 const valueFields = { id: true, slug: true, name: true, explanation: true, colour: true, kind: true } as const;
@@ -60,7 +60,6 @@ export async function getNarrowedFeed(
 }
 
 // ---- Administration ----------------------------------------------------------------------------
-// Every change here also clears the feed's cached filter choices, which list the active values.
 
 export type ValueInput = { name: string; explanation: string; colour: string; kind: ValueKind };
 
@@ -92,7 +91,6 @@ export async function createValue(wanted: ValueInput) {
     data: { ...input, slug, position: (last._max.position ?? -1) + 1 },
     select: { id: true, slug: true },
   });
-  forgetFacetOptions();
   return value;
 }
 
@@ -100,7 +98,6 @@ export async function createValue(wanted: ValueInput) {
 export async function updateValue(id: string, wanted: ValueInput) {
   found(await db.value.findUnique({ where: { id }, select: { id: true } }));
   await db.value.update({ where: { id }, data: await withFreeName(wanted, id) });
-  forgetFacetOptions();
 }
 
 /**
@@ -118,12 +115,10 @@ export async function moveValue(id: string, direction: "up" | "down") {
       if (value.position !== position) await tx.value.update({ where: { id: value.id }, data: { position } });
     }
   });
-  forgetFacetOptions();
 }
 
 /** Archived values stay on the stories that carry them; the composer no longer offers them. */
 export async function setValueArchived(id: string, isArchived: boolean, now = new Date()) {
   const { count } = await db.value.updateMany({ where: { id }, data: { archivedAt: isArchived ? now : null } });
   if (count === 0) throw notFound();
-  forgetFacetOptions();
 }

@@ -1,9 +1,8 @@
 // What a feed card carries: the first photo, faces and usernames, the people credited, and the
 // reactions by kind with the viewer's own, for a whole page in a fixed number of queries.
 import Database from "better-sqlite3";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getFeedPage } from "~/models/feed.server";
-import { forgetRankings } from "~/models/ranking.server";
 import { setReaction } from "~/models/reactions.server";
 import { removeOwnName } from "~/models/stories.server";
 import { db } from "~/utils/db.server";
@@ -24,8 +23,6 @@ beforeAll(async () => {
   await db.photo.update({ where: { id: face.id }, data: { purpose: "avatar", storyId: null } });
   await db.user.update({ where: { id: author.id }, data: { avatarId: face.id } });
 });
-
-beforeEach(() => forgetRankings());
 
 const cardOf = async (storyId: string, who = viewer) =>
   (await getFeedPage({ viewer: who, params: feed("tab=new"), take: 50 })).cards.find((card) => card.id === storyId);

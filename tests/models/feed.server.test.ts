@@ -1,6 +1,7 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { forgetFacetOptions, getFacetOptions, getFeedPage, PAGE_SIZE } from "~/models/feed.server";
-import { forgetRankings, markRankingStale } from "~/models/ranking.server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getFacetOptions, getFeedPage, PAGE_SIZE } from "~/models/feed.server";
+import { rescoreStories } from "~/models/ranking.server";
+import { setReaction } from "~/models/reactions.server";
 import { findMatchingStoryIds, rebuildSearchIndex, searchTerms } from "~/models/search.server";
 import { db } from "~/utils/db.server";
 import type { FeedParams } from "~/utils/feed-params";
@@ -66,8 +67,6 @@ beforeAll(async () => {
   await db.story.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
   await createTestStory(storeAuthor, { title: "Draft kind story", valueIds: [values.kind.id], status: "draft" });
 });
-
-beforeEach(() => forgetRankings());
 
 describe("filters", () => {
   it("shows only visible stories, newest first, on the New tab", async () => {
@@ -232,9 +231,10 @@ describe("search", () => {
 });
 
 describe("cursor pagination", () => {
-  it("has no duplicates or gaps while new stories arrive, on New and on Best", async () => {
+  it("has no duplicates or gaps while new stories arrive and scores change, on New and on Best", async () => {
     const team = await createTestTeam("Paging team");
     const authors = await Promise.all([1, 2, 3].map(() => createTestPerson({ teamId: team.id })));
+    const fans = await Promise.all([1, 2, 3, 4, 5, 6].map(() => createTestPerson()));
     const value = await createTestValue({ name: "Paging" });
     for (let index = 0; index < 25; index++) {
       await createTestStory(authors[index % 3]!, {
@@ -244,8 +244,8 @@ describe("cursor pagination", () => {
         reactorCount: index % 7,
       });
     }
+    const stories = await db.story.findMany({ where: { title: { startsWith: "Page story" } }, select: { id: true } });
     for (const tab of ["new", "best"]) {
-      forgetRankings();
       const seen: string[] = [];
       let params = feed(`tab=${tab}&value=${value.slug}`);
       for (let round = 0; round < 10; round++) {
@@ -253,7 +253,13 @@ describe("cursor pagination", () => {
         seen.push(...page.cards.map((card) => card.title));
         // Someone posts while the person is reading.
         await createTestStory(authors[0]!, { title: `Arrived ${tab} ${round}`, valueIds: [value.id] });
-        markRankingStale();
+        // And others react: stories not reached yet jump above the page, some already read fall.
+        const jumper = stories[(stories.length - 1 - round * 3) % stories.length]!;
+        for (const fan of fans) await setReaction(jumper.id, { ...fan, role: "employee" }, "applause", true);
+        const faller = stories[round % stories.length]!;
+        await db.reaction.deleteMany({ where: { storyId: faller.id } });
+        await db.story.update({ where: { id: faller.id }, data: { reactorCount: 0, reactionCount: 0 } });
+        await rescoreStories(db, [faller.id]);
         if (!page.nextCursor) break;
         params = { ...params, cursor: page.nextCursor };
       }
@@ -274,7 +280,6 @@ describe("the filter panel's choices", () => {
     const [team, archivedTeam] = [await createTestTeam("Panel Active"), await createTestTeam("Panel Archived")];
     const [value, archivedValue] = [await createTestValue(), await createTestValue({ archived: true })];
     await db.team.update({ where: { id: archivedTeam.id }, data: { archivedAt: new Date() } });
-    forgetFacetOptions();
     const options = await getFacetOptions();
     expect(options.teams.map((option) => option.slug)).toContain(team.slug);
     expect(options.teams.map((option) => option.slug)).not.toContain(archivedTeam.slug);

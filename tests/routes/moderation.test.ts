@@ -1,8 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Role } from "~/generated/prisma/enums";
 import { getFeedPage } from "~/models/feed.server";
 import { buildHighlightFeed } from "~/models/highlight-feed.server";
-import { forgetRankings } from "~/models/ranking.server";
 import { loader as auditPage } from "~/routes/admin.audit";
 import { action as moderationAction, loader as moderationPage } from "~/routes/moderation";
 import { action as storyAction, loader as storyPage } from "~/routes/stories.$id";
@@ -16,8 +15,6 @@ async function personWith(role: Role = "employee", teamId: string | null = null)
   return { ...person, cookie: await signedInCookie(person.id) };
 }
 const onStory = (storyId: string) => ({ params: { id: storyId } });
-
-beforeEach(() => forgetRankings());
 
 describe("highlights", () => {
   it("only managers and admins highlight, with a note the author is told about; taking it back works", async () => {
@@ -198,7 +195,6 @@ describe("reports and the moderation queue", () => {
       { intent: "unhideStory", storyId: story.id },
       { cookie: manager.cookie },
     );
-    forgetRankings();
     expect(await titles("tab=new")).toContain("Zanzibar wardrobe");
     const actions = (
       await db.auditLog.findMany({ where: { targetId: story.id, actorId: manager.id }, orderBy: { createdAt: "asc" } })
