@@ -156,8 +156,12 @@ async function pageOfHighlights(where: Prisma.StoryWhereInput, after: Position |
  */
 const LOOK_AHEAD = PAGE_SIZE;
 const MAX_SHOWN_AHEAD = 2 * PAGE_SIZE;
-/** The most rows one step of a filtered walk reads; a rare combination of filters takes several. */
+/**
+ * The most rows one step of a filtered walk reads (a rare combination of filters takes several),
+ * and one page in all: past that the page ends short and "Show more" walks on from there.
+ */
 const MAX_WALK = 2_000;
+const MAX_WALK_PER_PAGE = 10_000;
 
 type Walked = { storyId: string; rankScore: number };
 type Place = { score: number; id: string };
@@ -250,8 +254,14 @@ async function pageOfBest(
   const shownAt = new Map<string, Place>();
   let place = start;
   let isExhausted = false;
-  for (let batch = want * 2; candidates.length < want && !isExhausted; batch = Math.min(batch * 2, MAX_WALK)) {
+  let walked = 0;
+  for (
+    let batch = want * 2;
+    candidates.length < want && !isExhausted && walked < MAX_WALK_PER_PAGE;
+    batch = Math.min(batch * 2, MAX_WALK)
+  ) {
     const rows = await walkBest(filters, place, batch);
+    walked += rows.length;
     isExhausted = rows.length < batch;
     const last = rows.at(-1);
     if (last) place = { score: last.rankScore, id: last.storyId };
@@ -290,7 +300,13 @@ async function pageOfBest(
   const onPage = new Set(ids);
   let run = 0;
   while (run < ranked.length && onPage.has(ranked[run]!.id)) run++;
-  const next = run ? ranked[run - 1]! : (start ?? { score: Number.MAX_VALUE, id: "" });
+  const isCutShort = !isExhausted && candidates.length < want;
+  const next =
+    isCutShort && run === ranked.length && place
+      ? place
+      : run
+        ? ranked[run - 1]!
+        : (start ?? { score: Number.MAX_VALUE, id: "" });
   const stillAhead = [
     ...[...shown].filter((id) => !shownAt.has(id) || isAbove(next, shownAt.get(id)!)),
     ...ranked
