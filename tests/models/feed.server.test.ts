@@ -269,9 +269,17 @@ describe("cursor pagination", () => {
     }
   });
 
-  it("starts over on a cursor it cannot read", async () => {
+  it("starts over on a cursor it cannot read, and takes a forged one as a place, never as SQL", async () => {
     const page = await getFeedPage({ viewer, params: { ...feed("tab=new"), cursor: "garbage~~" } });
     expect(page.cards.length).toBeGreaterThan(0);
+    const top = await titles(feed(""));
+    for (const cursor of ["b~zzzzzzzzzzzzzzzz~1~x~y~", "b~1~Infinity~x~y~", "b~1~NaN~x~y~", "b~~~~~"])
+      expect(await titles({ ...feed(""), cursor })).toEqual(top);
+    // Above every score: the whole list again; below every score: nothing, and no error.
+    expect(
+      await titles({ ...feed(""), cursor: `b~${Date.now().toString(36)}~1e300~'); DROP TABLE Story; --~x~` }),
+    ).toEqual(top);
+    expect(await titles({ ...feed(""), cursor: `b~${Date.now().toString(36)}~-1~x~x~a.b.c` })).toEqual([]);
   });
 });
 
