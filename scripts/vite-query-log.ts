@@ -18,6 +18,7 @@ export function queryLog(): Plugin {
       server.middlewares.use((req, res, next) => {
         if (VITE_PATHS.test(req.url ?? "")) return next();
         const start = performance.now();
+        // Connect's next() passes any failure on as an error, so the tally's promise never rejects.
         const { tally } = countQueriesOf(next);
         res.on("finish", () => {
           const type = String(res.getHeader("content-type") ?? "");

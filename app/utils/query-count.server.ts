@@ -15,14 +15,17 @@ const storageKey = Symbol.for("brandworthy.queryTally");
 const globals = globalThis as { [storageKey]?: AsyncLocalStorage<QueryTally> };
 const storage = (globals[storageKey] ??= new AsyncLocalStorage<QueryTally>());
 
-/** Runs the work with a tally of its own: every query it causes, awaited or not, counts there. */
-export function countQueriesOf<Result>(work: () => Result) {
+/**
+ * Runs the work with a tally of its own: every query it causes counts there. Prisma starts a
+ * query only when it is awaited, so the work's own answer is awaited inside too.
+ */
+export function countQueriesOf<Result>(work: () => Result | PromiseLike<Result>) {
   const tally: QueryTally = { operations: [], milliseconds: 0, running: 0, since: 0 };
-  return { result: storage.run(tally, work), tally };
+  return { result: storage.run(tally, async () => await work()), tally };
 }
 
 /** How many queries the work made, which, and their time: what tests hold pages to. */
-export async function measureQueries<Result>(work: () => Promise<Result>) {
+export async function measureQueries<Result>(work: () => PromiseLike<Result>) {
   const { result, tally } = countQueriesOf(work);
   const value = await result;
   return {
