@@ -8,6 +8,7 @@ import type { Reason, Ranking } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { faceSelect, storyPhotosSelect, toPhotoView, withFace } from "./photos.server";
 import { bylineOf, bylineSelect } from "./stories.server";
+import { withSmallFace } from "~/utils/faces";
 import { excerptAround, markTerms } from "~/utils/mark-terms";
 import { visibleStoryWhere } from "./visibility.server";
 
@@ -304,12 +305,15 @@ export async function getNewestCards(viewer: Viewer, where: Prisma.StoryWhereInp
 }
 
 /**
- * What a card shows, in the page's order; stories hidden or deleted since the list was made drop
- * out. Three queries for the whole page, whatever its length: the stories with their tags, people
- * and first photo; the reactions counted by kind; and the viewer's own.
+ * What a card shows, in the page's order, and no more: the page sends it to the browser for every
+ * card. Stories hidden or deleted since the list was made drop out. Three queries for the whole
+ * page, whatever its length: the stories with their values, people and first photo; the reactions
+ * counted by kind; and the viewer's own.
  */
 async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: string[], viewer: Viewer) {
   if (ids.length === 0) return [];
+  // The largest face a card shows (the author's); the people's are smaller and load the same file.
+  const cardFace = "md";
   const [rows, reactionCounts, ownReactions] = await Promise.all([
     loadCardRows(ids, where),
     db.reaction.groupBy({ by: ["storyId", "kind"], where: { storyId: { in: ids } }, _count: { _all: true } }),
@@ -325,6 +329,7 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
     const row = byId.get(id);
     if (!row) return [];
     const firstPhoto = row.photos[0];
+    const byline = bylineOf(row);
     return [
       {
         id: row.id,
@@ -336,15 +341,15 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
         language: row.language,
         publishedAt: row.publishedAt!,
         teamId: row.teamId,
-        ...bylineOf(row),
+        ...byline,
+        author: byline.author && withSmallFace(byline.author, cardFace),
         photo: firstPhoto ? toPhotoView(firstPhoto) : null,
         reactions: counts.get(row.id) ?? {},
         ownReactions: own.get(row.id) ?? [],
         commentCount: row.commentCount,
         values: row.values.map(({ value }) => value),
-        dimensions: row.dimensions.map(({ dimension }) => dimension),
         // Whoever took their name off a story is no longer among its people, here as everywhere.
-        people: row.people.map(({ user }) => withFace(user)),
+        people: row.people.map(({ user }) => withSmallFace(withFace(user), cardFace)),
         isHighlighted: Boolean(row.highlight),
         highlightNote: row.highlight?.note ?? null,
         reason: null as CardReason | null,
@@ -372,7 +377,6 @@ function loadCardRows(ids: string[], where: Prisma.StoryWhereInput) {
         select: { value: { select: { slug: true, name: true, colour: true } } },
         orderBy: { value: { position: "asc" } },
       },
-      dimensions: { select: { dimension: true } },
       people: { select: { user: { select: faceSelect } }, orderBy: { user: { name: "asc" } } },
       highlight: { select: { note: true } },
     },
