@@ -24,10 +24,8 @@ export type FaceRow = {
   hiddenAt: Date | null;
 };
 
-type SessionRow = {
-  sessionId: string;
-  userId: string;
-  expiresAt: Date;
+/** The person's own columns that the session carries. */
+type AccountColumns = {
   username: string;
   name: string;
   role: Role;
@@ -35,8 +33,11 @@ type SessionRow = {
   teamId: string | null;
   joinedAt: Date;
   deactivatedAt: Date | null;
-  unreadCount: bigint;
-} & { [Column in keyof FaceRow as `avatar${Capitalize<Column>}`]: FaceRow[Column] | null };
+};
+
+type SessionRow = AccountColumns & { sessionId: string; userId: string; expiresAt: Date; unreadCount: bigint } & {
+  [Column in keyof FaceRow as `avatar${Capitalize<Column>}`]: FaceRow[Column] | null;
+};
 
 /**
  * Every request reads its session, so this is the app's most frequent query, and every page's
@@ -130,18 +131,7 @@ export const lucia = new Lucia(adapter, {
 declare module "lucia" {
   interface Register {
     Lucia: typeof lucia;
-    DatabaseUserAttributes: {
-      id: string;
-      username: string;
-      name: string;
-      role: Role;
-      language: string | null;
-      teamId: string | null;
-      joinedAt: Date;
-      deactivatedAt: Date | null;
-      avatar: FaceRow | null;
-      unreadCount: number;
-    };
+    DatabaseUserAttributes: AccountColumns & { id: string; avatar: FaceRow | null; unreadCount: number };
   }
 }
 
