@@ -2,6 +2,7 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vitest/config";
 import remixConfig from "./remix.config.js";
+import { queryLog } from "./scripts/vite-query-log";
 import { shellChunk } from "./scripts/vite-shell-chunk";
 import { translations } from "./scripts/vite-translations";
 
@@ -15,7 +16,7 @@ const isVitest = Boolean(process.env.VITEST);
 
 export default defineConfig(({ isSsrBuild }) => ({
   // Under Vitest the Remix plugin is left out: component tests would fail on its missing preamble.
-  plugins: [tailwindcss(), translations(), ...(isVitest ? [] : [remix(remixConfig)])],
+  plugins: [tailwindcss(), translations(), ...(isVitest ? [] : [remix(remixConfig), queryLog()])],
   resolve: { alias: { "~": new URL("./app", import.meta.url).pathname } },
   // Routes wait for their translations with a top-level await (app/utils/translation-areas.ts):
   // browsers from 2021 on (Chrome 89, Safari 15, Firefox 89).

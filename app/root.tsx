@@ -7,9 +7,8 @@ import logo from "./assets/logo.svg";
 import { AppShell } from "./components/app-shell";
 import { describeError, ErrorPage } from "./components/error-page";
 import { DEFAULT_NEW_HIRE_DAYS, isNewHire } from "./models/new-hires.server";
-import { countUnreadNotifications } from "./models/notifications.server";
 import { getOrganisation, hasAnyPeople } from "./models/organisation.server";
-import { getOwnFace } from "./models/people.server";
+import { toPhotoView } from "./models/photos.server";
 import stylesheet from "./styles/app.css?url";
 import { getSessionContext } from "./utils/auth.server";
 import { readFlash } from "./utils/flash.server";
@@ -57,10 +56,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const headers = new Headers();
   if (context?.refreshedCookie) headers.append("Set-Cookie", context.refreshedCookie);
   if (flash.clearCookie) headers.append("Set-Cookie", flash.clearCookie);
-
-  const [unreadCount, avatar] = user
-    ? await Promise.all([countUnreadNotifications(user.id), getOwnFace(user.id)])
-    : [0, null];
   return data(
     {
       user: user && {
@@ -68,12 +63,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
         name: user.name,
         username: user.username,
         role: user.role,
-        avatar,
+        avatar: context?.avatar ? toPhotoView(context.avatar) : null,
         isNewHire: isNewHire(user, organisation?.newHireDays ?? DEFAULT_NEW_HIRE_DAYS),
       },
       organisationName: organisation?.name ?? "Brandworthy",
       region: organisation?.region ?? "",
-      unreadCount,
+      unreadCount: context?.unreadCount ?? 0,
       flash: flash.message,
       locale,
     },

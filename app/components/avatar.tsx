@@ -1,13 +1,13 @@
-import type { PhotoView } from "~/models/photos.server";
+import type { AvatarPhoto, AvatarSize } from "~/utils/faces";
+import { AVATAR_PIXELS, avatarFile } from "~/utils/faces";
 
-const sizes = {
+const sizes: Record<AvatarSize, string> = {
   xs: "h-6 w-6 text-[0.625rem]",
   sm: "h-8 w-8 text-xs",
   md: "h-10 w-10 text-sm",
   lg: "h-16 w-16 text-xl",
   xl: "h-24 w-24 text-3xl",
 };
-const pixels = { xs: 24, sm: 32, md: 40, lg: 64, xl: 96 };
 
 /** Two letters for a name: first and last word ("Zoë Yılmaz" → "ZY"), or the first two of one. */
 export function initialsOf(name: string) {
@@ -35,23 +35,21 @@ export function Avatar({
   size = "md",
   label,
 }: {
-  person: { id: string; name: string; avatar?: PhotoView | null };
-  size?: keyof typeof sizes;
+  person: { id: string; name: string; avatar?: AvatarPhoto | null };
+  size?: AvatarSize;
   label?: string;
 }) {
   const shape = `inline-flex shrink-0 items-center justify-center overflow-hidden rounded-full ${sizes[size]}`;
   const a11y = label ? { role: "img", "aria-label": label } : { "aria-hidden": true as const };
   if (person.avatar) {
-    // The smallest file that is still sharp on a screen with twice the pixels.
-    const file =
-      person.avatar.files.find((candidate) => candidate.width >= pixels[size] * 2) ?? person.avatar.files.at(-1)!;
+    const file = avatarFile(person.avatar, size);
     return (
       <span className={shape} {...a11y}>
         <img
           src={file.webp}
           alt=""
-          width={pixels[size]}
-          height={pixels[size]}
+          width={AVATAR_PIXELS[size]}
+          height={AVATAR_PIXELS[size]}
           loading="lazy"
           decoding="async"
           className="h-full w-full bg-cover object-cover"

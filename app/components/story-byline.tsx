@@ -1,13 +1,13 @@
 import { Link } from "@remix-run/react";
 import { UserRound } from "lucide-react";
 import { useTranslation } from "~/utils/i18n";
-import type { PhotoView } from "~/models/photos.server";
+import type { AvatarPhoto } from "~/utils/faces";
 import { useFormatters } from "~/utils/format";
 import { paths } from "~/utils/paths";
 import { Avatar } from "./avatar";
 
 /** A person as lists show them beside a story (the author, the people credited). */
-export type PersonFace = { id: string; name: string; username: string; avatar: PhotoView | null };
+export type PersonFace = { id: string; name: string; username: string; avatar: AvatarPhoto | null };
 
 type Byline = {
   /** Null once the author's account is gone: the story stays, as a former colleague's. */

@@ -8,8 +8,9 @@ import type { Reason } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
 import { faceSelect, storyPhotosSelect, toPhotoView, withFace } from "./photos.server";
 import { bylineOf, bylineSelect } from "./stories.server";
+import { withSmallFace } from "~/utils/faces";
 import { excerptAround, markTerms } from "~/utils/mark-terms";
-import { visibleStoryWhere } from "./visibility.server";
+import { visibleStorySql, visibleStoryWhere } from "./visibility.server";
 
 // Ten cards are ten phone screens; "Show more" brings the next ten. More would make every feed
 // page hydrate (and the server render) cards that few people scroll to.
@@ -163,37 +164,9 @@ const MAX_SHOWN_AHEAD = 2 * PAGE_SIZE;
 const MAX_WALK = 2_000;
 const MAX_WALK_PER_PAGE = 10_000;
 
-type Walked = { storyId: string; rankScore: number };
 type Place = { score: number; id: string };
 
 const isAbove = (a: Place, b: Place) => a.score > b.score || (a.score === b.score && a.id > b.id);
-
-/**
- * One index walk of "Best" from a place down, through the index the filters allow: one team's
- * stories, one value's or one dimension's rows, or all stories. Several items of one facet are
- * walked each on its own and merged, so none reads further than the page needs.
- */
-function walkBest({ include }: ResolvedFilters, below: Place | null, take: number) {
-  const [table, column, idColumn, items] = include.team.length
-    ? ["Story", "teamId", "id", include.team]
-    : include.value.length
-      ? ["StoryValue", "valueId", "storyId", include.value]
-      : include.dim.length
-        ? ["StoryDimension", "dimension", "storyId", include.dim]
-        : ["Story", null, "id", [null]];
-  const id = Prisma.raw(`"${idColumn}"`);
-  const walk = (item: string | null) => Prisma.sql`SELECT * FROM (
-      SELECT ${id} AS storyId, rankScore FROM ${Prisma.raw(`"${table}"`)}
-      WHERE ${column ? Prisma.sql`${Prisma.raw(`"${column}"`)} = ${item} AND` : Prisma.empty} rankScore IS NOT NULL
-      ${below ? Prisma.sql`AND (rankScore, ${id}) < (${below.score}, ${below.id})` : Prisma.empty}
-      ORDER BY rankScore DESC, ${id} DESC LIMIT ${take})`;
-  return db.$queryRaw<Walked[]>(
-    items.length === 1
-      ? walk(items[0]!)
-      : Prisma.sql`SELECT DISTINCT storyId, rankScore FROM (${Prisma.join(items.map(walk), " UNION ALL ")})
-          ORDER BY rankScore DESC, storyId DESC LIMIT ${take}`,
-  );
-}
 
 type BestCandidate = Place & {
   authorId: string | null;
@@ -203,11 +176,83 @@ type BestCandidate = Place & {
   rankLift: number;
 };
 
-/** The walked stories that pass every filter, in the walk's order, at the place given. */
-async function passing(rows: Walked[], where: Prisma.StoryWhereInput): Promise<BestCandidate[]> {
-  if (rows.length === 0) return [];
+/** The facet whose index a filtered walk goes through: a team's stories, a value's or a dimension's rows. */
+const walkedFacet = ({ include }: ResolvedFilters) =>
+  include.team.length ? "team" : include.value.length ? "value" : include.dim.length ? "dim" : null;
+
+/** Whether the walk alone answers the filters, or the rows it finds must be checked against the rest. */
+const needsCheck = (filters: ResolvedFilters) =>
+  (["value", "dim", "team"] as const).some(
+    (facet) =>
+      filters.exclude[facet].length > 0 || (facet !== walkedFacet(filters) && filters.include[facet].length > 0),
+  );
+
+const WALKS = {
+  team: ["Story", "teamId", "id"],
+  value: ["StoryValue", "valueId", "storyId"],
+  dim: ["StoryDimension", "dimension", "storyId"],
+} as const;
+
+/**
+ * One index walk of "Best" from a place down, through the index the filters allow, with what the
+ * page needs of each story (in the same statement: its author, its reason's inputs, whether it is
+ * still visible) and the "popular" threshold. Several items of one facet are walked each on its
+ * own and merged, so none reads further than the page needs.
+ */
+async function walkBest(filters: ResolvedFilters, below: Place | null, take: number) {
+  const facet = walkedFacet(filters);
+  const [table, column, idColumn] = facet ? WALKS[facet] : ["Story", null, "id"];
+  const id = Prisma.raw(`"${idColumn}"`);
+  const walk = (item: string | null) => Prisma.sql`SELECT * FROM (
+      SELECT ${id} AS storyId, rankScore FROM ${Prisma.raw(`"${table}"`)}
+      WHERE ${column ? Prisma.sql`${Prisma.raw(`"${column}"`)} = ${item} AND` : Prisma.empty} rankScore IS NOT NULL
+      ${below ? Prisma.sql`AND (rankScore, ${id}) < (${below.score}, ${below.id})` : Prisma.empty}
+      ORDER BY rankScore DESC, ${id} DESC LIMIT ${take})`;
+  const items = facet ? filters.include[facet] : [null];
+  const walked =
+    items.length === 1
+      ? walk(items[0]!)
+      : Prisma.sql`SELECT DISTINCT storyId, rankScore FROM (${Prisma.join(items.map(walk), " UNION ALL ")})
+          ORDER BY rankScore DESC, storyId DESC LIMIT ${take}`;
+  const rows = await db.$queryRaw<
+    (Record<"authorId", string | null> &
+      Record<"storyId", string> &
+      Record<"rankScore" | "rankLift", number> &
+      Record<"publishedAt", string | Date> &
+      Record<"reactorCount" | "isHighlighted" | "isVisible" | "popularThreshold", number | bigint>)[]
+  >`SELECT w.storyId, w.rankScore, s.authorId, s.publishedAt, s.reactorCount, s.rankLift,
+      EXISTS (SELECT 1 FROM "Highlight" h WHERE h.storyId = s.id) AS isHighlighted,
+      CASE WHEN ${Prisma.raw(visibleStorySql("s"))} THEN 1 ELSE 0 END AS isVisible,
+      (SELECT popularThreshold FROM "RankingState" WHERE id = 1) AS popularThreshold
+    FROM (${walked}) w JOIN "Story" s ON s.id = w.storyId
+    ORDER BY w.rankScore DESC, w.storyId DESC`;
+  return rows.map((row) => ({
+    candidate: {
+      id: row.storyId,
+      score: row.rankScore,
+      authorId: row.authorId,
+      publishedAt: new Date(row.publishedAt),
+      reactorCount: Number(row.reactorCount),
+      rankLift: row.rankLift,
+      isHighlighted: Boolean(Number(row.isHighlighted)),
+    } satisfies BestCandidate,
+    isVisible: Boolean(Number(row.isVisible)),
+    popularThreshold: Number(row.popularThreshold ?? 3),
+  }));
+}
+
+/** The ids among these that pass every filter. */
+async function allowedIds(ids: string[], where: Prisma.StoryWhereInput) {
+  if (ids.length === 0) return new Set<string>();
+  const rows = await db.story.findMany({ where: { AND: [where, { id: { in: ids } }] }, select: { id: true } });
+  return new Set(rows.map((row) => row.id));
+}
+
+/** Stories that moved since the first page, at the place they had then, if they pass every filter. */
+async function movedCandidates(moved: Place[], where: Prisma.StoryWhereInput): Promise<BestCandidate[]> {
+  if (moved.length === 0) return [];
   const stories = await db.story.findMany({
-    where: { AND: [where, { id: { in: rows.map((row) => row.storyId) } }] },
+    where: { AND: [where, { id: { in: moved.map((place) => place.id) } }] },
     select: {
       id: true,
       authorId: true,
@@ -218,11 +263,11 @@ async function passing(rows: Walked[], where: Prisma.StoryWhereInput): Promise<B
     },
   });
   const byId = new Map(stories.map((story) => [story.id, story]));
-  return rows.flatMap(({ storyId, rankScore }) => {
-    const story = byId.get(storyId);
+  return moved.flatMap(({ id, score }) => {
+    const story = byId.get(id);
     if (!story) return [];
     const { highlight, publishedAt, ...rest } = story;
-    return [{ ...rest, score: rankScore, publishedAt: publishedAt!, isHighlighted: Boolean(highlight) }];
+    return [{ ...rest, score, publishedAt: publishedAt!, isHighlighted: Boolean(highlight) }];
   });
 }
 
@@ -239,11 +284,14 @@ async function pageOfBest(
   now: Date,
 ): Promise<Page> {
   const asOf = cursor?.asOf ?? now;
-  const [before, lastShown, popularThreshold] = await Promise.all([
-    cursor ? scoresBefore(cursor.asOf) : new Map<string, number | null>(),
-    cursor ? db.story.findUnique({ where: { id: cursor.lastShown }, select: { authorId: true } }) : null,
-    getPopularThreshold(),
-  ]);
+  const [before, lastShown] = cursor
+    ? await Promise.all([
+        scoresBefore(cursor.asOf),
+        db.story.findUnique({ where: { id: cursor.lastShown }, select: { authorId: true } }),
+      ])
+    : [new Map<string, number | null>(), null];
+  const isChecked = needsCheck(filters);
+  let popularThreshold: number | null = null;
   const start: Place | null = cursor && { score: cursor.score, id: cursor.id };
   const shown = new Set(cursor?.shown);
   // Each story brought up from below is listed in the next cursor: the look-ahead shrinks as the
@@ -263,16 +311,20 @@ async function pageOfBest(
     const rows = await walkBest(filters, place, batch);
     walked += rows.length;
     isExhausted = rows.length < batch;
-    const last = rows.at(-1);
-    if (last) place = { score: last.rankScore, id: last.storyId };
-    for (const row of rows)
-      if (shown.has(row.storyId)) shownAt.set(row.storyId, { score: row.rankScore, id: row.storyId });
-    candidates.push(
-      ...(await passing(
-        rows.filter((row) => !before.has(row.storyId) && !shown.has(row.storyId)),
-        where,
-      )),
+    const last = rows.at(-1)?.candidate;
+    if (last) place = { score: last.score, id: last.id };
+    popularThreshold ??= rows[0]?.popularThreshold ?? null;
+    for (const { candidate } of rows) if (shown.has(candidate.id)) shownAt.set(candidate.id, candidate);
+    const fresh = rows.flatMap(({ candidate, isVisible }) =>
+      isVisible && !before.has(candidate.id) && !shown.has(candidate.id) ? [candidate] : [],
     );
+    const allowed = isChecked
+      ? await allowedIds(
+          fresh.map((candidate) => candidate.id),
+          where,
+        )
+      : null;
+    candidates.push(...(allowed ? fresh.filter((candidate) => allowed.has(candidate.id)) : fresh));
   }
   // Stories that moved since the first page, placed where they stood then.
   const moved = [...before].flatMap(([storyId, score]) => {
@@ -280,16 +332,18 @@ async function pageOfBest(
     const then = { score, id: storyId };
     const isBelowStart = !start || isAbove(start, then);
     const isWithinWalk = isExhausted || !place || !isAbove(place, then);
-    return isBelowStart && isWithinWalk ? [{ storyId, rankScore: score }] : [];
+    return isBelowStart && isWithinWalk ? [then] : [];
   });
-  candidates.push(...(await passing(moved, where)));
+  candidates.push(...(await movedCandidates(moved, where)));
   candidates.sort((a, b) => (isAbove(a, b) ? -1 : isAbove(b, a) ? 1 : 0));
 
   const ranked = candidates.slice(0, want);
   const page = spreadAuthors(ranked, lastShown?.authorId ?? null).slice(0, take);
+  // Read with the walk; only a page made of stories that moved needs it on its own.
+  const threshold = popularThreshold ?? (page.length ? await getPopularThreshold() : 0);
   const reasons = new Map(
     page.flatMap((story) => {
-      const reason = reasonFor(story, popularThreshold, now);
+      const reason = reasonFor(story, threshold, now);
       return reason ? [[story.id, reason] as const] : [];
     }),
   );
@@ -421,12 +475,15 @@ export async function getNewestCards(viewer: Viewer, where: Prisma.StoryWhereInp
 }
 
 /**
- * What a card shows, in the page's order; stories hidden or deleted since the list was made drop
- * out. Three queries for the whole page, whatever its length: the stories with their tags, people
- * and first photo; the reactions counted by kind; and the viewer's own.
+ * What a card shows, in the page's order, and no more: the page sends it to the browser for every
+ * card. Stories hidden or deleted since the list was made drop out. Three queries for the whole
+ * page, whatever its length: the stories with their values, people and first photo; the reactions
+ * counted by kind; and the viewer's own.
  */
 async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: string[], viewer: Viewer) {
   if (ids.length === 0) return [];
+  // The largest face a card shows (the author's); the people's are smaller and load the same file.
+  const cardFace = "md";
   const [rows, reactionCounts, ownReactions] = await Promise.all([
     loadCardRows(ids, where),
     db.reaction.groupBy({ by: ["storyId", "kind"], where: { storyId: { in: ids } }, _count: { _all: true } }),
@@ -442,6 +499,7 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
     const row = byId.get(id);
     if (!row) return [];
     const firstPhoto = row.photos[0];
+    const byline = bylineOf(row);
     return [
       {
         id: row.id,
@@ -453,15 +511,15 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
         language: row.language,
         publishedAt: row.publishedAt!,
         teamId: row.teamId,
-        ...bylineOf(row),
+        ...byline,
+        author: byline.author && withSmallFace(byline.author, cardFace),
         photo: firstPhoto ? toPhotoView(firstPhoto) : null,
         reactions: counts.get(row.id) ?? {},
         ownReactions: own.get(row.id) ?? [],
         commentCount: row.commentCount,
         values: row.values.map(({ value }) => value),
-        dimensions: row.dimensions.map(({ dimension }) => dimension),
         // Whoever took their name off a story is no longer among its people, here as everywhere.
-        people: row.people.map(({ user }) => withFace(user)),
+        people: row.people.map(({ user }) => withSmallFace(withFace(user), cardFace)),
         isHighlighted: Boolean(row.highlight),
         highlightNote: row.highlight?.note ?? null,
         reason: null as CardReason | null,
@@ -489,7 +547,6 @@ function loadCardRows(ids: string[], where: Prisma.StoryWhereInput) {
         select: { value: { select: { slug: true, name: true, colour: true } } },
         orderBy: { value: { position: "asc" } },
       },
-      dimensions: { select: { dimension: true } },
       people: { select: { user: { select: faceSelect } }, orderBy: { user: { name: "asc" } } },
       highlight: { select: { note: true } },
     },
@@ -514,15 +571,19 @@ export function plainText(markdown: string, limit = 600) {
     .slice(0, limit);
 }
 
-/** The choices the filter panel offers (no archived values or teams): two small reads, not worth a cache. */
+/**
+ * The choices the filter panel offers (no archived values or teams), read in one statement on
+ * every feed page: cheaper than a cache every process would have to be told about.
+ */
 export async function getFacetOptions() {
-  const [values, teams] = await Promise.all([
-    db.value.findMany({
-      where: { archivedAt: null },
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-      select: { slug: true, name: true, colour: true },
-    }),
-    db.team.findMany({ where: { archivedAt: null }, orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-  ]);
-  return { values, teams, dimensions: [...dimensions] };
+  const rows = await db.$queryRaw<{ facet: "value" | "team"; slug: string; name: string; colour: string }[]>`
+    SELECT 'value' AS facet, slug, name, colour FROM (
+      SELECT slug, name, colour FROM "Value" WHERE archivedAt IS NULL ORDER BY position, name)
+    UNION ALL
+    SELECT 'team', slug, name, '' FROM (SELECT slug, name FROM "Team" WHERE archivedAt IS NULL ORDER BY name)`;
+  return {
+    values: rows.filter((row) => row.facet === "value").map(({ slug, name, colour }) => ({ slug, name, colour })),
+    teams: rows.filter((row) => row.facet === "team").map(({ slug, name }) => ({ slug, name })),
+    dimensions: [...dimensions],
+  };
 }

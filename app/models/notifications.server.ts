@@ -5,10 +5,6 @@ import { faceSelect, withFace } from "./photos.server";
 type Tx = Prisma.TransactionClient;
 type Notice = { userId: string; actorId: string; storyId: string };
 
-export function countUnreadNotifications(userId: string) {
-  return db.notification.count({ where: { userId, readAt: null } });
-}
-
 /** Named in a story: told once per story, never about one's own story. */
 export async function notifyMention(tx: Tx, { userId, actorId, storyId }: Notice) {
   if (userId === actorId) return;

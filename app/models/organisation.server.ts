@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "~/utils/db.server";
+import { singleFlight } from "~/utils/single-flight.server";
 
 // There is one organisation per deployment: setup makes it, and the app reads it with findFirst.
 
@@ -8,10 +9,13 @@ import { db } from "~/utils/db.server";
 export const OrganisationNameSchema = z.string().trim().min(1).max(120);
 export const BrandPromiseSchema = z.string().trim().max(500).default("");
 
+/** Read by the root and by several pages' loaders: one query serves all of a page's loaders. */
 export function getOrganisation() {
-  return db.organisation.findFirst({
-    select: { id: true, name: true, brandPromise: true, defaultLanguage: true, region: true, newHireDays: true },
-  });
+  return singleFlight("organisation", () =>
+    db.organisation.findFirst({
+      select: { id: true, name: true, brandPromise: true, defaultLanguage: true, region: true, newHireDays: true },
+    }),
+  );
 }
 
 export type OrganisationSettings = {

@@ -182,12 +182,6 @@ export async function getProfile(userId: string) {
   return { ...withFace(profile), hasFeedLink: feedToken !== null };
 }
 
-/** The signed-in person's face for the header on every page (the session carries no photo). */
-export async function getOwnFace(userId: string) {
-  const person = await db.user.findUnique({ where: { id: userId }, select: { avatar: avatarSelect } });
-  return person?.avatar ? withFace(person).avatar : null;
-}
-
 export async function updateProfile(userId: string, data: { name: string; language: string | null }) {
   await db.$transaction(async (tx) => {
     const before = await tx.user.update({

@@ -16,12 +16,12 @@ import { useUser } from "~/utils/user";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "feed.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireUser(request);
+  // The organisation is asked for alongside the person, as the root loader does: one read serves both.
+  const [user, organisation] = await Promise.all([requireUser(request), getOrganisation()]);
   const params = parseFeedParams(new URL(request.url).searchParams);
-  const [page, options, organisation, since] = await Promise.all([
+  const [page, options, since] = await Promise.all([
     getFeedPage({ viewer: user, params }),
     getFacetOptions(),
-    getOrganisation(),
     // "Show more" pages belong to the visit that asked for the first page.
     params.cursor ? null : recordFeedVisit(user.id),
   ]);

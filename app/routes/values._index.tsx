@@ -14,12 +14,9 @@ import { paths } from "~/utils/paths";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "values.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
-  const [values, dimensionCounts, organisation] = await Promise.all([
-    listValuesWithStoryCounts(),
-    countStoriesByDimension(),
-    getOrganisation(),
-  ]);
+  // The organisation is asked for alongside the person, as the root loader does: one read serves both.
+  const [, organisation] = await Promise.all([requireUser(request), getOrganisation()]);
+  const [values, dimensionCounts] = await Promise.all([listValuesWithStoryCounts(), countStoriesByDimension()]);
   return {
     values,
     dimensions: dimensions.map((key) => ({ key, storyCount: dimensionCounts.get(key) ?? 0 })),

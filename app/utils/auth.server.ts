@@ -3,34 +3,101 @@ import { redirect } from "@remix-run/node";
 import { parse as parseCookies } from "cookie";
 import type { Adapter, DatabaseSession, DatabaseUser, Session, User } from "lucia";
 import { Lucia, TimeSpan } from "lucia";
-import type { Role } from "~/generated/prisma/enums";
+import type { PhotoPurpose, Role } from "~/generated/prisma/enums";
 import { db } from "./db.server";
 import { forbidden } from "./domain-error.server";
 import { redirectWithFlash } from "./flash.server";
 import { env, isProduction } from "./env.server";
 import { paths } from "./paths";
+import { singleFlight } from "./single-flight.server";
 
-const userSelect = {
-  id: true,
-  username: true,
-  name: true,
-  role: true,
-  language: true,
-  teamId: true,
-  joinedAt: true,
-  deactivatedAt: true,
-} as const;
+/** A face as the session lookup reads it: the columns `toPhotoView` (photos.server.ts) needs. */
+export type FaceRow = {
+  id: string;
+  purpose: PhotoPurpose;
+  description: string;
+  width: number;
+  height: number;
+  sizes: string;
+  fingerprint: string;
+  placeholder: string;
+  hiddenAt: Date | null;
+};
+
+/** The person's own columns that the session carries. */
+type AccountColumns = {
+  username: string;
+  name: string;
+  role: Role;
+  language: string | null;
+  teamId: string | null;
+  joinedAt: Date;
+  deactivatedAt: Date | null;
+};
+
+type SessionRow = AccountColumns & { sessionId: string; userId: string; expiresAt: Date; unreadCount: bigint } & {
+  [Column in keyof FaceRow as `avatar${Capitalize<Column>}`]: FaceRow[Column] | null;
+};
+
+/**
+ * Every request reads its session, so this is the app's most frequent query, and every page's
+ * header shows the person's face and unread count: one statement for all of it. Through Prisma's
+ * query builder the session with its user alone cost about ten times as much (each relation is a
+ * query of its own, each compiled anew): docs/decisions/0021-per-request-cost.md.
+ */
+function readSession(sessionId: string) {
+  return db.$queryRaw<SessionRow[]>`
+    SELECT s.id AS sessionId, s.userId, s.expiresAt,
+      u.username, u.name, u.role, u.language, u.teamId, u.joinedAt, u.deactivatedAt,
+      (SELECT count(*) FROM Notification n WHERE n.userId = u.id AND n.readAt IS NULL) AS unreadCount,
+      p.id AS avatarId, p.purpose AS avatarPurpose, p.description AS avatarDescription, p.width AS avatarWidth,
+      p.height AS avatarHeight, p.sizes AS avatarSizes, p.fingerprint AS avatarFingerprint,
+      p.placeholder AS avatarPlaceholder, p.hiddenAt AS avatarHiddenAt
+    FROM Session s JOIN User u ON u.id = s.userId LEFT JOIN Photo p ON p.id = u.avatarId
+    WHERE s.id = ${sessionId}`;
+}
+
+function faceOf(row: SessionRow): FaceRow | null {
+  if (row.avatarId === null) return null;
+  return {
+    id: row.avatarId,
+    purpose: row.avatarPurpose!,
+    description: row.avatarDescription!,
+    width: row.avatarWidth!,
+    height: row.avatarHeight!,
+    sizes: row.avatarSizes!,
+    fingerprint: row.avatarFingerprint!,
+    placeholder: row.avatarPlaceholder!,
+    hiddenAt: row.avatarHiddenAt,
+  };
+}
 
 // lucia 3 needs an adapter; @lucia-auth/adapter-prisma refuses Prisma 6, so this is ours.
 const adapter: Adapter = {
   async getSessionAndUser(sessionId) {
-    const row = await db.session.findUnique({
-      where: { id: sessionId },
-      select: { id: true, userId: true, expiresAt: true, user: { select: userSelect } },
-    });
+    const [row] = await readSession(sessionId);
     if (!row) return [null, null];
-    const session: DatabaseSession = { id: row.id, userId: row.userId, expiresAt: row.expiresAt, attributes: {} };
-    const user: DatabaseUser = { id: row.user.id, attributes: row.user };
+    const session: DatabaseSession = {
+      id: row.sessionId,
+      userId: row.userId,
+      expiresAt: row.expiresAt,
+      attributes: {},
+    };
+    const user: DatabaseUser = {
+      id: row.userId,
+      attributes: {
+        id: row.userId,
+        username: row.username,
+        name: row.name,
+        role: row.role,
+        language: row.language,
+        teamId: row.teamId,
+        joinedAt: row.joinedAt,
+        deactivatedAt: row.deactivatedAt,
+        avatar: faceOf(row),
+        unreadCount: Number(row.unreadCount),
+      },
+    };
     return [session, user];
   },
   async getUserSessions(userId) {
@@ -64,22 +131,20 @@ export const lucia = new Lucia(adapter, {
 declare module "lucia" {
   interface Register {
     Lucia: typeof lucia;
-    DatabaseUserAttributes: {
-      id: string;
-      username: string;
-      name: string;
-      role: Role;
-      language: string | null;
-      teamId: string | null;
-      joinedAt: Date;
-      deactivatedAt: Date | null;
-    };
+    DatabaseUserAttributes: AccountColumns & { id: string; avatar: FaceRow | null; unreadCount: number };
   }
 }
 
-export type SessionUser = Omit<User, "deactivatedAt">;
+export type SessionUser = Omit<User, "deactivatedAt" | "avatar" | "unreadCount">;
 
-type SessionContext = { user: SessionUser; session: Session; refreshedCookie: string | null };
+/** The person, their session, and what every page's header shows of them. */
+type SessionContext = {
+  user: SessionUser;
+  session: Session;
+  refreshedCookie: string | null;
+  avatar: FaceRow | null;
+  unreadCount: number;
+};
 const contexts = new WeakMap<Request, Promise<SessionContext | null>>();
 
 /**
@@ -91,25 +156,29 @@ function readSessionId(request: Request) {
   return parseCookies(request.headers.get("Cookie") ?? "")[lucia.sessionCookieName] || null;
 }
 
-async function loadSessionContext(request: Request): Promise<SessionContext | null> {
-  const sessionId = readSessionId(request);
-  if (!sessionId) return null;
+async function loadSessionContext(sessionId: string): Promise<SessionContext | null> {
   const { session, user } = await lucia.validateSession(sessionId);
   if (!session || !user) return null;
   if (user.deactivatedAt) {
     await lucia.invalidateUserSessions(user.id);
     return null;
   }
-  const { deactivatedAt: _deactivatedAt, ...sessionUser } = user;
+  const { deactivatedAt: _deactivatedAt, avatar, unreadCount, ...sessionUser } = user;
   const refreshedCookie = session.fresh ? lucia.createSessionCookie(session.id).serialize() : null;
-  return { user: sessionUser, session, refreshedCookie };
+  return { user: sessionUser, session, refreshedCookie, avatar, unreadCount };
 }
 
-/** The signed-in person and their session, or null; validated once per request. */
+/**
+ * The signed-in person and their session, or null; validated once per request (the loaders of
+ * one page, each with its own copy of the request, share the lookup while it runs).
+ */
 export function getSessionContext(request: Request) {
   let context = contexts.get(request);
   if (!context) {
-    context = loadSessionContext(request);
+    const sessionId = readSessionId(request);
+    context = sessionId
+      ? singleFlight(`session:${sessionId}`, () => loadSessionContext(sessionId))
+      : Promise.resolve(null);
     contexts.set(request, context);
   }
   return context;

@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
-import { env } from "./env.server";
+import { env, isProduction } from "./env.server";
+import { queryCounting } from "./query-count.server";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 
@@ -100,7 +101,10 @@ function withTransactionGate(adapter: Adapter): Adapter {
 export function createPrismaClient(url: string) {
   const path = url.replace(/^file:/, "");
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  return new PrismaClient({ adapter: new TunedSQLite({ url }) });
+  const client = new PrismaClient({ adapter: new TunedSQLite({ url }) });
+  // Development and tests count each request's queries (query-count.server.ts); production skips
+  // the extension's cost. It changes no query's shape, so the client keeps its own type.
+  return isProduction ? client : (client.$extends(queryCounting) as unknown as PrismaClient);
 }
 
 // One client per process; the dev server's module reloads must not open a new one each time.

@@ -42,14 +42,19 @@ describe("feed cards", () => {
 
     const card = (await cardOf(story.id))!;
     expect(card.author).toMatchObject({ id: author.id, name: "Mia Schulz", username: author.username });
-    expect(card.author!.avatar?.files[0]!.webp).toMatch(/^\/photos\//);
+    // A face on a card is at most 40 px: one file (and the placeholder), not every size in two formats.
+    expect(card.author!.avatar).toEqual({ placeholder: expect.any(String), files: [expect.any(Object)] });
+    expect(card.author!.avatar!.files[0]).toEqual({
+      width: expect.any(Number),
+      webp: expect.stringMatching(/^\/photos\//),
+    });
     expect(card.teamName).toBe("Store Cards");
     expect(card.photo).toMatchObject({ id: second.id, description: "The rug, carried to the car", isHidden: false });
     expect(card.photo!.files.length).toBeGreaterThan(0);
     expect(card.people.map((person) => person.name)).toEqual(["Ben Adler", "Zoë Clarke"]);
     expect(card.people[0]).toMatchObject({ username: ben.username, avatar: null });
     // Only what a card shows: no account fields, no moderation notes.
-    expect(JSON.stringify(card)).not.toMatch(/passwordHash|email|hiddenReason|feedToken/);
+    expect(JSON.stringify(card)).not.toMatch(/passwordHash|email|hiddenReason|feedToken|dimensions/);
   });
 
   it("leave out a person who removed their name", async () => {

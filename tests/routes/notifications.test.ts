@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loader } from "~/routes/notifications";
 import { action as storyAction } from "~/routes/stories.$id";
-import { countUnreadNotifications } from "~/models/notifications.server";
+import { loader as rootLoader } from "~/root";
 import { createTestPerson, createTestStory, getPage, postForm, signedInCookie } from "../factories";
+
+/** The count every page's header shows the person (the root loader reads it with their session). */
+async function countUnreadNotifications(userId: string) {
+  return (await getPage(rootLoader, "/help", { cookie: await signedInCookie(userId) })).body.unreadCount;
+}
 
 describe("/notifications", () => {
   it("shows the person's own notices newest first, says which are new, then marks them read", async () => {
