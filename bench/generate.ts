@@ -17,14 +17,19 @@ const SEED = 20261123;
 export const BENCH_USERNAME = "bench.manager";
 export const BENCH_PASSWORD = "bench-password";
 
-const COUNTS = {
+/** The benchmark organisation: 100,000 stories unless asked for another size. */
+export const DEFAULT_STORIES = 100_000;
+
+/** An organisation of this many stories, with people and engagement in the same proportions. */
+const countsFor = (stories: number) => ({
   teams: 40,
-  users: 5_000,
-  stories: 100_000,
-  reactions: 1_000_000,
-  comments: 200_000,
-  highlights: 2_000,
-};
+  users: Math.max(500, stories / 20),
+  stories,
+  reactions: stories * 10,
+  comments: stories * 2,
+  highlights: Math.ceil(stories / 50),
+});
+type Counts = ReturnType<typeof countsFor>;
 const HISTORY_DAYS = 730;
 /** Mean age of a story: most were written in the last months, as in a growing organisation. */
 const MEAN_AGE_DAYS = 180;
@@ -89,7 +94,10 @@ export function databaseSize(file: string) {
 }
 
 /** Makes the database unless a usable one is there; returns whether it was reused. */
-export async function prepareDatabase(file: string, { regenerate }: { regenerate: boolean }) {
+export async function prepareDatabase(
+  file: string,
+  { regenerate, stories = DEFAULT_STORIES }: { regenerate: boolean; stories?: number },
+) {
   if (existsSync(file) && !regenerate) {
     const reason = staleReason(file);
     if (!reason) return true;
@@ -98,12 +106,12 @@ export async function prepareDatabase(file: string, { regenerate }: { regenerate
   // Generated under another name and renamed at the end, so an interrupted run leaves nothing half-made behind.
   const partial = `${file}.partial`;
   for (const path of [file, partial]) for (const suffix of ["", "-wal", "-shm"]) rmSync(path + suffix, { force: true });
-  await generate(partial);
+  await generate(partial, countsFor(stories));
   renameSync(partial, file);
   return false;
 }
 
-async function generate(file: string) {
+async function generate(file: string, counts: Counts) {
   const started = performance.now();
   const migrate = spawnSync("npx", ["prisma", "migrate", "deploy"], {
     env: { ...process.env, DATABASE_URL: `file:${file}` },
@@ -185,7 +193,7 @@ async function generate(file: string) {
     ),
   );
 
-  const teamIds = Array.from({ length: COUNTS.teams }, () => newId(orgCreated));
+  const teamIds = Array.from({ length: counts.teams }, () => newId(orgCreated));
   timed("Team", () =>
     insert(
       "Team",
@@ -208,7 +216,7 @@ async function generate(file: string) {
     ),
   );
 
-  const users = makeUsers(random, newId, now);
+  const users = makeUsers(random, newId, now, counts);
   const usernames = new Set<string>();
   timed("User", () =>
     insert(
@@ -254,7 +262,7 @@ async function generate(file: string) {
     ),
   );
 
-  const stories = makeStories(random, newId, users, now);
+  const stories = makeStories(random, newId, users, now, counts);
   timed("Story", () =>
     insert(
       "Story",
@@ -342,7 +350,7 @@ async function generate(file: string) {
   // Popularity: a heavy-tailed weight per published story; reactions, comments and highlights follow it.
   const published = stories.filter((story) => story.publishedAt !== null);
   const popularity = published.map(() => Math.min(300, random.pareto(1.2)));
-  const reactionCounts = drawCounts(random, popularity, COUNTS.reactions);
+  const reactionCounts = drawCounts(random, popularity, counts.reactions);
   const activeUser = () => Math.floor(users.length * random.next() ** 1.4); // some people react far more than others
 
   timed("Reaction", () =>
@@ -371,7 +379,7 @@ async function generate(file: string) {
   const commentCounts = drawCounts(
     random,
     popularity.map((weight) => weight ** 0.8),
-    COUNTS.comments,
+    counts.comments,
   );
   const managers = users.filter((user) => user.role !== "employee");
   timed("Comment", () =>
@@ -409,7 +417,7 @@ async function generate(file: string) {
       .map((story, index) => ({ story, weight: popularity[index]! }))
       .filter(({ story }) => !story.deleted);
     candidates.sort((a, b) => b.weight - a.weight);
-    const chosen = [...distinct(random, COUNTS.highlights, Math.min(8_000, candidates.length))]
+    const chosen = [...distinct(random, counts.highlights, Math.min(8_000, candidates.length))]
       .sort((a, b) => a - b)
       .map((index) => candidates[index]!.story);
     chosen.sort((a, b) => a.publishedAt! - b.publishedAt!);
@@ -479,8 +487,8 @@ async function generate(file: string) {
 
 const HOUR = 60 * 60 * 1000;
 
-function makeUsers(random: Random, newId: (ms: number) => string, now: number): User[] {
-  return Array.from({ length: COUNTS.users }, (_, index): User => {
+function makeUsers(random: Random, newId: (ms: number) => string, now: number, counts: Counts): User[] {
+  return Array.from({ length: counts.users }, (_, index): User => {
     if (index === 0)
       return {
         id: newId(now - 3 * 365 * DAY),
@@ -495,15 +503,21 @@ function makeUsers(random: Random, newId: (ms: number) => string, now: number): 
     const language: Language = languageRoll < 0.35 ? "en" : languageRoll < 0.75 ? "de" : "nl";
     // Joined over five years; about one in twenty is within the 90-day new-hire window.
     const joinedAt = now - random.next() * 5 * 365 * DAY;
-    return { id: newId(joinedAt), role, language, teamIndex: random.int(0, COUNTS.teams - 1), joinedAt };
+    return { id: newId(joinedAt), role, language, teamIndex: random.int(0, counts.teams - 1), joinedAt };
   });
 }
 
-function makeStories(random: Random, newId: (ms: number) => string, users: User[], now: number): Story[] {
+function makeStories(
+  random: Random,
+  newId: (ms: number) => string,
+  users: User[],
+  now: number,
+  counts: Counts,
+): Story[] {
   // Ages from an exponential distribution cut at two years: denser the more recent.
   const cut = 1 - Math.exp(-HISTORY_DAYS / MEAN_AGE_DAYS);
   const times = Array.from(
-    { length: COUNTS.stories },
+    { length: counts.stories },
     () => now - 60_000 - -Math.log(1 - random.next() * cut) * MEAN_AGE_DAYS * DAY,
   ).sort((a, b) => a - b);
   return times.map((time): Story => {
