@@ -643,12 +643,13 @@ async function crashCheck(fixture: Fixture) {
 
   // One worker first: the primary must start another, and every write acknowledged so far must
   // be in the database while the other worker goes on serving.
-  const [victim] = childPids(app.pid!);
+  const workers = childPids(app.pid!);
+  const [victim] = workers;
   if (victim === undefined) throw new Error("The server has no worker processes: is WEB_CONCURRENCY ignored?");
   process.kill(victim, "SIGKILL");
   const killedAt = performance.now();
   const acknowledgedAtWorkerKill = new Set(acknowledged);
-  const replacement = await waitForReplacement(app, victim);
+  const replacement = await waitForReplacement(app, workers);
   const replacedAfter = (performance.now() - killedAt) / 1000;
   const missingAfterWorkerKill = missingWrites(acknowledgedAtWorkerKill, rowids);
   console.log(
@@ -726,12 +727,13 @@ function missingWrites(acknowledged: Set<string>, rowids: { story: number; comme
   }
 }
 
-/** The worker the primary forks in place of `victim` (undefined when none comes within 15 s). */
-async function waitForReplacement(app: ChildProcess, victim: number) {
+/** The worker the primary forks in place of the one killed from `before` (undefined when none comes within 15 s). */
+async function waitForReplacement(app: ChildProcess, before: number[]) {
   const deadline = performance.now() + 15_000;
   while (performance.now() < deadline) {
     const workers = childPids(app.pid!);
-    if (workers.length === WORKERS && !workers.includes(victim)) return workers.find((pid) => pid !== victim);
+    const newcomer = workers.find((pid) => !before.includes(pid));
+    if (workers.length === WORKERS && newcomer !== undefined) return newcomer;
     await sleep(50);
   }
   return undefined;
