@@ -21,9 +21,20 @@ export function workerCount(value, fallback) {
 /** @param {{ workers: number, url: string }} options */
 export function runPrimary({ workers, url }) {
   let stopping = false;
+  let exitCode = 0;
   let alive = 0;
   let listening = 0;
   const restarts = new Set();
+
+  /** Each worker stops accepting, finishes the requests it has and exits (see index.js); then this one. */
+  const stop = (code) => {
+    if (stopping) return;
+    stopping = true;
+    exitCode = code;
+    for (const timer of restarts) clearTimeout(timer);
+    if (alive === 0) process.exit(exitCode);
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+  };
 
   const fork = (delayMs = FIRST_DELAY_MS) => {
     const worker = cluster.fork();
@@ -36,14 +47,20 @@ export function runPrimary({ workers, url }) {
     worker.once("exit", (code, signal) => {
       alive -= 1;
       if (stopping) {
-        if (alive === 0) process.exit(0);
+        if (alive === 0) process.exit(exitCode);
+        return;
+      }
+      const ended = `Worker ${worker.process.pid} ended (${signal ?? `exit code ${code}`})`;
+      // No worker has served yet: the server cannot start (no build, a bad setting), and every new
+      // worker would fail the same way. Exit, as a single process would, so the error is seen.
+      if (listening === 0) {
+        console.error(`${ended} before the server started; stopping.`);
+        stop(1);
         return;
       }
       const nextDelayMs =
         Date.now() - startedAt >= STABLE_AFTER_MS ? FIRST_DELAY_MS : Math.min(delayMs * 2, LONGEST_DELAY_MS);
-      console.error(
-        `Worker ${worker.process.pid} ended (${signal ?? `exit code ${code}`}); a new one starts in ${delayMs} ms.`,
-      );
+      console.error(`${ended}; a new one starts in ${delayMs} ms.`);
       const timer = setTimeout(() => {
         restarts.delete(timer);
         fork(nextDelayMs);
@@ -53,14 +70,5 @@ export function runPrimary({ workers, url }) {
   };
   for (let index = 0; index < workers; index += 1) fork();
 
-  for (const signal of ["SIGTERM", "SIGINT"]) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      for (const timer of restarts) clearTimeout(timer);
-      if (alive === 0) process.exit(0);
-      // Each worker stops accepting, finishes the requests it has and exits (see index.js).
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
-    });
-  }
+  for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => stop(0));
 }

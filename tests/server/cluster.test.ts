@@ -96,4 +96,17 @@ describe("the primary process", () => {
     expect(code).toBe(0);
     await expect(fetch(url)).rejects.toThrow();
   }, 30_000);
+
+  it("exits with an error when no worker can start, instead of starting them again and again", async () => {
+    primary = spawn(process.execPath, ["tests/server/cluster-server.js"], {
+      env: { ...process.env, PORT: String(await freePort()), FAIL_AT_START: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let errors = "";
+    primary.stderr!.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    const [code] = (await once(primary, "exit")) as [number | null];
+    expect(code).toBe(1);
+    expect(errors).toContain("this worker cannot start");
+    expect(errors).toContain("before the server started; stopping.");
+  }, 30_000);
 });
