@@ -8,7 +8,8 @@ type Report = { acknowledged: string[]; errors: string[] };
 function runWriter(name: string, rounds: number) {
   return new Promise<Report>((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "tests/utils/db-writer.ts", name, String(rounds)], {
-      env: { ...process.env, NODE_ENV: "production" },
+      // DATABASE_URL included: this test file's own database.
+      env: process.env,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
