@@ -74,13 +74,25 @@ export function start(command: string, args: string[], logFile: string, env: Rec
 }
 
 /**
- * The production server on this database. Node itself is the child (not npm), so a signal sent
- * to it reaches the server and nothing in between.
+ * The production server on this database, with `workers` worker processes (WEB_CONCURRENCY; 1
+ * serves from the one process, without a primary). Node itself is the child (not npm), so a
+ * signal sent to it reaches the server and nothing in between.
  */
-export function startApp({ dbFile, port, logFile }: { dbFile: string; port: number; logFile: string }) {
+export function startApp({
+  dbFile,
+  port,
+  logFile,
+  workers,
+}: {
+  dbFile: string;
+  port: number;
+  logFile: string;
+  workers: number;
+}) {
   const flags = process.env.BENCH_SERVER_FLAGS?.split(" ").filter(Boolean) ?? [];
   return start(process.execPath, [...flags, "server/index.js"], logFile, {
     NODE_ENV: "production",
+    WEB_CONCURRENCY: String(workers),
     DATABASE_URL: `file:${dbFile}`,
     PORT: String(port),
     HOST,
@@ -171,29 +183,57 @@ export function get(url: string, headers: Record<string, string>) {
   });
 }
 
-/** The server's resident memory now and at its peak, from /proc (Linux). */
-export function memory(child: ChildProcess) {
+/** The processes a primary forked (its workers), from /proc (Linux). */
+export function childPids(pid: number) {
   try {
-    const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-    const field = (name: string) => {
-      const kb = Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1]);
-      return `${(kb / 1024).toFixed(0)} MB`;
-    };
-    return { rss: field("VmRSS"), peak: field("VmHWM") };
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
   } catch {
-    return { rss: "n/a", peak: "n/a" };
+    return [];
   }
 }
 
-/** CPU seconds the process has used so far (user and system), from /proc (Linux). */
-export function cpuSeconds(child: ChildProcess) {
+/** The processes that serve requests: the primary's workers, or the server itself when it has none. */
+export function servingPids(server: ChildProcess) {
+  const workers = childPids(server.pid!);
+  return workers.length > 0 ? workers : [server.pid!];
+}
+
+/** A process's resident memory now and at its peak, in MB, from /proc (Linux); NaN when it is gone. */
+export function memory(pid: number) {
   try {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    // utime and stime, fields 14 and 15 of the whole line, in clock ticks (100 a second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const field = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)?.[1]) / 1024;
+    return { rss: field("VmRSS"), peak: field("VmHWM") };
   } catch {
-    return Number.NaN;
+    return { rss: Number.NaN, peak: Number.NaN };
   }
+}
+
+/** Each serving process's memory, as "pid 1234 180 MB (peak 200 MB)" lines' parts. */
+export function describeMemory(pids: number[]) {
+  return pids
+    .map((pid) => {
+      const { rss, peak } = memory(pid);
+      return `pid ${pid} ${mb(rss)} (peak ${mb(peak)})`;
+    })
+    .join(", ");
+}
+
+export const mb = (value: number) => (Number.isFinite(value) ? `${value.toFixed(0)} MB` : "n/a");
+
+/** CPU seconds the processes have used so far (user and system), from /proc (Linux). */
+export function cpuSeconds(pids: number[]) {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      // utime and stime, fields 14 and 15 of the whole line, in clock ticks (100 a second on Linux).
+      total += (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return Number.NaN;
+    }
+  }
+  return total;
 }
 
 /** Says whether the servers logged errors, with the first one, so a failing page is not missed. */

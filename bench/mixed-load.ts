@@ -30,14 +30,17 @@ import {
   answers,
   benchDatabase,
   build,
+  childPids,
   cpuSeconds,
   HOST,
   IDENTITY,
+  mb,
   memory,
   ms,
   openBenchDatabase,
   percentile,
   root,
+  servingPids,
   signIn,
   startApp,
   stopAll,
@@ -59,6 +62,10 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const durationSeconds = Number(process.env.BENCH_MIXED_DURATION ?? 60);
 const crashAfterSeconds = Number(process.env.BENCH_CRASH_AFTER ?? 5);
 const WARMUP_SECONDS = 3;
+/** As `npm start` runs on a two-core machine: a primary and two workers sharing the database. */
+const WORKERS = 2;
+/** Memory is sampled this often during the load, per worker. */
+const MEMORY_SAMPLE_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const dbFile = join(root, "bench/.tmp/mixed.db");
 const serverLog = join(root, "bench/.tmp/mixed-server.log");
@@ -193,7 +200,7 @@ function prepareFixture(): Fixture {
 
 async function mixedLoad(fixture: Fixture) {
   console.log(`\nPart 1: mixed load (server output in ${serverLog})`);
-  const app = startApp({ dbFile, port: APP_PORT, logFile: serverLog });
+  const app = startApp({ dbFile, port: APP_PORT, logFile: serverLog, workers: WORKERS });
   await waitUntilAnswers(app, `${appUrl}/login`, serverLog);
   const rowids = highestRowids();
 
@@ -207,22 +214,27 @@ async function mixedLoad(fixture: Fixture) {
   );
 
   logLoad("Load average before the run");
-  const rssBefore = memory(app);
-  const cpuBefore = cpuSeconds(app);
+  const pids = servingPids(app);
+  const processes = [app.pid!, ...pids];
+  const cpuBefore = cpuSeconds(processes);
   console.log(
     `Load: ${connections} connections, ${durationSeconds} s, mix ${MIX.map(([kind, share]) => `${kind} ${share * 100}%`).join(", ")}`,
   );
+  const samples = [pids.map((pid) => memory(pid).rss)];
+  const sampler = setInterval(() => samples.push(pids.map((pid) => memory(pid).rss)), MEMORY_SAMPLE_MS);
   const result = await runMix(fixture, { seconds: durationSeconds, readOnly: false, seed: 2 });
+  clearInterval(sampler);
+  samples.push(pids.map((pid) => memory(pid).rss));
   logLoad("Load average after the run");
-  const rssAfter = memory(app);
-  const serverCpu = cpuSeconds(app) - cpuBefore;
+  const peaks = pids.map((pid) => memory(pid).peak);
+  const serverCpu = cpuSeconds(processes) - cpuBefore;
   await stopServer(app);
 
   printTable(result.stats, result.seconds);
-  console.log(`\nServer memory: RSS ${rssBefore.rss} before the load, ${rssAfter.rss} after (peak ${rssAfter.peak}).`);
-  // Well under one CPU second per second means the server waited for a core other work had.
+  printMemory(pids, samples, peaks);
+  // Well under one CPU second per second and worker means the server waited for a core other work had.
   console.log(
-    `Server CPU: ${serverCpu.toFixed(1)} s in the ${result.seconds.toFixed(1)} s run (${((serverCpu / result.seconds) * 100).toFixed(0)}% of one core)`,
+    `Server CPU (primary and ${pids.length} workers): ${serverCpu.toFixed(1)} s in the ${result.seconds.toFixed(1)} s run (${((serverCpu / result.seconds) * 100).toFixed(0)}% of one core)`,
   );
   const busy = countBusy();
   console.log(`SQLITE_BUSY / "database is locked" in the server log: ${busy}`);
@@ -230,6 +242,27 @@ async function mixedLoad(fixture: Fixture) {
 
   console.log("\nWrites in the database afterwards:");
   return verifyMixedWrites(result, rowids, fixture);
+}
+
+/**
+ * Each worker's memory at the start of the load, a third of the way in (the heap has grown to its
+ * working size by then) and at the end. Growth after that third is what a leak looks like.
+ */
+function printMemory(pids: number[], samples: number[][], peaks: number[]) {
+  const third = samples[Math.floor((samples.length - 1) / 3)]!;
+  const last = samples.at(-1)!;
+  console.log("\nMemory per worker (RSS): at the start of the load, a third of the way in, at the end (peak)");
+  let grew = false;
+  for (const [index, pid] of pids.entries()) {
+    // 10% and 20 MB: a heap breathes by a few MB between collections.
+    const growth = last[index]! - third[index]!;
+    const grows = growth > Math.max(20, 0.1 * third[index]!);
+    grew ||= grows || !Number.isFinite(growth);
+    console.log(
+      `  worker pid ${pid}: ${mb(samples[0]![index]!)}, ${mb(third[index]!)}, ${mb(last[index]!)} (peak ${mb(peaks[index]!)})${grows ? "  grew" : ""}`,
+    );
+  }
+  console.log(`${grew ? "MISS" : "PASS"}  memory per worker does not grow after the first third of the load`);
 }
 
 /** Acknowledged writes: marker → the id the redirect named. */
@@ -572,7 +605,7 @@ function verifyMixedWrites(result: MixResult, rowids: { story: number; comment: 
 async function crashCheck(fixture: Fixture) {
   console.log(`\nPart 2: SIGKILL during a write load`);
   const crashLog = readFileSync(serverLog, "utf8").length;
-  const app = startApp({ dbFile, port: APP_PORT, logFile: serverLog });
+  const app = startApp({ dbFile, port: APP_PORT, logFile: serverLog, workers: WORKERS });
   await waitUntilAnswers(app, `${appUrl}/login`, serverLog);
   const rowids = highestRowids();
 
@@ -607,19 +640,40 @@ async function crashCheck(fixture: Fixture) {
   };
   const load = Promise.all(Array.from({ length: connections }, (_, index) => worker(index)));
   await sleep(crashAfterSeconds * 1000);
+
+  // One worker first: the primary must start another, and every write acknowledged so far must
+  // be in the database while the other worker goes on serving.
+  const workers = childPids(app.pid!);
+  const [victim] = workers;
+  if (victim === undefined) throw new Error("The server has no worker processes: is WEB_CONCURRENCY ignored?");
+  process.kill(victim, "SIGKILL");
+  const killedAt = performance.now();
+  const acknowledgedAtWorkerKill = new Set(acknowledged);
+  const replacement = await waitForReplacement(app, workers);
+  const replacedAfter = (performance.now() - killedAt) / 1000;
+  const missingAfterWorkerKill = missingWrites(acknowledgedAtWorkerKill, rowids);
+  console.log(
+    `  SIGKILL to worker ${victim} after ${crashAfterSeconds} s: ${replacement ? `replaced by worker ${replacement} after ${replacedAfter.toFixed(1)} s` : "NOT replaced within 15 s"}; of the ${acknowledgedAtWorkerKill.size} writes acknowledged by then, ${missingAfterWorkerKill.length} missing`,
+  );
+  const acknowledgedAtReplacement = acknowledged.size;
+  await sleep(crashAfterSeconds * 1000);
+
+  // Then every process at once, primary and workers, with requests in flight.
+  const everyone = [app.pid!, ...childPids(app.pid!)];
   const exited = once(app, "exit");
   inFlightAtKill = inFlight;
   killed = true;
-  app.kill("SIGKILL");
+  for (const pid of everyone) process.kill(pid, "SIGKILL");
   await exited;
   await load;
+  await waitUntilGone(everyone);
   const walBytes = existsSync(`${dbFile}-wal`) ? statSync(`${dbFile}-wal`).size : 0;
   console.log(
-    `  SIGKILL to the server (pid ${app.pid}) after ${crashAfterSeconds} s: ${sent.size} writes sent, ${acknowledged.size} acknowledged, ${inFlightAtKill} in flight; write-ahead log ${(walBytes / 1e6).toFixed(1)} MB`,
+    `  then SIGKILL to all ${everyone.length} processes (${everyone.join(", ")}) ${crashAfterSeconds} s later: ${sent.size} writes sent, ${acknowledged.size} acknowledged (${acknowledged.size - acknowledgedAtReplacement} since the replacement), ${inFlightAtKill} in flight; write-ahead log ${(walBytes / 1e6).toFixed(1)} MB`,
   );
   console.log(`  answers: ${[...answersSeen].map(([answer, count]) => `${answer}×${count}`).join(", ")}`);
 
-  const restarted = startApp({ dbFile, port: APP_PORT, logFile: serverLog });
+  const restarted = startApp({ dbFile, port: APP_PORT, logFile: serverLog, workers: WORKERS });
   const restartStarted = performance.now();
   await waitUntilAnswers(restarted, `${appUrl}/login`, serverLog);
   console.log(`  restarted; answering after ${((performance.now() - restartStarted) / 1000).toFixed(1)} s`);
@@ -628,11 +682,10 @@ async function crashCheck(fixture: Fixture) {
   let durable: boolean;
   let intact: boolean;
   try {
-    const found = writtenSince(db, rowids, `crash-${runId}`);
-    const landed = new Set([...found.storyMarkers.keys(), ...found.commentMarkers.keys()]);
+    const landed = landedWrites(db, rowids);
     const missing = [...acknowledged].filter((marker) => !landed.has(marker));
     const unacknowledgedLanded = [...landed].filter((marker) => !acknowledged.has(marker)).length;
-    durable = missing.length === 0;
+    durable = missing.length === 0 && missingAfterWorkerKill.length === 0 && replacement !== undefined;
     console.log(
       `  (a) acknowledged ${acknowledged.size}, found ${acknowledged.size - missing.length}, missing ${missing.length}${missing.length ? ` (e.g. ${missing.slice(0, 5).join(", ")})` : ""}`,
     );
@@ -655,6 +708,48 @@ async function crashCheck(fixture: Fixture) {
   const busy = (newLines.match(/SQLITE_BUSY|database is locked/g) ?? []).length;
   console.log(`  SQLITE_BUSY / "database is locked" in the server log since the crash load began: ${busy}`);
   return durable && intact && works;
+}
+
+/** The crash load's markers that are in the database. */
+function landedWrites(db: Database.Database, rowids: { story: number; comment: number }) {
+  const found = writtenSince(db, rowids, `crash-${runId}`);
+  return new Set([...found.storyMarkers.keys(), ...found.commentMarkers.keys()]);
+}
+
+/** Which of these acknowledged writes the database does not have, read while the server runs. */
+function missingWrites(acknowledged: Set<string>, rowids: { story: number; comment: number }) {
+  const db = new Database(dbFile, { readonly: true });
+  try {
+    const landed = landedWrites(db, rowids);
+    return [...acknowledged].filter((marker) => !landed.has(marker));
+  } finally {
+    db.close();
+  }
+}
+
+/** The worker the primary forks in place of the one killed from `before` (undefined when none comes within 15 s). */
+async function waitForReplacement(app: ChildProcess, before: number[]) {
+  const deadline = performance.now() + 15_000;
+  while (performance.now() < deadline) {
+    const workers = childPids(app.pid!);
+    const newcomer = workers.find((pid) => !before.includes(pid));
+    if (workers.length === WORKERS && newcomer !== undefined) return newcomer;
+    await sleep(50);
+  }
+  return undefined;
+}
+
+/** Until the killed processes are gone, so the restarted server has the port and the database alone. */
+async function waitUntilGone(pids: number[]) {
+  // A zombie (state Z) is gone for this purpose: it holds no port and no file.
+  const alive = (pid: number) => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.[0] !== "Z";
+    } catch {
+      return false;
+    }
+  };
+  while (pids.some(alive)) await sleep(20);
 }
 
 /** (c) The feed answers and a new story can be posted (and is then in the database). */

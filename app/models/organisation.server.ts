@@ -33,7 +33,10 @@ export async function updateOrganisation(settings: OrganisationSettings) {
   else await db.organisation.create({ data: settings });
 }
 
-// Once someone exists, the first-run setup is closed for the life of the process.
+// Once someone exists, the first-run setup is closed for the life of the process. Each worker
+// process keeps its own flag, and they cannot disagree in a way that matters: it only ever turns
+// from false to true, and until it does the worker asks the database every process shares, so a
+// worker that did not serve the setup finds the new admin there on its next request.
 let hasPeopleCache = false;
 export async function hasAnyPeople() {
   if (hasPeopleCache) return true;

@@ -14,7 +14,7 @@ class TunedSQLite extends PrismaBetterSQLite3 {
     // `optimize` gathers table statistics when they are missing or stale (cheaply, with its own
     // limit): without them the planner scanned 100,000 stories by status instead of using ids.
     await adapter.executeScript(
-      "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL; PRAGMA optimize = 0x10002;",
+      "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA optimize = 0x10002;",
     );
     return withTransactionGate(adapter);
   }
@@ -65,37 +65,50 @@ function withTransactionGate(adapter: Adapter): Adapter {
     executeScript: (script) => outsideTransaction(() => adapter.executeScript(script)),
     getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
     dispose: () => adapter.dispose(),
-    async startTransaction(isolationLevel) {
+    // The adapter would send a plain BEGIN: a deferred transaction, which takes SQLite's write
+    // lock only at its first write. In WAL mode, when another process wrote between that
+    // transaction's first read and its first write, the write fails at once with SQLITE_BUSY
+    // (its snapshot is stale), without waiting out the busy timeout. BEGIN IMMEDIATE takes the
+    // lock first, waiting for it as long as the busy timeout allows, so writes from several
+    // processes queue instead of failing. The gate already keeps this process to one transaction
+    // at a time, which is all the adapter's own lock did. (SQLite's only isolation level is
+    // serializable, the only one Prisma offers for it.)
+    async startTransaction() {
       const leave = once(await enter());
       try {
-        const transaction = await adapter.startTransaction(isolationLevel);
-        // Prisma ends every transaction it started with one of these two, also on its timeouts.
-        const commit = transaction.commit.bind(transaction);
-        const rollback = transaction.rollback.bind(transaction);
-        transaction.commit = () => commit().finally(leave);
-        transaction.rollback = () => rollback().finally(leave);
-        // Prisma sends COMMIT or ROLLBACK as SQL first and skips the two above when that fails (a
-        // deferred constraint, a full disk): the transaction is rolled back here, and the adapter's
-        // own lock and the gate are released, or every later query would wait for good.
-        const execute = transaction.executeRaw.bind(transaction);
-        transaction.executeRaw = async (query) => {
-          try {
-            return await execute(query);
-          } catch (error) {
-            if (/^\s*(COMMIT|ROLLBACK)\b/i.test(query.sql)) {
-              await execute({ ...query, sql: "ROLLBACK", args: [] }).catch(() => undefined);
-              await transaction.rollback();
-            }
-            throw error;
-          }
-        };
-        return transaction;
+        await adapter.executeRaw(statement("BEGIN IMMEDIATE"));
       } catch (error) {
         leave();
         throw error;
       }
+      return {
+        provider: adapter.provider,
+        adapterName: adapter.adapterName,
+        options: { usePhantomQuery: false },
+        queryRaw: (query) => adapter.queryRaw(query),
+        // Prisma sends COMMIT or ROLLBACK as SQL and then calls commit() or rollback() (also on its
+        // timeouts), but skips those when the SQL fails (a deferred constraint, a full disk): the
+        // transaction is rolled back here and the gate opened, or every later query would wait.
+        async executeRaw(query) {
+          try {
+            return await adapter.executeRaw(query);
+          } catch (error) {
+            if (/^\s*(COMMIT|ROLLBACK)\b/i.test(query.sql)) {
+              await adapter.executeRaw(statement("ROLLBACK")).catch(() => undefined);
+              leave();
+            }
+            throw error;
+          }
+        },
+        commit: async () => leave(),
+        rollback: async () => leave(),
+      };
     },
   };
+}
+
+function statement(sql: string) {
+  return { sql, args: [], argTypes: [] };
 }
 
 export function createPrismaClient(url: string) {

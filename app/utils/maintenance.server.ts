@@ -1,5 +1,7 @@
 // Work that belongs to no request: it runs in each app process on a timer (a job queue takes it
-// over when there are several servers; see issue 16). Started once per process by entry.server.
+// over when there are several servers; see issue 16). Started once per process by entry.server,
+// so every worker of `npm start` runs it: purging is idempotent (a photo another worker removed
+// first is simply not found), it only repeats the work.
 import { millisecondsInHour } from "date-fns/constants";
 import { purgePhotos } from "~/models/photos.server";
 import { refreshRanking, REFRESH_MS } from "~/models/ranking.server";

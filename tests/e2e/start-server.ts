@@ -29,9 +29,18 @@ if (kind === "seeded") {
   await db.$disconnect();
 }
 
+// Two worker processes, as `npm start` runs on a two-core machine: consecutive requests of one
+// journey land on different processes, so nothing may depend on memory one of them keeps.
 const server = spawn("node", ["server/index.js"], {
   stdio: "inherit",
-  env: { ...env, NODE_ENV: "production", PORT: port, HOST: "127.0.0.1", APP_ORIGIN: `http://localhost:${port}` },
+  env: {
+    ...env,
+    NODE_ENV: "production",
+    WEB_CONCURRENCY: "2",
+    PORT: port,
+    HOST: "127.0.0.1",
+    APP_ORIGIN: `http://localhost:${port}`,
+  },
 });
 server.on("exit", (code) => process.exit(code ?? 0));
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
