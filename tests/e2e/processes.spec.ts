@@ -24,6 +24,7 @@ test.beforeAll(async () => {
       PORT: String(secondPort),
       HOST: "127.0.0.1",
       APP_ORIGIN: SECOND_URL,
+      WEB_CONCURRENCY: "1",
     },
   });
   await expect
@@ -69,7 +70,8 @@ test("Best pages alternate between two servers without a repeat or a gap while s
   }
   expect(everyStory.length).toBeGreaterThan(30);
 
-  const others = [await colleague(SECOND_URL, "tom.deboer"), await colleague(SEEDED_URL, "joris.vandijk")];
+  // Signing in on both servers at once: each writes a session and a rate-limit row.
+  const others = await Promise.all([colleague(SECOND_URL, "tom.deboer"), colleague(SEEDED_URL, "joris.vandijk")]);
   const seen: string[] = [];
   let round = 0;
   for (let next: string | null = "/"; next; round++) {
