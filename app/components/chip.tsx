@@ -1,5 +1,4 @@
 import type { LucideIcon } from "lucide-react";
-import { Check } from "lucide-react";
 import type { ReactNode } from "react";
 
 const tones = {
@@ -81,12 +80,9 @@ export function ToggleChip({
         disabled={isDisabled}
         className="toggle-chip-input peer"
       />
-      {/* Drawings only: a tap on them is a tap on the chip. */}
-      <Check
-        aria-hidden="true"
-        className="pointer-events-none hidden h-4 w-4 shrink-0 peer-checked:block"
-        strokeWidth={2.5}
-      />
+      {/* Drawings only: a tap on them is a tap on the chip. The tick is CSS, not an icon: a
+          hundred chips would otherwise render and send a hundred copies of the same drawing. */}
+      <span aria-hidden="true" className="toggle-chip-check" />
       {colour ? (
         <span
           aria-hidden="true"
