@@ -6,6 +6,7 @@ import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/domain-error.server";
 import { hasRole } from "~/utils/roles";
 import { writeAudit } from "./audit.server";
+import { unhide } from "./hiding.server";
 import { storyPhotosSelect, toPhotoView } from "./photos.server";
 import { rescoreStories } from "./ranking.server";
 import { findInteractiveStory } from "./stories.server";
@@ -249,12 +250,7 @@ export async function hideStory(storyId: string, manager: Person, reason: string
 export async function unhideStory(storyId: string, manager: Person) {
   if (!hasRole(manager, "manager")) throw forbidden();
   await db.$transaction(async (tx) => {
-    const { count } = await tx.story.updateMany({
-      where: { id: storyId, hiddenAt: { not: null } },
-      data: { hiddenAt: null, hiddenReason: null, hiddenById: null },
-    });
-    if (count === 0) throw notFound();
-    await writeAudit(tx, { actorId: manager.id, action: "story.unhide", targetType: "story", targetId: storyId });
+    await unhide(tx, "story", storyId, manager.id);
     await rescoreStories(tx, [storyId]);
   });
 }

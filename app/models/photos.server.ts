@@ -16,6 +16,7 @@ import { hasRole } from "~/utils/roles";
 import type { FileStorage } from "~/utils/storage.server";
 import { storage } from "~/utils/storage.server";
 import { writeAudit } from "./audit.server";
+import { unhide } from "./hiding.server";
 import { canOpenStory } from "./visibility.server";
 
 /** A story carries one to four photos of the moment. */
@@ -325,14 +326,7 @@ export async function hidePhoto(photoId: string, manager: Viewer, reason: string
 
 export async function unhidePhoto(photoId: string, manager: Viewer) {
   if (!hasRole(manager, "manager")) throw forbidden();
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.photo.updateMany({
-      where: { id: photoId, hiddenAt: { not: null } },
-      data: { hiddenAt: null, hiddenReason: null, hiddenById: null },
-    });
-    if (count === 0) throw notFound();
-    await writeAudit(tx, { actorId: manager.id, action: "photo.unhide", targetType: "photo", targetId: photoId });
-  });
+  await db.$transaction((tx) => unhide(tx, "photo", photoId, manager.id));
 }
 
 /** A new face replaces the old one, whose files go. */
