@@ -6,8 +6,7 @@ import type { Facet, FeedParams } from "~/utils/feed-params";
 import { getPopularThreshold, reasonFor, recentSince, scoresBefore, spreadAuthors } from "./ranking.server";
 import type { Reason } from "./ranking.server";
 import { findMatchingStoryIds, searchTerms } from "./search.server";
-import { faceSelect, storyPhotosSelect, toPhotoView, withFace } from "./photos.server";
-import { bylineOf, bylineSelect } from "./stories.server";
+import { photoFromJson, photoJsonSql, toPhotoView, withFace } from "./photos.server";
 import { withSmallFace } from "~/utils/faces";
 import { excerptAround, markTerms } from "~/utils/mark-terms";
 import { visibleStorySql, visibleStoryWhere } from "./visibility.server";
@@ -444,7 +443,7 @@ export async function getFeedPage({
   } else {
     page = await pageByDate(where, cursor?.kind === "d" ? cursor : null, take);
   }
-  const cards = await loadCards(page.ids, where, terms, viewer);
+  const cards = await loadCards(page.ids, terms, viewer);
   const since = recentSince(now);
   for (const card of cards) {
     card.reason =
@@ -468,38 +467,27 @@ export async function getNewestCards(viewer: Viewer, where: Prisma.StoryWhereInp
   });
   return loadCards(
     rows.map((row) => row.id),
-    visibleStoryWhere,
     [],
     viewer,
   );
 }
 
 /**
- * What a card shows, in the page's order, and no more: the page sends it to the browser for every
- * card. Stories hidden or deleted since the list was made drop out. Three queries for the whole
- * page, whatever its length: the stories with their values, people and first photo; the reactions
- * counted by kind; and the viewer's own.
+ * What a card shows, in the page's order; stories hidden or deleted since the list was made drop
+ * out. One statement for the whole page, whatever its length: each story with its byline, first
+ * photo, values, people, highlight, reactions counted by kind and the viewer's own (through
+ * Prisma's query builder that was four queries and most of the page's database time).
  */
-async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: string[], viewer: Viewer) {
+async function loadCards(ids: string[], terms: string[], viewer: Viewer) {
   if (ids.length === 0) return [];
   // The largest face a card shows (the author's); the people's are smaller and load the same file.
   const cardFace = "md";
-  const [rows, reactionCounts, ownReactions] = await Promise.all([
-    loadCardRows(ids, where),
-    db.reaction.groupBy({ by: ["storyId", "kind"], where: { storyId: { in: ids } }, _count: { _all: true } }),
-    db.reaction.findMany({ where: { storyId: { in: ids }, userId: viewer.id }, select: { storyId: true, kind: true } }),
-  ]);
-  const counts = new Map<string, Partial<Record<ReactionKindKey, number>>>();
-  for (const row of reactionCounts)
-    counts.set(row.storyId, { ...counts.get(row.storyId), [row.kind]: row._count._all });
-  const own = new Map<string, ReactionKindKey[]>();
-  for (const row of ownReactions) own.set(row.storyId, [...(own.get(row.storyId) ?? []), row.kind]);
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map((await loadCardRows(ids, viewer)).map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const firstPhoto = row.photos[0];
-    const byline = bylineOf(row);
+    const author = row.author ? withSmallFace(withFace(faceFromJson(row.author)), cardFace) : null;
+    const photo = row.photo ? (JSON.parse(row.photo) as Parameters<typeof photoFromJson>[0]) : null;
     return [
       {
         id: row.id,
@@ -509,55 +497,77 @@ async function loadCards(ids: string[], where: Prisma.StoryWhereInput, terms: st
         excerpt: excerptAround(plainText(row.bodyMarkdown), terms),
         customerQuote: hasMatch(row.customerQuote, terms) ? excerptAround(row.customerQuote, terms, 160) : "",
         language: row.language,
-        publishedAt: row.publishedAt!,
+        publishedAt: new Date(row.publishedAt),
         teamId: row.teamId,
-        ...byline,
-        author: byline.author && withSmallFace(byline.author, cardFace),
-        photo: firstPhoto ? toPhotoView(firstPhoto) : null,
-        reactions: counts.get(row.id) ?? {},
-        ownReactions: own.get(row.id) ?? [],
-        commentCount: row.commentCount,
-        values: row.values.map(({ value }) => value),
+        author,
+        teamName: row.teamName,
+        photo: photo ? toPhotoView(photoFromJson(photo)) : null,
+        reactions: JSON.parse(row.reactions) as Partial<Record<ReactionKindKey, number>>,
+        ownReactions: JSON.parse(row.ownReactions) as ReactionKindKey[],
+        commentCount: Number(row.commentCount),
+        values: JSON.parse(row.cardValues) as { slug: string; name: string; colour: string }[],
         // Whoever took their name off a story is no longer among its people, here as everywhere.
-        people: row.people.map(({ user }) => withSmallFace(withFace(user), cardFace)),
-        isHighlighted: Boolean(row.highlight),
-        highlightNote: row.highlight?.note ?? null,
+        people: (JSON.parse(row.people) as FaceJson[]).map((person) =>
+          withSmallFace(withFace(faceFromJson(person)), cardFace),
+        ),
+        isHighlighted: row.highlightNote !== null,
+        highlightNote: row.highlightNote,
         reason: null as CardReason | null,
       },
     ];
   });
 }
 
-function loadCardRows(ids: string[], where: Prisma.StoryWhereInput) {
-  return db.story.findMany({
-    where: { AND: [where, { id: { in: ids } }] },
-    select: {
-      id: true,
-      title: true,
-      bodyMarkdown: true,
-      customerQuote: true,
-      language: true,
-      publishedAt: true,
-      teamId: true,
-      commentCount: true,
-      ...bylineSelect,
-      // The card shows the first photo that is not hidden, to everyone alike.
-      photos: { ...storyPhotosSelect, where: { hiddenAt: null }, take: 1 },
-      values: {
-        select: { value: { select: { slug: true, name: true, colour: true } } },
-        orderBy: { value: { position: "asc" } },
-      },
-      people: { select: { user: { select: faceSelect } }, orderBy: { user: { name: "asc" } } },
-      highlight: { select: { note: true } },
-    },
-  });
+type FaceJson = { id: string; name: string; username: string; avatar: Parameters<typeof photoFromJson>[0] | null };
+const faceFromJson = (face: FaceJson | string) => {
+  const person = typeof face === "string" ? (JSON.parse(face) as FaceJson) : face;
+  return { ...person, avatar: person.avatar && photoFromJson(person.avatar) };
+};
+
+/** A person as a JSON object, their face (a photo object or null) inside: `faceSelect` in SQL. */
+const faceJsonSql = (alias: string) =>
+  `json_object('id', ${alias}.id, 'name', ${alias}.name, 'username', ${alias}.username,
+    'avatar', json((SELECT ${photoJsonSql("a")} FROM "Photo" a WHERE a.id = ${alias}.avatarId)))`;
+
+function loadCardRows(ids: string[], viewer: Viewer) {
+  type Row = Record<"id" | "title" | "bodyMarkdown" | "customerQuote" | "language", string> &
+    Record<"publishedAt", string | Date> &
+    Record<"teamId" | "author" | "teamName" | "photo" | "highlightNote", string | null> &
+    Record<"reactions" | "ownReactions" | "cardValues" | "people", string> &
+    Record<"commentCount", number | bigint>;
+  // Cards show a few lines of the story: the rest of a long one stays in the database.
+  return db.$queryRaw<Row[]>`
+    SELECT s.id, s.title, substr(s.bodyMarkdown, 1, ${PLAIN_TEXT_LIMIT * 2}) AS bodyMarkdown, s.customerQuote,
+      s.language, s.publishedAt, s.teamId, s.commentCount,
+      (SELECT ${Prisma.raw(faceJsonSql("u"))} FROM "User" u WHERE u.id = s.authorId) AS author,
+      (SELECT t.name FROM "Team" t WHERE t.id = s.teamId) AS teamName,
+      -- The first photo that is not hidden, to everyone alike.
+      (SELECT ${Prisma.raw(photoJsonSql("p"))} FROM "Photo" p
+        WHERE p.storyId = s.id AND p.hiddenAt IS NULL ORDER BY p.position LIMIT 1) AS photo,
+      (SELECT json_group_array(json(value)) FROM (
+        SELECT json_object('slug', v.slug, 'name', v.name, 'colour', v.colour) AS value
+        FROM "StoryValue" sv JOIN "Value" v ON v.id = sv.valueId WHERE sv.storyId = s.id ORDER BY v.position)
+      ) AS cardValues,
+      (SELECT json_group_array(json(person)) FROM (
+        SELECT ${Prisma.raw(faceJsonSql("pu"))} AS person
+        FROM "StoryPerson" sp JOIN "User" pu ON pu.id = sp.userId WHERE sp.storyId = s.id ORDER BY pu.name)
+      ) AS people,
+      (SELECT h.note FROM "Highlight" h WHERE h.storyId = s.id) AS highlightNote,
+      (SELECT json_group_object(kind, total) FROM (
+        SELECT r.kind, count(*) AS total FROM "Reaction" r WHERE r.storyId = s.id GROUP BY r.kind)
+      ) AS reactions,
+      (SELECT json_group_array(r.kind) FROM "Reaction" r WHERE r.storyId = s.id AND r.userId = ${viewer.id}) AS ownReactions
+    FROM "Story" s
+    WHERE s.id IN (${Prisma.join(ids)}) AND ${Prisma.raw(visibleStorySql("s"))}`;
 }
 
 const hasMatch = (text: string, terms: string[]) =>
   terms.length > 0 && markTerms(text, terms).some((segment) => segment.isMatch);
 
 /** Markdown as plain text for a card: marks, link targets and headings' hashes go, words stay. */
-export function plainText(markdown: string, limit = 600) {
+const PLAIN_TEXT_LIMIT = 600;
+
+export function plainText(markdown: string, limit = PLAIN_TEXT_LIMIT) {
   // Cards show a few lines: only the start of a long story needs cleaning.
   return markdown
     .slice(0, limit * 2)

@@ -41,6 +41,20 @@ const photoSelect = {
 } as const;
 type PhotoRow = Prisma.PhotoGetPayload<{ select: typeof photoSelect }>;
 
+/**
+ * The same columns as SQL, a JSON object of the photo under the alias given, for the few reads
+ * made in one statement (the feed's cards); `photoFromJson` turns it back into a row.
+ */
+export const photoJsonSql = (alias: string) =>
+  `json_object(${Object.keys(photoSelect)
+    .map((column) => `'${column}', ${alias}."${column}"`)
+    .join(", ")})`;
+
+export const photoFromJson = (photo: Omit<PhotoRow, "hiddenAt"> & { hiddenAt: string | null }): PhotoRow => ({
+  ...photo,
+  hiddenAt: photo.hiddenAt === null ? null : new Date(photo.hiddenAt),
+});
+
 const formats = ["webp", "jpeg"] as const;
 export type PhotoFormat = (typeof formats)[number];
 
