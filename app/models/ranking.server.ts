@@ -146,21 +146,40 @@ export function popularityThreshold(weekReactorCounts: number[]) {
   return Math.max(3, sorted[Math.floor(sorted.length / 10)] ?? 0);
 }
 
+/** Stories read at a time by the refresh: a large organisation's window is walked in slices. */
+const REFRESH_SLICE = 2_000;
+
 /**
- * Counts the coverage of the last COVERAGE_DAYS again, gives each story of that window the lift
- * it now earns (and older ones none), rescoring those that moved, and sets the "popular"
- * threshold. One process does it per period: the first to move `refreshedAt` on.
+ * The visible stories of the coverage window with their tags, a slice at a time in (publication,
+ * id) order. Each slice is its own few queries, so a worker refreshing a window of hundreds of
+ * thousands of stories keeps serving requests between slices, and holds one slice in memory.
  */
-export async function refreshRanking(now = new Date(), client = db) {
-  const { count } = await client.rankingState.updateMany({
-    where: { id: 1, refreshedAt: { lte: subMilliseconds(now, REFRESH_MS / 2) } },
-    data: { refreshedAt: now },
-  });
-  if (count === 0) return false;
-  const since = subDays(now, COVERAGE_DAYS);
-  const [recent, agedOut] = await Promise.all([
-    client.story.findMany({
-      where: { ...visibleStoryWhere, publishedAt: { gte: since } },
+async function* windowSlices(client: typeof db, since: Date, sliceSize: number) {
+  let after: { publishedAt: Date; id: string } | null = null;
+  for (;;) {
+    const slice: {
+      id: string;
+      teamId: string | null;
+      rankLift: number;
+      reactorCount: number;
+      publishedAt: Date | null;
+      values: { valueId: string }[];
+      dimensions: { dimension: string }[];
+    }[] = await client.story.findMany({
+      where: {
+        ...visibleStoryWhere,
+        publishedAt: { gte: since },
+        ...(after
+          ? {
+              OR: [
+                { publishedAt: { gt: after.publishedAt } },
+                { publishedAt: after.publishedAt, id: { gt: after.id } },
+              ],
+            }
+          : {}),
+      },
+      orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+      take: sliceSize,
       select: {
         id: true,
         teamId: true,
@@ -170,38 +189,76 @@ export async function refreshRanking(now = new Date(), client = db) {
         values: { select: { valueId: true } },
         dimensions: { select: { dimension: true } },
       },
-    }),
-    client.story.findMany({ where: { publishedAt: { lt: since }, rankLift: { not: 1 } }, select: { id: true } }),
-  ]);
-  const coverage: Coverage = new Map();
-  const tagged = recent.map((story) => ({ story, tags: tagsOfStoryRow(story) }));
-  for (const { tags } of tagged) for (const tag of tagsOf(tags)) coverage.set(tag, (coverage.get(tag) ?? 0) + 1);
-  const averages = coverageAverages(coverage);
-  const byLift = new Map<number, string[]>([[1, agedOut.map((story) => story.id)]]);
-  for (const { story, tags } of tagged) {
-    const lift = coverageLift(tags, coverage, averages);
-    if (lift !== story.rankLift) byLift.set(lift, [...(byLift.get(lift) ?? []), story.id]);
+    });
+    if (slice.length) yield slice.map((story) => ({ story, tags: tagsOfStoryRow(story) }));
+    if (slice.length < sliceSize) return;
+    const last = slice.at(-1)!;
+    after = { publishedAt: last.publishedAt!, id: last.id };
   }
+}
+
+/** Gives these stories this lift and rescores them, in slices that are each one transaction. */
+async function setLift(client: typeof db, rankLift: number, ids: string[], now: Date) {
+  for (let start = 0; start < ids.length; start += 400) {
+    const slice = ids.slice(start, start + 400);
+    await client.$transaction(async (tx) => {
+      await tx.story.updateMany({ where: { id: { in: slice } }, data: { rankLift } });
+      await rescoreStories(tx, slice, now);
+    });
+  }
+}
+
+/**
+ * Counts the coverage of the last COVERAGE_DAYS again, gives each story of that window the lift
+ * it now earns (and older ones none), rescoring those that moved, and sets the "popular"
+ * threshold. One process does it per period: the first to move `refreshedAt` on. The window is
+ * read twice, a slice at a time: once to count, once to compare each story's lift.
+ */
+export async function refreshRanking(now = new Date(), client = db, sliceSize = REFRESH_SLICE) {
+  const { count } = await client.rankingState.updateMany({
+    where: { id: 1, refreshedAt: { lte: subMilliseconds(now, REFRESH_MS / 2) } },
+    data: { refreshedAt: now },
+  });
+  if (count === 0) return false;
+  const since = subDays(now, COVERAGE_DAYS);
   const popularSince = subDays(now, POPULAR_DAYS);
-  const popular = popularityThreshold(
-    recent.filter((story) => story.publishedAt! >= popularSince).map((story) => story.reactorCount),
-  );
+  const coverage: Coverage = new Map();
+  const weekReactors: number[] = [];
+  for await (const slice of windowSlices(client, since, sliceSize)) {
+    for (const { story, tags } of slice) {
+      for (const tag of tagsOf(tags)) coverage.set(tag, (coverage.get(tag) ?? 0) + 1);
+      if (story.publishedAt! >= popularSince) weekReactors.push(story.reactorCount);
+    }
+  }
   await client.$transaction(async (tx) => {
     await tx.rankCoverage.deleteMany();
     await tx.rankCoverage.createMany({ data: [...coverage].map(([tag, stories]) => ({ tag, stories })) });
-    await tx.rankingState.update({ where: { id: 1 }, data: { popularThreshold: popular } });
+    await tx.rankingState.update({ where: { id: 1 }, data: { popularThreshold: popularityThreshold(weekReactors) } });
     await tx.rankChange.deleteMany({ where: { changedAt: { lt: subMilliseconds(now, KEEP_CHANGES_MS) } } });
   });
-  // In slices, each its own transaction: the first refresh of a large organisation moves
-  // thousands of stories, and other writers must not wait for all of them.
-  for (const [rankLift, ids] of byLift) {
-    for (let start = 0; start < ids.length; start += 400) {
-      const slice = ids.slice(start, start + 400);
-      await client.$transaction(async (tx) => {
-        await tx.story.updateMany({ where: { id: { in: slice } }, data: { rankLift } });
-        await rescoreStories(tx, slice, now);
-      });
+  const averages = coverageAverages(coverage);
+  for await (const slice of windowSlices(client, since, sliceSize)) {
+    const byLift = new Map<number, string[]>();
+    for (const { story, tags } of slice) {
+      const lift = coverageLift(tags, coverage, averages);
+      if (lift !== story.rankLift) byLift.set(lift, [...(byLift.get(lift) ?? []), story.id]);
     }
+    for (const [rankLift, ids] of byLift) await setLift(client, rankLift, ids, now);
+  }
+  // Stories that left the window since the last refresh lose their lift.
+  for (;;) {
+    const agedOut = await client.story.findMany({
+      where: { publishedAt: { lt: since }, rankLift: { not: 1 } },
+      take: sliceSize,
+      select: { id: true },
+    });
+    await setLift(
+      client,
+      1,
+      agedOut.map((story) => story.id),
+      now,
+    );
+    if (agedOut.length < sliceSize) break;
   }
   return true;
 }

@@ -120,6 +120,18 @@ describe("the scheduled coverage refresh", () => {
     expect(await scoreOf(lifted.id)).toBeGreaterThan(await scoreOf(plain.id));
     const page = await getFeedPage({ viewer: author, params: feed(`value=${rare.slug}`) });
     expect(page.cards).toMatchObject([{ title: "Rarely seen", reason: "rare" }]);
+    // Walked a few stories at a time, as a large organisation's window is, the refresh counts the same.
+    const coverageBefore = await db.rankCoverage.findMany({ orderBy: { tag: "asc" } });
+    await db.story.updateMany({ where: { id: { in: [plain.id, lifted.id] } }, data: { rankLift: 1.1 } });
+    await db.rankingState.update({ where: { id: 1 }, data: { refreshedAt: new Date(0) } });
+    expect(await refreshRanking(now, db, 3)).toBe(true);
+    expect(await db.rankCoverage.findMany({ orderBy: { tag: "asc" } })).toEqual(coverageBefore);
+    const again = await db.story.findMany({
+      where: { id: { in: [plain.id, lifted.id] } },
+      select: { id: true, rankLift: true },
+    });
+    expect(again.find((row) => row.id === lifted.id)!.rankLift).toBe(liftOf(lifted.id));
+    expect(again.find((row) => row.id === plain.id)!.rankLift).toBe(1);
     // A story published since takes its lift from the coverage counted then.
     const later = await createTestStory(author, { valueIds: [rare.id] });
     expect((await db.story.findUniqueOrThrow({ where: { id: later.id } })).rankLift).toBeGreaterThan(1.25);
@@ -128,9 +140,11 @@ describe("the scheduled coverage refresh", () => {
   it("lets an old story's lift go once it leaves the coverage window", async () => {
     const author = await createTestPerson();
     const old = await createTestStory(author, { publishedAt: subDays(new Date(), 200) });
-    await db.story.update({ where: { id: old.id }, data: { rankLift: 1.5 } });
+    const older = await createTestStory(author, { publishedAt: subDays(new Date(), 300) });
+    await db.story.updateMany({ where: { id: { in: [old.id, older.id] } }, data: { rankLift: 1.5 } });
     await db.rankingState.update({ where: { id: 1 }, data: { refreshedAt: new Date(0) } });
-    await refreshRanking();
+    await refreshRanking(new Date(), db, 1);
+    expect((await db.story.findUniqueOrThrow({ where: { id: older.id } })).rankLift).toBe(1);
     expect((await db.story.findUniqueOrThrow({ where: { id: old.id } })).rankLift).toBe(1);
   });
 
