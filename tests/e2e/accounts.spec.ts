@@ -96,5 +96,7 @@ test("a person changes their name, language and password on the profile page", a
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status")).toHaveText("Your password was changed.");
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // Signed out once the sign-in page shows: going there sooner can beat the sign-out to the server.
+  await expect(page).toHaveURL(/\/login$/);
   await signIn(page, "thijs.kok", "a new long password");
 });
