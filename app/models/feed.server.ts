@@ -370,7 +370,15 @@ async function pageOfBest(
   return {
     ids,
     reasons,
-    nextCursor: ["b", asOf.getTime().toString(36), next.score, next.id, ids.at(-1)!, stillAhead.join(".")].join("~"),
+    // A page cut short may show nothing: the story shown last is still the one before it.
+    nextCursor: [
+      "b",
+      asOf.getTime().toString(36),
+      next.score,
+      next.id,
+      ids.at(-1) ?? cursor?.lastShown ?? next.id,
+      stillAhead.join("."),
+    ].join("~"),
   };
 }
 
@@ -587,10 +595,10 @@ export function plainText(markdown: string, limit = PLAIN_TEXT_LIMIT) {
  */
 export async function getFacetOptions() {
   const rows = await db.$queryRaw<{ facet: "value" | "team"; slug: string; name: string; colour: string }[]>`
-    SELECT 'value' AS facet, slug, name, colour FROM (
-      SELECT slug, name, colour FROM "Value" WHERE archivedAt IS NULL ORDER BY position, name)
+    SELECT 'value' AS facet, slug, name, colour, position FROM "Value" WHERE archivedAt IS NULL
     UNION ALL
-    SELECT 'team', slug, name, '' FROM (SELECT slug, name FROM "Team" WHERE archivedAt IS NULL ORDER BY name)`;
+    SELECT 'team', slug, name, '', 0 FROM "Team" WHERE archivedAt IS NULL
+    ORDER BY position, name`;
   return {
     values: rows.filter((row) => row.facet === "value").map(({ slug, name, colour }) => ({ slug, name, colour })),
     teams: rows.filter((row) => row.facet === "team").map(({ slug, name }) => ({ slug, name })),
